@@ -1,0 +1,43 @@
+package dev.synthesis.engine.schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One field of a schema.
+ *
+ * @param name          column name, unique within the schema
+ * @param type          value type
+ * @param constraints   what every value must satisfy
+ * @param model         the generator to use; {@link FieldModel#AUTO} lets the engine choose
+ * @param privacyLevel  how strongly the real values are protected
+ * @param relationships link to another schema's field, if any
+ * @param format        for date/datetime fields, the {@link java.time.format.DateTimeFormatter} pattern values are written in
+ * @param semanticKind  what the values mean (email, phone, ...) when known
+ * @param description   free text for people
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldDefinition(
+        String name,
+        FieldType type,
+        Constraints constraints,
+        FieldModel model,
+        PrivacyLevel privacyLevel,
+        Relationship relationships,
+        String format,
+        SemanticKind semanticKind,
+        String description) {
+
+    public FieldDefinition {
+        constraints = constraints == null ? Constraints.NONE : constraints;
+        model = model == null ? FieldModel.AUTO : model;
+        privacyLevel = privacyLevel == null ? PrivacyLevel.MEDIUM : privacyLevel;
+    }
+
+    public static FieldDefinition of(String name, FieldType type) {
+        return new FieldDefinition(name, type, null, null, null, null, null, null, null);
+    }
+
+    public FieldDefinition withConstraints(Constraints newConstraints) {
+        return new FieldDefinition(name, type, newConstraints, model, privacyLevel, relationships, format, semanticKind, description);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.synthesis.engine.schema;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The rules one field must follow: constraints that fit its type, a model that can produce it. */
+final class FieldRules {
+
+    private final FieldDefinition field;
+    private final String path;
+    private final List<SchemaViolation> violations;
+    private final Constraints constraints;
+
+    FieldRules(FieldDefinition field, String path, List<SchemaViolation> violations) {
+        this.field = field;
+        this.path = path;
+        this.violations = violations;
+        this.constraints = field.constraints();
+    }
+
+    void check() {
+        checkBounds();
+        checkLengths();
+        Optional<Pattern> pattern = checkPattern();
+        checkEnum(pattern);
+        checkUnique();
+        checkModel();
+        checkFormat();
+        checkSemanticKind();
+        checkRelationship();
+    }
+
+    private void checkBounds() {
+        if (constraints.min() == null && constraints.max() == null) {
+            return;
+        }
+        FieldType type = field.type();
+        if (!type.isNumeric() && !type.isTemporal()) {
+            add("constraints", "min/max apply to number, integer, date and datetime fields; use minLength/maxLength for strings");
+            return;
+        }
+        Optional<BigDecimal> min = typedBound("min", constraints.min());
+        Optional<BigDecimal> max = typedBound("max", constraints.max());
+        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+            add("constraints.min", "min (" + constraints.min().text() + ") is greater than max (" + constraints.max().text() + ")");
+        }
+    }
+
+    /** The bound on one numeric scale (epoch seconds for temporal fields), or empty with a violation recorded. */
+    private Optional<BigDecimal> typedBound(String name, Bound bound) {
+        if (bound == null) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> value = field.type().isNumeric()
+                ? bound.asNumber()
+                : bound.asEpochSecond().map(BigDecimal::valueOf);
+        if (value.isEmpty()) {
+            add("constraints." + name, field.type().isNumeric()
+                    ? "must be a number, got '" + bound.text() + "'"
+                    : "must be an ISO-8601 date (2024-01-31) or date-time (2024-01-31T12:00:00Z), got '" + bound.text() + "'");
+        } else if (field.type() == FieldType.INTEGER && value.get().stripTrailingZeros().scale() > 0) {
+            add("constraints." + name, "must be a whole number for an integer field, got " + bound.text());
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private void checkLengths() {
+        Integer min = constraints.minLength();
+        Integer max = constraints.maxLength();
+        if (min == null && max == null) {
+            return;
+        }
+        if (field.type() != FieldType.STRING) {
+            add("constraints", "minLength/maxLength apply to string fields only");
+        } else if ((min != null && min < 0) || (max != null && max < 0)) {
+            add("constraints", "minLength and maxLength must not be negative");
+        } else if (min != null && max != null && min > max) {
+            add("constraints.minLength", "minLength (" + min + ") is greater than maxLength (" + max + ")");
+        }
+    }
+
+    private Optional<Pattern> checkPattern() {
+        if (constraints.pattern() == null) {
+            return Optional.empty();
+        }
+        if (field.type() != FieldType.STRING) {
+            add("constraints.pattern", "a pattern applies to string fields only");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Pattern.compile(constraints.pattern()));
+        } catch (PatternSyntaxException bad) {
+            add("constraints.pattern", "is not a valid regular expression: " + bad.getDescription());
+            return Optional.empty();
+        }
+    }
+
+    private void checkEnum(Optional<Pattern> pattern) {
+        List<String> values = constraints.enumValues();
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            add("constraints.enum", "must list at least one value");
+        }
+        if (new HashSet<>(values).size() != values.size()) {
+            add("constraints.enum", "lists a value more than once");
+        }
+        for (String value : values) {
+            if (value == null) {
+                add("constraints.enum", "must not contain null; use required=false to allow missing values");
+            } else if (!ValueParsing.fits(field.type(), value)) {
+                add("constraints.enum", "value '" + value + "' is not a valid " + field.type().jsonName());
+            } else if (pattern.isPresent() && !pattern.get().matcher(value).matches()) {
+                add("constraints.enum", "value '" + value + "' does not match the pattern");
+            }
+        }
+    }
+
+    private void checkUnique() {
+        if (constraints.unique() && field.type() == FieldType.BOOLEAN) {
+            add("constraints.unique", "a boolean field has only two values and cannot be unique");
+        }
+    }
+
+    private void checkModel() {
+        if (!ModelCompatibility.allows(field.model(), field.type())) {
+            add("model", "model '" + field.model().jsonName() + "' cannot generate " + field.type().jsonName()
+                    + " values; it fits " + ModelCompatibility.typesFor(field.model()));
+        }
+    }
+
+    private void checkFormat() {
+        if (field.format() == null) {
+            return;
+        }
+        if (!field.type().isTemporal()) {
+            add("format", "a format applies to date and datetime fields only");
+            return;
+        }
+        try {
+            DateTimeFormatter.ofPattern(field.format());
+        } catch (IllegalArgumentException bad) {
+            add("format", "is not a valid date-time pattern: " + bad.getMessage());
+        }
+    }
+
+    private void checkSemanticKind() {
+        if (field.semanticKind() != null && field.type() != FieldType.STRING) {
+            add("semanticKind", "a semantic kind applies to string fields only");
+        }
+    }
+
+    private void checkRelationship() {
+        Relationship relationship = field.relationships();
+        if (relationship == null || relationship.foreignKey() == null) {
+            return;
+        }
+        String key = relationship.foreignKey();
+        int dot = key.lastIndexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            add("relationships.foreignKey", "must name the referenced field as schemaName.fieldName, got '" + key + "'");
+        }
+    }
+
+    private void add(String relativePath, String message) {
+        violations.add(new SchemaViolation(path + "." + relativePath, message));
+    }
+}

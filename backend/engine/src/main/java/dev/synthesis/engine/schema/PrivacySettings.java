@@ -1,0 +1,31 @@
+package dev.synthesis.engine.schema;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Dataset-wide privacy settings.
+ *
+ * @param differentialPrivacy train with differential privacy
+ * @param epsilon             the total privacy budget when differential privacy is on
+ * @param syntheticRatio      percentage of output rows that are synthetic (100 = no real rows mixed in)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PrivacySettings(boolean differentialPrivacy, Double epsilon, Double syntheticRatio) {
+
+    public static final PrivacySettings DEFAULT = new PrivacySettings(false, null, 100.0);
+
+    public PrivacySettings {
+        syntheticRatio = syntheticRatio == null ? 100.0 : syntheticRatio;
+    }
+
+    /** Absent means off, so clients may send only what they change. */
+    @JsonCreator
+    static PrivacySettings fromJson(
+            @JsonProperty("differentialPrivacy") Boolean differentialPrivacy,
+            @JsonProperty("epsilon") Double epsilon,
+            @JsonProperty("syntheticRatio") Double syntheticRatio) {
+        return new PrivacySettings(Boolean.TRUE.equals(differentialPrivacy), epsilon, syntheticRatio);
+    }
+}
