@@ -1,0 +1,38 @@
+package dev.synthesis.app.problem;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * A failure a feature wants the client to see. Features extend it with domain names
+ * ({@code SchemaNotFound}, {@code QuotaExceeded}); the handler turns it into problem details.
+ */
+public abstract class ApiProblem extends RuntimeException {
+
+    private final ProblemType type;
+
+    protected ApiProblem(ProblemType type, String detail) {
+        super(detail);
+        this.type = type;
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    /** Field-level errors, each {@code {"path": ..., "message": ...}}; empty when the problem is not about fields. */
+    public List<Map<String, String>> errors() {
+        return List.of();
+    }
+
+    public ProblemDetail toProblemDetail() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), getMessage());
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        if (!errors().isEmpty()) {
+            problem.setProperty("errors", errors());
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.synthesis.app.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/** Turns feature exceptions and framework errors into problem details with a stable type. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
+        return ResponseEntity.status(problem.type().status()).body(problem.toProblemDetail());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> handle(IllegalArgumentException bad) {
+        return respond(ProblemType.INVALID_REQUEST, bad.getMessage());
+    }
+
+    /** Unreadable JSON says where and why, e.g. {@code fields[0].type: unknown field type 'text2'}. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = exception.getMostSpecificCause() instanceof JacksonException json
+                ? JsonErrors.describe(json)
+                : "the request body could not be read: " + exception.getMostSpecificCause().getMessage();
+        return ResponseEntity.badRequest().body(problem(ProblemType.INVALID_REQUEST, detail));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception unexpected) {
+        log.error("Unexpected failure", unexpected);
+        return respond(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail detail && detail.getType().toString().equals("about:blank")) {
+            detail.setType(ProblemType.INVALID_REQUEST.uri());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemType type, String detail) {
+        return ResponseEntity.status(type.status()).body(problem(type, detail));
+    }
+
+    static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+}

@@ -1,0 +1,2 @@
+/** Persistence of schemas and their versions. */
+package dev.synthesis.app.schema.internal;

@@ -1,0 +1,2 @@
+/** The {@code /api/schemas} endpoints. */
+package dev.synthesis.app.schema.web;

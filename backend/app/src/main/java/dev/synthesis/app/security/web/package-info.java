@@ -1,0 +1,2 @@
+/** Endpoints about the caller. */
+package dev.synthesis.app.security.web;
