@@ -1,0 +1,38 @@
+package dev.synthesis.app.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that run the whole app against real PostgreSQL, Redis, S3 and Keycloak. All such
+ * tests share one configuration, so Spring starts the app once for the whole suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class IntegrationTest {
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        TestPlatform.environment().forEach((name, value) -> registry.add(name, () -> value));
+        // Keycloak only redirects back to the app URL it was started with, so the port is fixed up front.
+        registry.add("server.port", TestPlatform::appPort);
+    }
+
+    protected static Api as(String user) {
+        return Api.as(TestPlatform.appUrl(), Tokens.of(user));
+    }
+
+    protected static Api anonymous() {
+        return Api.anonymous(TestPlatform.appUrl());
+    }
+
+    /** A small valid schema with a name unique to the calling test. */
+    protected static String schemaJson(String name) {
+        return """
+                {"name": "%s", "description": "test", "domain": "healthcare",
+                 "fields": [
+                   {"name": "patient_id", "type": "string", "constraints": {"required": true, "unique": true, "pattern": "P[0-9]{6}"}},
+                   {"name": "age", "type": "integer", "constraints": {"min": 0, "max": 120}}],
+                 "targetVolume": {"recordsPerDay": 1000, "days": 7}}""".formatted(name);
+    }
+}

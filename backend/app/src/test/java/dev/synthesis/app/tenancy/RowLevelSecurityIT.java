@@ -1,0 +1,158 @@
+package dev.synthesis.app.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.TestPlatform;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Isolation enforced by PostgreSQL itself, not by the app: plain JDBC as the app's role, with no
+ * WHERE clause on tenant, sees and changes only the tenant set in the transaction.
+ */
+class RowLevelSecurityIT extends IntegrationTest {
+
+    private static final List<String> TENANT_TABLES =
+            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data");
+
+    private static final UUID SCHEMA = UUID.randomUUID();
+    private static boolean seeded;
+
+    /** Not @BeforeAll: the app context, and so Flyway's migration, starts only once the test instance exists. */
+    @BeforeEach
+    void givenAcmeRowsInEveryTable() throws SQLException {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
+        inTenant("acme", statement -> {
+            statement.executeUpdate("insert into tenants (id, name) values ('acme', 'acme') on conflict do nothing");
+            statement.executeUpdate("insert into data_schemas (id, tenant_id, name, current_version, schema_definition) "
+                    + "values ('" + SCHEMA + "', 'acme', 'rls " + SCHEMA + "', 1, '{}')");
+            statement.executeUpdate("insert into data_schema_versions (schema_id, version, tenant_id, schema_definition, created_by) "
+                    + "values ('" + SCHEMA + "', 1, 'acme', '{}', 'test')");
+            statement.executeUpdate("insert into model_metadata (id, tenant_id, schema_id, schema_version, model_type) "
+                    + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, 'categorical')");
+            statement.executeUpdate("insert into synthetic_data (id, tenant_id, schema_id, schema_version, data) "
+                    + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, '{}')");
+        });
+        inTenant("globex", statement ->
+                statement.executeUpdate("insert into tenants (id, name) values ('globex', 'globex') on conflict do nothing"));
+    }
+
+    @Test
+    void otherTenantSeesNoRowsOfAnyTableWithoutAWhereClause() throws SQLException {
+        for (String table : TENANT_TABLES) {
+            assertThat(count("acme", table)).as("acme rows in " + table).isPositive();
+            assertThat(countAcmeRows("globex", table)).as("acme rows visible to globex in " + table).isZero();
+        }
+        assertThat(countAcmeRows("globex", "tenants")).isZero();
+    }
+
+    @Test
+    void otherTenantChangesNothing() throws SQLException {
+        inTenant("globex", statement -> {
+            assertThat(statement.executeUpdate("update data_schemas set name = 'stolen'")).isZero();
+            assertThat(statement.executeUpdate("update model_metadata set model_type = 'stolen'")).isZero();
+            assertThat(statement.executeUpdate("delete from model_metadata")).isZero();
+            assertThat(statement.executeUpdate("delete from synthetic_data")).isZero();
+        });
+        assertThat(count("acme", "model_metadata")).isPositive();
+        assertThat(count("acme", "synthetic_data")).isPositive();
+    }
+
+    @Test
+    void otherTenantCannotWriteRowsIntoAcme() {
+        assertThatThrownBy(() -> inTenant("globex", statement -> statement.executeUpdate(
+                "insert into synthetic_data (id, tenant_id, schema_id, schema_version, data) "
+                        + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, '{}')")))
+                .hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void withNoTenantSetQueriesFailOrSeeNothing() throws SQLException {
+        try (Connection connection = appConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TENANT_TABLES) {
+                assertThat(countOrFailure(statement, table)).as(table).isIn(0L, -1L);
+            }
+        }
+    }
+
+    @Test
+    void theAppRoleCannotSwitchRowLevelSecurityOffOrRewriteHistory() {
+        assertThatThrownBy(() -> inTenant("acme", statement ->
+                statement.execute("alter table data_schemas disable row level security")))
+                .hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> inTenant("acme", statement ->
+                statement.executeUpdate("update data_schema_versions set schema_definition = '{}'")))
+                .hasMessageContaining("permission denied");
+    }
+
+    private static long countOrFailure(Statement statement, String table) {
+        try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException refused) {
+            return -1;
+        }
+    }
+
+    private static long count(String tenant, String table) throws SQLException {
+        long[] result = new long[1];
+        inTenant(tenant, statement -> {
+            try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+                rows.next();
+                result[0] = rows.getLong(1);
+            }
+        });
+        return result[0];
+    }
+
+    private static long countAcmeRows(String tenant, String table) throws SQLException {
+        String column = table.equals("tenants") ? "id" : "tenant_id";
+        long[] result = new long[1];
+        inTenant(tenant, statement -> {
+            try (ResultSet rows = statement.executeQuery("select count(*) from " + table + " where " + column + " = 'acme'")) {
+                rows.next();
+                result[0] = rows.getLong(1);
+            }
+        });
+        return result[0];
+    }
+
+    private interface SqlWork {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** Runs work in one transaction as the app's role with the tenant set exactly as the app sets it. */
+    private static void inTenant(String tenant, SqlWork work) throws SQLException {
+        try (Connection connection = appConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, tenant);
+                set.execute();
+            }
+            try (Statement statement = connection.createStatement()) {
+                work.run(statement);
+            }
+            connection.commit();
+        }
+    }
+
+    private static Connection appConnection() throws SQLException {
+        Map<String, String> env = TestPlatform.environment();
+        return DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"), env.get("SYNTHESIS_DB_APP_USER"),
+                env.get("SYNTHESIS_DB_APP_PASSWORD"));
+    }
+}
