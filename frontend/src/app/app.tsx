@@ -1,0 +1,33 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AuthProvider } from 'react-oidc-context';
+
+import type { RuntimeConfig } from '@/config/runtime-config';
+import { ApiClient } from '@/lib/api-client';
+import { ApiClientContext } from '@/lib/api-client-context';
+import { createUserManager, restoreLocationAfterLogin } from '@/lib/auth';
+import { createQueryClient } from '@/lib/query-client';
+
+import { AuthGate } from './auth-gate';
+import { AppRouter } from './router';
+
+function createApp(config: RuntimeConfig) {
+  const userManager = createUserManager(config);
+  const apiClient = new ApiClient({ getAccessToken: async () => (await userManager.getUser())?.access_token });
+  return { userManager, apiClient, queryClient: createQueryClient() };
+}
+
+export function App({ config }: { config: RuntimeConfig }) {
+  const [{ userManager, apiClient, queryClient }] = useState(() => createApp(config));
+  return (
+    <AuthProvider userManager={userManager} onSigninCallback={restoreLocationAfterLogin}>
+      <AuthGate>
+        <ApiClientContext value={apiClient}>
+          <QueryClientProvider client={queryClient}>
+            <AppRouter />
+          </QueryClientProvider>
+        </ApiClientContext>
+      </AuthGate>
+    </AuthProvider>
+  );
+}

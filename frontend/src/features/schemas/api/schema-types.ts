@@ -1,0 +1,53 @@
+export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'json', 'array'] as const;
+
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export interface FieldConstraints {
+  required?: boolean;
+  unique?: boolean;
+  min?: number;
+  max?: number;
+  pattern?: string;
+  enum?: string[];
+}
+
+export interface SchemaField {
+  name: string;
+  type: FieldType;
+  constraints: FieldConstraints;
+  model: string;
+  privacyLevel: 'low' | 'medium' | 'high';
+}
+
+export interface TargetVolume {
+  recordsPerDay: number | null;
+  days: number | null;
+}
+
+export interface PrivacySettings {
+  differentialPrivacy: boolean;
+  epsilon: number | null;
+  syntheticRatio: number;
+}
+
+export interface SchemaRequest {
+  name: string;
+  description: string;
+  domain: string;
+  fields: SchemaField[];
+  targetVolume: TargetVolume;
+  privacySettings: PrivacySettings;
+}
+
+export interface Schema extends SchemaRequest {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Spring Data's stable page representation (PagedModel). */
+export interface Page<T> {
+  content: T[];
+  page: { number: number; size: number; totalElements: number; totalPages: number };
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+
+import { FIELD_TYPES, type FieldType } from '../api/schema-types';
+import type { FieldDraft } from '../lib/schema-draft';
+
+interface FieldEditorProps {
+  field: FieldDraft;
+  position: number;
+  onChange: (field: FieldDraft) => void;
+  onRemove: () => void;
+  canRemove: boolean;
+}
+
+/** One row of the field list; labels repeat per row because the browser test looks them up by name. */
+export function FieldEditor({ field, position, onChange, onRemove, canRemove }: FieldEditorProps) {
+  const id = useId();
+  const update = (change: Partial<FieldDraft>) => onChange({ ...field, ...change });
+  return (
+    <fieldset className="field-editor">
+      <legend>Field {position}</legend>
+      <label htmlFor={`${id}-name`}>Field name</label>
+      <input id={`${id}-name`} value={field.name} onChange={(e) => update({ name: e.target.value })} />
+      <label htmlFor={`${id}-type`}>Field type</label>
+      <select id={`${id}-type`} value={field.type} onChange={(e) => update({ type: e.target.value as FieldType })}>
+        {FIELD_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {type}
+          </option>
+        ))}
+      </select>
+      <label>
+        <input type="checkbox" checked={field.required} onChange={(e) => update({ required: e.target.checked })} />
+        Required
+      </label>
+      <label>
+        <input type="checkbox" checked={field.unique} onChange={(e) => update({ unique: e.target.checked })} />
+        Unique
+      </label>
+      <label htmlFor={`${id}-min`}>Min</label>
+      <input id={`${id}-min`} type="number" value={field.min} onChange={(e) => update({ min: e.target.value })} />
+      <label htmlFor={`${id}-max`}>Max</label>
+      <input id={`${id}-max`} type="number" value={field.max} onChange={(e) => update({ max: e.target.value })} />
+      <button type="button" onClick={onRemove} disabled={!canRemove}>
+        Remove
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,36 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { useApiClient } from '@/lib/api-client-context';
+
+import { createSchema, deleteSchema, listSchemas, schemaKeys } from '../api/schemas-api';
+import type { Schema, SchemaRequest } from '../api/schema-types';
+
+export function useSchemaPage(page: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: schemaKeys.page(page),
+    queryFn: () => listSchemas(client, page),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateSchema(onCreated: (schema: Schema) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SchemaRequest) => createSchema(client, request),
+    onSuccess: async (schema) => {
+      onCreated(schema);
+      await queryClient.invalidateQueries({ queryKey: schemaKeys.all });
+    },
+  });
+}
+
+export function useDeleteSchema() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (schema: Pick<Schema, 'id' | 'version'>) => deleteSchema(client, schema),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: schemaKeys.all }),
+  });
+}

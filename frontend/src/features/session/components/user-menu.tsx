@@ -1,0 +1,30 @@
+import { useAuth } from 'react-oidc-context';
+
+import { useMe } from '../hooks/use-me';
+
+function claim(profile: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = profile?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Who is signed in and for which tenant. The API's view (/api/me) wins; the ID token's claims
+ * fill in while it loads or if the API is down.
+ */
+export function UserMenu() {
+  const auth = useAuth();
+  const me = useMe();
+  const profile = auth.user?.profile;
+  const username = me.data?.username ?? claim(profile, 'preferred_username') ?? '';
+  const tenantId = me.data?.tenantId ?? claim(profile, 'tenant_id') ?? '…';
+
+  return (
+    <div className="user-menu">
+      <span className="user-menu__name">{username}</span>
+      <span className="user-menu__tenant">Tenant: {tenantId}</span>
+      <button type="button" onClick={() => void auth.signoutRedirect()}>
+        Log out
+      </button>
+    </div>
+  );
+}
