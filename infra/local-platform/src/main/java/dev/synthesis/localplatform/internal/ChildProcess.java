@@ -1,0 +1,79 @@
+package dev.synthesis.localplatform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A server run as a child process: output goes to a log file, the pid to the registry, and
+ * closing stops the whole process tree.
+ */
+public final class ChildProcess implements AutoCloseable {
+
+  private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+  private final String name;
+  private final Process process;
+  private final Path logFile;
+  private final ProcessRegistry registry;
+
+  private ChildProcess(String name, Process process, Path logFile, ProcessRegistry registry) {
+    this.name = name;
+    this.process = process;
+    this.logFile = logFile;
+    this.registry = registry;
+  }
+
+  /** Starts {@code command} with {@code environment} added to this process's environment. */
+  public static ChildProcess start(
+      String name, List<String> command, Map<String, String> environment, Path workDir,
+      Path logFile, ProcessRegistry registry) {
+    try {
+      Files.createDirectories(logFile.getParent());
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .directory(workDir.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      registry.record(name, process.toHandle());
+      return new ChildProcess(name, process, logFile, registry);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start " + name + " (" + command + ")", e);
+    }
+  }
+
+  /**
+   * Records the processes this one started (a launcher script's JVM, for instance), so they are
+   * found even if the script itself dies.
+   */
+  public void recordDescendants() {
+    process.descendants().forEach(descendant -> registry.record(name, descendant));
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  public Path logFile() {
+    return logFile;
+  }
+
+  @Override
+  public void close() {
+    ProcessTrees.stop(process.toHandle(), STOP_GRACE);
+  }
+
+  @Override
+  public String toString() {
+    return name + " (pid " + process.pid() + ")";
+  }
+}

@@ -1,0 +1,11 @@
+#!/bin/sh
+# docker-compose's postgres runs this once, on an empty volume, after creating $POSTGRES_DB.
+# It applies the same roles script as the local platform; psql variables keep the passwords out
+# of the SQL text.
+set -eu
+{
+  echo "select set_config('synthesis.owner_password', :'owner_password', false);"
+  echo "select set_config('synthesis.app_password', :'app_password', false);"
+  cat /opt/synthesis/synthesis-roles.sql
+} | psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
+  -v owner_password="$SYNTHESIS_DB_OWNER_PASSWORD" -v app_password="$SYNTHESIS_DB_APP_PASSWORD"
