@@ -16,7 +16,7 @@ export function FieldEditor({ field, position, onChange, onRemove, canRemove }: 
   const id = useId();
   const update = (change: Partial<FieldDraft>) => onChange({ ...field, ...change });
   return (
-    <fieldset className="field-editor">
+    <fieldset>
       <legend>Field {position}</legend>
       <label htmlFor={`${id}-name`}>Field name</label>
       <input id={`${id}-name`} value={field.name} onChange={(e) => update({ name: e.target.value })} />

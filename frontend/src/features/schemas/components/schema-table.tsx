@@ -15,7 +15,7 @@ function formatTimestamp(timestamp: string): string {
 export function SchemaTable({ schemas }: SchemaTableProps) {
   return (
     <table className="schema-table">
-      <caption>Schemas</caption>
+      <caption className="visually-hidden">Schemas</caption>
       <thead>
         <tr>
           <th scope="col">Name</th>
