@@ -76,6 +76,34 @@ describe('SchemasPage', () => {
     expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
   });
 
+  it('stepsBackAPageWhenTheLastPageEmpties', async () => {
+    // given two pages, the second holding one schema
+    let deleted = false;
+    const fetchFn = stubFetch(
+      on('DELETE', `/api/schemas/${orders.id}`, () => {
+        deleted = true;
+        return { status: 204 };
+      }),
+      on('GET', '/api/schemas', (request) => {
+        const pageNumber = Number(new URL(request.url).searchParams.get('page'));
+        const pages = deleted ? [[patients]] : [[patients], [orders]];
+        return { status: 200, body: aPage(pages[pageNumber] ?? [], pageNumber, pages.length) };
+      }),
+    );
+    renderWithApi(<SchemasPage />, fetchFn);
+    await screen.findByRole('cell', { name: 'Patients' });
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    const row = rowOf(await screen.findByRole('cell', { name: 'Orders' }));
+
+    // when its only schema is deleted
+    await userEvent.click(within(row).getByRole('button', { name: 'Delete' }));
+    await userEvent.click(within(row).getByRole('button', { name: 'Confirm delete' }));
+
+    // then the first page shows again
+    expect(await screen.findByText('Page 1 of 1')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Patients' })).toBeInTheDocument();
+  });
+
   it('deletesAfterConfirmationWithTheRowVersionAsIfMatch', async () => {
     // given one schema at version 3
     let deleted = false;

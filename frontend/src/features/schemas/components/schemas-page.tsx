@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -10,6 +10,14 @@ import { SchemaTable } from './schema-table';
 export function SchemasPage() {
   const [page, setPage] = useState(0);
   const schemas = useSchemaPage(page);
+  const totalPages = schemas.data?.page.totalPages;
+
+  // Deleting the last row of the last page leaves the user past the end: step back.
+  useEffect(() => {
+    if (totalPages !== undefined && page > 0 && page >= totalPages) {
+      setPage(Math.max(totalPages - 1, 0));
+    }
+  }, [page, totalPages]);
 
   return (
     <section aria-labelledby="schemas-heading" className="schemas-page">
