@@ -94,6 +94,20 @@ describe('ApiClient', () => {
     expect(failure).toMatchObject({ status: 0, detail: 'Failed to fetch' });
   });
 
+  it('reportsASuccessfulAnswerThatIsNoJsonAsApiError', async () => {
+    // given a proxy that answers 200 with an HTML page
+    const fetchFn = vi.fn(() => Promise.resolve(new Response('<html>', { status: 200 })));
+
+    // when the API is called
+    const failure = await clientWith(fetchFn)
+      .get('/api/schemas')
+      .catch((error: unknown) => error);
+
+    // then the failure is still the one error type
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ status: 200, title: 'The server sent an unreadable answer' });
+  });
+
   it('returnsNothingForNoContent', async () => {
     // given a delete that answers 204
     const fetchFn = stubFetch(on('DELETE', '/api/schemas/1', { status: 204 }));

@@ -85,5 +85,13 @@ export class ApiClient {
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
-  return text.length === 0 ? undefined : JSON.parse(text);
+  if (text.length === 0) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new ApiError({ title: 'The server sent an unreadable answer', status: response.status, detail });
+  }
 }

@@ -4,8 +4,8 @@ import { ProblemAlert } from '@/components/problem-alert';
 
 import type { Schema } from '../api/schema-types';
 import { useCreateSchema } from '../hooks/use-schemas';
-import { emptyField, emptySchemaDraft, toSchemaRequest, type FieldDraft, type SchemaDraft } from '../lib/schema-draft';
-import { FieldEditor } from './field-editor';
+import { emptySchemaDraft, toSchemaRequest, type FieldDraft, type SchemaDraft } from '../lib/schema-draft';
+import { FieldListEditor } from './field-list-editor';
 
 interface CreateSchemaFormProps {
   onCreated: (schema: Schema) => void;
@@ -56,19 +56,7 @@ export function CreateSchemaForm({ onCreated }: CreateSchemaFormProps) {
         <label htmlFor="schema-days">Days</label>
         <input id="schema-days" type="number" min={1} value={draft.days} onChange={setText('days')} />
       </fieldset>
-      {draft.fields.map((field, index) => (
-        <FieldEditor
-          key={field.key}
-          field={field}
-          position={index + 1}
-          canRemove={draft.fields.length > 1}
-          onChange={(changed) => setFields((fields) => fields.map((f) => (f.key === changed.key ? changed : f)))}
-          onRemove={() => setFields((fields) => fields.filter((f) => f.key !== field.key))}
-        />
-      ))}
-      <button type="button" onClick={() => setFields((fields) => [...fields, emptyField()])}>
-        Add field
-      </button>
+      <FieldListEditor fields={draft.fields} onChange={setFields} />
       {creation.isError && <ProblemAlert error={creation.error} />}
       <button type="submit" disabled={creation.isPending}>
         Create schema

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -12,12 +12,11 @@ export function SchemasPage() {
   const schemas = useSchemaPage(page);
   const totalPages = schemas.data?.page.totalPages;
 
-  // Deleting the last row of the last page leaves the user past the end: step back.
-  useEffect(() => {
-    if (totalPages !== undefined && page > 0 && page >= totalPages) {
-      setPage(Math.max(totalPages - 1, 0));
-    }
-  }, [page, totalPages]);
+  // Deleting the last row of the last page leaves the user past the end: step back. Done while
+  // rendering, as React advises for state derived from props or data, rather than in an effect.
+  if (totalPages !== undefined && page > 0 && page >= totalPages) {
+    setPage(Math.max(totalPages - 1, 0));
+  }
 
   return (
     <section aria-labelledby="schemas-heading" className="schemas-page">
