@@ -6,19 +6,17 @@ import dev.synthesis.localplatform.internal.FreePorts;
 import dev.synthesis.localplatform.internal.KeycloakServer;
 import dev.synthesis.localplatform.internal.PostgresServer;
 import dev.synthesis.localplatform.internal.ProcessRegistry;
+import dev.synthesis.localplatform.internal.ProcessTrees;
 import dev.synthesis.localplatform.internal.RedisServer;
 import dev.synthesis.localplatform.internal.S3Server;
 import dev.synthesis.localplatform.internal.Server;
+import dev.synthesis.localplatform.internal.Servers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 
 /**
  * PostgreSQL, Redis, an S3 server and Keycloak, started in parallel without Docker. Closing stops
@@ -33,6 +31,8 @@ public final class LocalPlatform implements AutoCloseable {
   private final List<Server> servers;
   private AppServer app;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Thread shutdownHook = new Thread(this::stop, "local-platform-stop");
+  private volatile boolean started;
 
   private LocalPlatform(LocalPlatformSettings settings, ProcessRegistry registry) {
     this.settings = settings;
@@ -51,24 +51,26 @@ public final class LocalPlatform implements AutoCloseable {
       registry.recordTemporaryDir(settings.dataDir());
     }
     LocalPlatform platform = new LocalPlatform(settings, registry);
+    // Registered before anything starts: Ctrl-C during a slow Keycloak start must stop the rest.
+    Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
     try {
-      requireFreePorts(settings.ports());
-      platform.startAll();
+      FreePorts.requireFree(settings.ports());
+      Servers.startInParallel(platform.servers);
+      platform.started = true;
       return platform;
     } catch (RuntimeException e) {
-      platform.stop(false);
+      platform.close();
       throw e;
     }
   }
 
   /**
    * One platform per JVM for integration tests: random ports, random secrets, temporary data,
-   * stopped by a shutdown hook.
+   * stopped by the shutdown hook every platform registers.
    */
   public static synchronized LocalPlatform forTests() {
     if (forTests == null) {
       forTests = start(LocalPlatformSettings.forTests(LocalHome.find()));
-      Runtime.getRuntime().addShutdownHook(new Thread(forTests::close, "local-platform-stop"));
     }
     return forTests;
   }
@@ -102,47 +104,16 @@ public final class LocalPlatform implements AutoCloseable {
 
   @Override
   public void close() {
-    stop(true);
-  }
-
-  private void startAll() {
-    List<RuntimeException> failures = new ArrayList<>();
-    try (ExecutorService executor = Executors.newFixedThreadPool(servers.size())) {
-      List<Future<?>> starts = servers.stream().<Future<?>>map(s -> executor.submit(s::start)).toList();
-      IntStream.range(0, starts.size()).forEach(i -> awaitStart(starts.get(i), failures));
-    }
-    if (!failures.isEmpty()) {
-      RuntimeException first = failures.getFirst();
-      failures.stream().skip(1).forEach(first::addSuppressed);
-      throw first;
-    }
-  }
-
-  private static void awaitStart(Future<?> start, List<RuntimeException> failures) {
+    stop();
     try {
-      start.get();
-    } catch (ExecutionException e) {
-      failures.add(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failures.add(new IllegalStateException("Interrupted while starting the platform", e));
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // close() runs inside the hook itself, or the JVM is exiting anyway.
     }
   }
 
-  private static void requireFreePorts(LocalPlatformSettings.Ports ports) {
-    Map<String, Integer> wanted = Map.of(
-        "PostgreSQL", ports.postgres(), "Redis", ports.redis(), "S3", ports.s3(),
-        "Keycloak", ports.keycloak());
-    wanted.forEach((service, port) -> {
-      if (!FreePorts.isFree(port)) {
-        throw new IllegalStateException(
-            service + "'s port " + port + " is taken by another program (see: ss -ltnp)");
-      }
-    });
-  }
-
-  /** Stops the servers; keeps the logs when {@code succeeded} is false, for the error message. */
-  private void stop(boolean succeeded) {
+  /** Stops the servers; keeps the logs of a platform that failed to start, for its error message. */
+  private void stop() {
     if (closed.getAndSet(true)) {
       return;
     }
@@ -151,10 +122,12 @@ public final class LocalPlatform implements AutoCloseable {
       stopQuietly(app, failures);
     }
     servers.reversed().forEach(server -> stopQuietly(server, failures));
+    // A server interrupted mid-start may have spawned a process its close() did not know about.
+    registry.liveProcesses().forEach(process -> ProcessTrees.stop(process, Duration.ofSeconds(10)));
     registry.close();
     if (settings.temporary()) {
       FileTrees.delete(settings.dataDir());
-      if (succeeded) {
+      if (started) {
         FileTrees.delete(settings.logDir());
       }
     }

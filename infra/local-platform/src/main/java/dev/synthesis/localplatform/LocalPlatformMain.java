@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The run command: {@code java -jar local-platform.jar run --app-jar <jar>} or {@code services}.
- * Stops everything on Ctrl-C or SIGTERM through a shutdown hook.
+ * Ctrl-C or SIGTERM stops everything through the platform's shutdown hook.
  */
 public final class LocalPlatformMain {
 
@@ -45,7 +45,6 @@ public final class LocalPlatformMain {
       System.err.println("The local platform did not start: " + e.getMessage());
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-stop"));
     if (commandLine.mode() == CommandLine.Mode.SERVICES) {
       System.out.print(ShellExports.format(platform.environment()));
       System.out.println("# Services are up; Ctrl-C stops them.");

@@ -10,7 +10,12 @@ import io.minio.errors.ErrorResponseException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 import tools.jackson.databind.JsonNode;
 
@@ -90,7 +96,7 @@ class LocalPlatformIT {
 
   @Test
   void redisAnswersPing() {
-    try (Jedis jedis = new Jedis(java.net.URI.create(env.get("SYNTHESIS_REDIS_URL")))) {
+    try (Jedis jedis = new Jedis(URI.create(env.get("SYNTHESIS_REDIS_URL")))) {
       assertThat(jedis.ping()).isEqualTo("PONG");
     }
   }
@@ -159,16 +165,34 @@ class LocalPlatformIT {
   }
 
   @Test
+  @Order(Integer.MAX_VALUE - 1)
+  void startsTheApplicationJarWithThePlatformEnvironment(@TempDir Path dir) throws Exception {
+    platform.startApplication(FakeApplication.jar(dir));
+
+    String appUrl = env.get("SYNTHESIS_APP_URL");
+    for (String name : List.of("SYNTHESIS_DB_URL", "SYNTHESIS_OIDC_ISSUER_URI", "SYNTHESIS_S3_SECRET_KEY")) {
+      assertThat(get(appUrl + "/env/" + name)).isEqualTo(env.get(name));
+    }
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void closeStopsEveryProcessAndDeletesTheData() {
     List<ProcessHandle> processes = platform.processes();
-    assertThat(processes).hasSizeGreaterThanOrEqualTo(4);
+    // postgres, redis, s3proxy, kc.sh and its JVM, and the application
+    assertThat(processes).hasSizeGreaterThanOrEqualTo(6);
 
     platform.close();
 
     assertThat(processes).noneMatch(ProcessHandle::isAlive);
     assertThat(ProcessHandle.current().descendants()).noneMatch(ProcessHandle::isAlive);
     assertThat(Files.exists(platform.settings().dataDir())).isFalse();
+  }
+
+  private static String get(String url) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    return response.body();
   }
 
   private Connection connect(String userVariable, String passwordVariable) throws SQLException {

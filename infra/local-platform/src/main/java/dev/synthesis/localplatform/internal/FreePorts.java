@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Picks ports the operating system reports free. All sockets stay open until every port is chosen,
@@ -35,6 +36,18 @@ public final class FreePorts {
     } finally {
       sockets.forEach(FreePorts::closeQuietly);
     }
+  }
+
+  /** Fails with a clear message if a server's port is taken, instead of a misleading later error. */
+  public static void requireFree(Ports ports) {
+    Map<String, Integer> wanted = Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(),
+        "S3", ports.s3(), "Keycloak", ports.keycloak());
+    wanted.forEach((service, port) -> {
+      if (!isFree(port)) {
+        throw new IllegalStateException(
+            service + "'s port " + port + " is taken by another program (see: ss -ltnp)");
+      }
+    });
   }
 
   /** Whether nothing listens on {@code port} of the loopback interface. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -18,15 +17,16 @@ import java.util.stream.Stream;
  */
 public final class ProcessRegistry implements AutoCloseable {
 
-  private static final String LAUNCHER = "launcher";
   private static final String PID_SUFFIX = ".pid";
   private static final String TEMPORARY_DIRS = "temporary-dirs";
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
+  private final LauncherLock lock;
   private final Path dir;
 
-  private ProcessRegistry(Path dir) {
-    this.dir = dir;
+  private ProcessRegistry(LauncherLock lock) {
+    this.lock = lock;
+    this.dir = lock.dir();
   }
 
   /** Cleans up after dead launchers, then registers the current process as a launcher. */
@@ -34,10 +34,7 @@ public final class ProcessRegistry implements AutoCloseable {
     try {
       Files.createDirectories(runDir);
       cleanStale(runDir);
-      long pid = ProcessHandle.current().pid();
-      Path dir = Files.createDirectory(runDir.resolve(pid + "-" + UUID.randomUUID()));
-      Files.writeString(dir.resolve(LAUNCHER), ProcessIdentity.of(ProcessHandle.current()).toString());
-      return new ProcessRegistry(dir);
+      return new ProcessRegistry(LauncherLock.create(runDir));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not prepare " + runDir, e);
     }
@@ -74,33 +71,14 @@ public final class ProcessRegistry implements AutoCloseable {
   /** Forgets everything: called after the recorded processes were stopped. */
   @Override
   public void close() {
+    lock.close();
     FileTrees.delete(dir);
   }
 
   /** Stops what dead launchers left running and deletes their temporary folders. */
   static void cleanStale(Path runDir) throws IOException {
     try (Stream<Path> launchers = Files.list(runDir)) {
-      launchers.filter(ProcessRegistry::isStale).forEach(ProcessRegistry::cleanUpQuietly);
-    }
-  }
-
-  private static boolean isStale(Path launcherDir) {
-    Path launcher = launcherDir.resolve(LAUNCHER);
-    try {
-      return ProcessIdentity.parse(Files.readString(launcher)).live().isEmpty();
-    } catch (IOException | RuntimeException e) {
-      // Without a readable launcher file the folder is either being created right now by another
-      // launcher or was left half-written by a crash; only an old one is the latter.
-      return isOlderThan(launcherDir, Duration.ofMinutes(1));
-    }
-  }
-
-  private static boolean isOlderThan(Path path, Duration age) {
-    try {
-      long modified = Files.getLastModifiedTime(path).toMillis();
-      return System.currentTimeMillis() - modified > age.toMillis();
-    } catch (IOException e) {
-      return false;
+      launchers.filter(LauncherLock::isAbandoned).forEach(ProcessRegistry::cleanUpQuietly);
     }
   }
 

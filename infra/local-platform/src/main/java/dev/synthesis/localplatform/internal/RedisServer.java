@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Redis 6.2 from codemonstur's embedded-redis, bound to the loopback interface. The run command
@@ -43,20 +46,25 @@ public final class RedisServer implements Server {
           .soutListener(log)
           .serrListener(log)
           .build();
+      Set<ProcessHandle> before = redisChildren().collect(Collectors.toSet());
       server.start();
-      serverProcess().ifPresent(process -> registry.record(name(), process));
+      newServerProcess(before).ifPresent(process -> registry.record(name(), process));
     } catch (IOException | RuntimeException e) {
       throw new ServiceStartFailed(name(), String.valueOf(e.getMessage()), logPath, e);
     }
   }
 
-  /** embedded-redis keeps its process private; it is this JVM's redis-server child. */
-  private Optional<ProcessHandle> serverProcess() {
-    String port = String.valueOf(settings.ports().redis());
+  /**
+   * embedded-redis keeps its process private: it is the redis-server child of this JVM that did
+   * not exist before {@code start()} (the rewritten process title hides the port from Java).
+   */
+  private static Optional<ProcessHandle> newServerProcess(Set<ProcessHandle> before) {
+    return redisChildren().filter(child -> !before.contains(child)).findFirst();
+  }
+
+  private static Stream<ProcessHandle> redisChildren() {
     return ProcessHandle.current().children()
-        .filter(child -> child.info().commandLine().orElse("").contains("redis-server"))
-        .filter(child -> child.info().commandLine().orElse("").contains(port))
-        .findFirst();
+        .filter(child -> child.info().command().orElse("").contains("redis-server"));
   }
 
   @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +33,10 @@ class ProcessRegistryTest {
   void stopsWhatADeadLauncherLeftRunningAndDeletesItsTemporaryData() throws Exception {
     orphan = new ProcessBuilder("sleep", "300").start();
     Path leftover = Files.createDirectories(scratch.resolve("synthesis-platform-1/postgres"));
-    Path deadLauncher = launcherDir("dead", deadProcess());
+    Path deadLauncher = launcherDir("dead");
     Files.writeString(deadLauncher.resolve("redis.pid"), ProcessIdentity.of(orphan.toHandle()) + "\n");
     Files.writeString(deadLauncher.resolve("temporary-dirs"), leftover.getParent() + "\n");
+    settle(deadLauncher);
 
     try (ProcessRegistry registry = ProcessRegistry.open(runDir)) {
       assertThat(orphan.waitFor(15, TimeUnit.SECONDS)).isTrue();
@@ -46,12 +49,14 @@ class ProcessRegistryTest {
   @Test
   void leavesTheProcessesOfALiveLauncherAlone() throws Exception {
     orphan = new ProcessBuilder("sleep", "300").start();
-    Path liveLauncher = launcherDir("live", ProcessIdentity.of(ProcessHandle.current()));
-    Files.writeString(liveLauncher.resolve("s3proxy.pid"), ProcessIdentity.of(orphan.toHandle()) + "\n");
+    try (ProcessRegistry live = ProcessRegistry.open(runDir)) {
+      live.record("s3proxy", orphan.toHandle());
+      settle(live.dir());
 
-    try (ProcessRegistry registry = ProcessRegistry.open(runDir)) {
-      assertThat(orphan.isAlive()).isTrue();
-      assertThat(liveLauncher).exists();
+      try (ProcessRegistry next = ProcessRegistry.open(runDir)) {
+        assertThat(orphan.isAlive()).isTrue();
+        assertThat(live.dir()).exists();
+      }
     }
   }
 
@@ -70,16 +75,15 @@ class ProcessRegistryTest {
     assertThat(runDir).isEmptyDirectory();
   }
 
-  private Path launcherDir(String name, ProcessIdentity launcher) throws IOException {
+  /** The folder a launcher leaves after a kill -9: its lock file, no longer locked. */
+  private Path launcherDir(String name) throws IOException {
     Path dir = Files.createDirectories(runDir.resolve(name));
-    Files.writeString(dir.resolve("launcher"), launcher.toString());
+    Files.writeString(dir.resolve("launcher.lock"), "");
     return dir;
   }
 
-  private static ProcessIdentity deadProcess() throws Exception {
-    Process process = new ProcessBuilder("true").start();
-    ProcessIdentity identity = ProcessIdentity.of(process.toHandle());
-    process.waitFor();
-    return identity;
+  /** Ages a folder past the grace period new launcher folders get. */
+  private static void settle(Path dir) throws IOException {
+    Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minusSeconds(60)));
   }
 }
