@@ -30,9 +30,5 @@ ALTER SCHEMA public OWNER TO synthesis_owner;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO synthesis_app;
 
--- Tables and sequences the owner creates later are usable by the app, which still owns none of
--- them; row-level security decides which rows it sees.
-ALTER DEFAULT PRIVILEGES FOR ROLE synthesis_owner IN SCHEMA public
-  GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO synthesis_app;
-ALTER DEFAULT PRIVILEGES FOR ROLE synthesis_owner IN SCHEMA public
-  GRANT USAGE, SELECT ON SEQUENCES TO synthesis_app;
+-- No default privileges: each Flyway migration grants the app exactly what it needs per table
+-- (e.g. schema versions are insert-only), so a new table is closed until a migration opens it.

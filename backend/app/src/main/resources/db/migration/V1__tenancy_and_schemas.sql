@@ -96,6 +96,7 @@ create policy tenant_isolation on synthetic_data
     with check (tenant_id = current_setting('app.tenant_id'));
 
 grant usage on schema public to ${app_role};
+revoke all on tenants, data_schemas, data_schema_versions, model_metadata, synthetic_data from ${app_role};
 grant select, insert on tenants to ${app_role};
 -- schemas are soft-deleted (deleted_at) so versions stay traceable: no DELETE for the app
 grant select, insert, update on data_schemas to ${app_role};

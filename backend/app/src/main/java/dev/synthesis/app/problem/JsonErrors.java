@@ -1,5 +1,6 @@
 package dev.synthesis.app.problem;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -8,6 +9,16 @@ import tools.jackson.databind.DatabindException;
 final class JsonErrors {
 
     private JsonErrors() {}
+
+    /** The outermost Jackson failure in a cause chain: it is the one that knows the JSON path. */
+    static Optional<JacksonException> find(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                return Optional.of(json);
+            }
+        }
+        return Optional.empty();
+    }
 
     static String describe(JacksonException exception) {
         String reason = rootMessage(exception);

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 
 /** Turns feature exceptions and framework errors into problem details with a stable type. */
 @RestControllerAdvice
@@ -33,9 +32,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = exception.getMostSpecificCause() instanceof JacksonException json
-                ? JsonErrors.describe(json)
-                : "the request body could not be read: " + exception.getMostSpecificCause().getMessage();
+        String detail = JsonErrors.find(exception)
+                .map(JsonErrors::describe)
+                .orElse("the request body could not be read: " + exception.getMostSpecificCause().getMessage());
         return ResponseEntity.badRequest().body(problem(ProblemType.INVALID_REQUEST, detail));
     }
 

@@ -63,10 +63,10 @@ class RowLevelSecurityIT extends IntegrationTest {
     @Test
     void otherTenantChangesNothing() throws SQLException {
         inTenant("globex", statement -> {
-            assertThat(statement.executeUpdate("update data_schemas set name = 'stolen'")).isZero();
-            assertThat(statement.executeUpdate("update model_metadata set model_type = 'stolen'")).isZero();
-            assertThat(statement.executeUpdate("delete from model_metadata")).isZero();
-            assertThat(statement.executeUpdate("delete from synthetic_data")).isZero();
+            assertThat(statement.executeUpdate("update data_schemas set name = 'stolen' where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("update model_metadata set model_type = 'stolen' where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("delete from model_metadata where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("delete from synthetic_data where tenant_id = 'acme'")).isZero();
         });
         assertThat(count("acme", "model_metadata")).isPositive();
         assertThat(count("acme", "synthetic_data")).isPositive();
