@@ -78,19 +78,22 @@ class LocalPlatformIT {
   }
 
   @Test
-  void ownerCreatesTableTheAppMayUseButNotDrop() throws SQLException {
+  void ownerCreatesTablesTheAppUsesOnlyOnceGrantedAndCannotDrop() throws SQLException {
     try (Connection owner = connect("SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD");
-        Statement statement = owner.createStatement()) {
-      statement.execute("CREATE TABLE probe (id bigint PRIMARY KEY, note text)");
-    }
-    try (Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
-        Statement statement = app.createStatement()) {
-      statement.execute("INSERT INTO probe VALUES (1, 'written by the app')");
-      ResultSet rows = statement.executeQuery("SELECT note FROM probe WHERE id = 1");
+        Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
+        Statement asOwner = owner.createStatement();
+        Statement asApp = app.createStatement()) {
+      asOwner.execute("CREATE TABLE probe (id bigint PRIMARY KEY, note text)");
+      assertThatThrownBy(() -> asApp.executeQuery("SELECT * FROM probe"))
+          .hasMessageContaining("permission denied");
+
+      asOwner.execute("GRANT SELECT, INSERT ON probe TO synthesis_app");
+      asApp.execute("INSERT INTO probe VALUES (1, 'written by the app')");
+
+      ResultSet rows = asApp.executeQuery("SELECT note FROM probe WHERE id = 1");
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("written by the app");
-      assertThatThrownBy(() -> statement.execute("DROP TABLE probe"))
-          .hasMessageContaining("must be owner");
+      assertThatThrownBy(() -> asApp.execute("DROP TABLE probe")).hasMessageContaining("must be owner");
     }
   }
 
