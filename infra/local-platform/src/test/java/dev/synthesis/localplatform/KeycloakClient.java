@@ -30,6 +30,11 @@ final class KeycloakClient {
 
   /** Fetches an access token with the password grant and returns its (unverified) claims. */
   JsonNode passwordGrant(String clientId, String username, String password) {
+    return claims(tokens(clientId, username, password).get("access_token").asString());
+  }
+
+  /** The token response of a password grant: access, ID and refresh token. */
+  JsonNode tokens(String clientId, String username, String password) {
     String form = form(Map.of("grant_type", "password", "client_id", clientId,
         "username", username, "password", password, "scope", "openid"));
     HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
@@ -40,8 +45,20 @@ final class KeycloakClient {
     if (response.statusCode() != 200) {
       throw new IllegalStateException("Token request failed: " + response.body());
     }
-    String token = json.readTree(response.body()).get("access_token").asString();
-    return json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    return json.readTree(response.body());
+  }
+
+  /** The (unverified) claims of a JWT. */
+  JsonNode claims(String jwt) {
+    return json.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+  }
+
+  /** What the userinfo endpoint returns for an access token. */
+  JsonNode userinfo(String accessToken) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/userinfo"))
+        .header("Authorization", "Bearer " + accessToken)
+        .build();
+    return json.readTree(send(request).body());
   }
 
   /** The status of the login page request for {@code redirectUri}. */

@@ -135,6 +135,17 @@ class LocalPlatformIT {
     assertThat(claims.get("tenant_id").asString()).isEqualTo("acme");
     assertThat(KeycloakClient.audiences(claims)).contains(env.get("SYNTHESIS_OIDC_AUDIENCE"));
     assertThat(claims.get("iss").asString()).isEqualTo(env.get("SYNTHESIS_OIDC_ISSUER_URI"));
+    assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(15 * 60);
+  }
+
+  @Test
+  void idTokenAndUserinfoCarryTheTenantToo() {
+    JsonNode tokens = keycloak.tokens("synthesis-tests", "bob", "bob");
+
+    assertThat(keycloak.claims(tokens.get("id_token").asString()).get("tenant_id").asString())
+        .isEqualTo("globex");
+    assertThat(keycloak.userinfo(tokens.get("access_token").asString()).get("tenant_id").asString())
+        .isEqualTo("globex");
   }
 
   @Test
