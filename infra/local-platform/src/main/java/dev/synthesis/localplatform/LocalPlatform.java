@@ -29,7 +29,7 @@ public final class LocalPlatform implements AutoCloseable {
   private final LocalPlatformSettings settings;
   private final ProcessRegistry registry;
   private final List<Server> servers;
-  private AppServer app;
+  private volatile AppServer app;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook = new Thread(this::stop, "local-platform-stop");
   private volatile boolean started;

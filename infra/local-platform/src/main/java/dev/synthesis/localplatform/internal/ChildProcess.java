@@ -18,13 +18,11 @@ public final class ChildProcess implements AutoCloseable {
 
   private final String name;
   private final Process process;
-  private final Path logFile;
   private final ProcessRegistry registry;
 
-  private ChildProcess(String name, Process process, Path logFile, ProcessRegistry registry) {
+  private ChildProcess(String name, Process process, ProcessRegistry registry) {
     this.name = name;
     this.process = process;
-    this.logFile = logFile;
     this.registry = registry;
   }
 
@@ -41,7 +39,7 @@ public final class ChildProcess implements AutoCloseable {
       builder.environment().putAll(environment);
       Process process = builder.start();
       registry.record(name, process.toHandle());
-      return new ChildProcess(name, process, logFile, registry);
+      return new ChildProcess(name, process, registry);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + name + " (" + command + ")", e);
     }
@@ -61,10 +59,6 @@ public final class ChildProcess implements AutoCloseable {
 
   public Process process() {
     return process;
-  }
-
-  public Path logFile() {
-    return logFile;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class FreePorts {
   }
 
   /** {@code count} distinct ports that were free on the loopback interface a moment ago. */
-  public static List<Integer> pick(int count) {
+  private static List<Integer> pick(int count) {
     List<ServerSocket> sockets = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {

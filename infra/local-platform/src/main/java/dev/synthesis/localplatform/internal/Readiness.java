@@ -2,8 +2,6 @@ package dev.synthesis.localplatform.internal;
 
 import dev.synthesis.localplatform.ServiceStartFailed;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,16 +62,6 @@ public final class Readiness {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     return response.statusCode() == 200 && response.body().contains(text);
-  }
-
-  /** Whether something accepts TCP connections on {@code port} of localhost. */
-  public static boolean tcpOpen(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("localhost", port), 1000);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   private static void sleep() {
