@@ -5,7 +5,7 @@ import { AuthProvider } from 'react-oidc-context';
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { ApiClient } from '@/lib/api-client';
 import { ApiClientContext } from '@/lib/api-client-context';
-import { createUserManager, restoreLocationAfterLogin } from '@/lib/auth';
+import { createUserManager, currentLocation, restoreLocationAfterLogin } from '@/lib/auth';
 import { createQueryClient } from '@/lib/query-client';
 
 import { AuthGate } from './auth-gate';
@@ -14,7 +14,8 @@ import { AppRouter } from './router';
 function createApp(config: RuntimeConfig) {
   const userManager = createUserManager(config);
   const apiClient = new ApiClient({ getAccessToken: async () => (await userManager.getUser())?.access_token });
-  return { userManager, apiClient, queryClient: createQueryClient() };
+  const signInAgain = () => void userManager.signinRedirect({ state: { returnTo: currentLocation() } });
+  return { userManager, apiClient, queryClient: createQueryClient(signInAgain) };
 }
 
 export function App({ config }: { config: RuntimeConfig }) {
