@@ -12,57 +12,57 @@ import java.util.Optional;
  */
 public record CommandLine(Mode mode, Optional<Path> appJar) {
 
-  /** The launcher's modes. */
-  public enum Mode { RUN, SERVICES, HELP }
+    /** The launcher's modes. */
+    public enum Mode { RUN, SERVICES, HELP }
 
-  static final String USAGE = """
-      Usage: java -jar infra/local-platform/target/local-platform.jar <mode>
+    static final String USAGE = """
+            Usage: java -jar infra/local-platform/target/local-platform.jar <mode>
 
-        run --app-jar <path>  Start PostgreSQL, Redis, S3 (S3Proxy) and Keycloak, then the
-                              application jar on http://localhost:8080 (health: /actuator/health).
-                              Prints the URLs and demo logins; Ctrl-C stops everything.
-        services              Start only the services and print the SYNTHESIS_* variables as
-                              'export' lines, for running the application from an IDE.
-        --help                Show this text.
+              run --app-jar <path>  Start PostgreSQL, Redis, S3 (S3Proxy) and Keycloak, then the
+                                    application jar on http://localhost:8080 (health: /actuator/health).
+                                    Prints the URLs and demo logins; Ctrl-C stops everything.
+              services              Start only the services and print the SYNTHESIS_* variables as
+                                    'export' lines, for running the application from an IDE.
+              --help                Show this text.
 
-      Data persists in .local/data (reset: rm -rf .local/data); logs go to .local/logs/run.
-      See infra/README.md.
-      """;
+            Data persists in .local/data (reset: rm -rf .local/data); logs go to .local/logs/run.
+            See infra/README.md.
+            """;
 
-  /** Parses the arguments; throws {@link IllegalArgumentException} with a reason if invalid. */
-  public static CommandLine parse(String... args) {
-    List<String> arguments = List.of(args);
-    if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
-      return new CommandLine(Mode.HELP, Optional.empty());
+    /** Parses the arguments; throws {@link IllegalArgumentException} with a reason if invalid. */
+    public static CommandLine parse(String... args) {
+        List<String> arguments = List.of(args);
+        if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+            return new CommandLine(Mode.HELP, Optional.empty());
+        }
+        return switch (arguments.getFirst()) {
+            case "services" -> services(arguments.subList(1, arguments.size()));
+            case "run" -> run(arguments.subList(1, arguments.size()));
+            default -> throw new IllegalArgumentException("Unknown mode '" + arguments.getFirst() + "'");
+        };
     }
-    return switch (arguments.getFirst()) {
-      case "services" -> services(arguments.subList(1, arguments.size()));
-      case "run" -> run(arguments.subList(1, arguments.size()));
-      default -> throw new IllegalArgumentException("Unknown mode '" + arguments.getFirst() + "'");
-    };
-  }
 
-  private static CommandLine services(List<String> options) {
-    if (!options.isEmpty()) {
-      throw new IllegalArgumentException("'services' takes no options, got " + options);
+    private static CommandLine services(List<String> options) {
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("'services' takes no options, got " + options);
+        }
+        return new CommandLine(Mode.SERVICES, Optional.empty());
     }
-    return new CommandLine(Mode.SERVICES, Optional.empty());
-  }
 
-  private static CommandLine run(List<String> options) {
-    if (options.size() == 1 && options.getFirst().startsWith("--app-jar=")) {
-      return runWith(options.getFirst().substring("--app-jar=".length()));
+    private static CommandLine run(List<String> options) {
+        if (options.size() == 1 && options.getFirst().startsWith("--app-jar=")) {
+            return runWith(options.getFirst().substring("--app-jar=".length()));
+        }
+        if (options.size() == 2 && options.getFirst().equals("--app-jar")) {
+            return runWith(options.get(1));
+        }
+        throw new IllegalArgumentException("'run' needs exactly --app-jar <path>, got " + options);
     }
-    if (options.size() == 2 && options.getFirst().equals("--app-jar")) {
-      return runWith(options.get(1));
-    }
-    throw new IllegalArgumentException("'run' needs exactly --app-jar <path>, got " + options);
-  }
 
-  private static CommandLine runWith(String jar) {
-    if (jar.isBlank()) {
-      throw new IllegalArgumentException("--app-jar needs a path");
+    private static CommandLine runWith(String jar) {
+        if (jar.isBlank()) {
+            throw new IllegalArgumentException("--app-jar needs a path");
+        }
+        return new CommandLine(Mode.RUN, Optional.of(Path.of(jar)));
     }
-    return new CommandLine(Mode.RUN, Optional.of(Path.of(jar)));
-  }
 }

@@ -24,121 +24,121 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-  private static LocalPlatform forTests;
+    private static LocalPlatform forTests;
 
-  private final LocalPlatformSettings settings;
-  private final ProcessRegistry registry;
-  private final List<Server> servers;
-  private volatile AppServer app;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final Thread shutdownHook = new Thread(this::stop, "local-platform-stop");
-  private volatile boolean started;
+    private final LocalPlatformSettings settings;
+    private final ProcessRegistry registry;
+    private final List<Server> servers;
+    private volatile AppServer app;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::stop, "local-platform-stop");
+    private volatile boolean started;
 
-  private LocalPlatform(LocalPlatformSettings settings, ProcessRegistry registry) {
-    this.settings = settings;
-    this.registry = registry;
-    this.servers = List.of(
-        new KeycloakServer(settings, registry),
-        new PostgresServer(settings, registry),
-        new RedisServer(settings, registry),
-        new S3Server(settings, registry));
-  }
-
-  /** Starts every server and returns once all are ready. */
-  public static LocalPlatform start(LocalPlatformSettings settings) {
-    ProcessRegistry registry = ProcessRegistry.open(settings.runDir());
-    if (settings.temporary()) {
-      registry.recordTemporaryDir(settings.dataDir());
+    private LocalPlatform(LocalPlatformSettings settings, ProcessRegistry registry) {
+        this.settings = settings;
+        this.registry = registry;
+        this.servers = List.of(
+                new KeycloakServer(settings, registry),
+                new PostgresServer(settings, registry),
+                new RedisServer(settings, registry),
+                new S3Server(settings, registry));
     }
-    LocalPlatform platform = new LocalPlatform(settings, registry);
-    // Registered before anything starts: Ctrl-C during a slow Keycloak start must stop the rest.
-    Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
-    try {
-      FreePorts.requireFree(settings.ports());
-      Servers.startInParallel(platform.servers);
-      platform.started = true;
-      return platform;
-    } catch (RuntimeException e) {
-      platform.close();
-      throw e;
-    }
-  }
 
-  /**
-   * One platform per JVM for integration tests: random ports, random secrets, temporary data,
-   * stopped by the shutdown hook every platform registers.
-   */
-  public static synchronized LocalPlatform forTests() {
-    if (forTests == null) {
-      forTests = start(LocalPlatformSettings.forTests(LocalHome.find()));
+    /** Starts every server and returns once all are ready. */
+    public static LocalPlatform start(LocalPlatformSettings settings) {
+        ProcessRegistry registry = ProcessRegistry.open(settings.runDir());
+        if (settings.temporary()) {
+            registry.recordTemporaryDir(settings.dataDir());
+        }
+        LocalPlatform platform = new LocalPlatform(settings, registry);
+        // Registered before anything starts: Ctrl-C during a slow Keycloak start must stop the rest.
+        Runtime.getRuntime().addShutdownHook(platform.shutdownHook);
+        try {
+            FreePorts.requireFree(settings.ports());
+            Servers.startInParallel(platform.servers);
+            platform.started = true;
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
     }
-    return forTests;
-  }
 
-  /** The {@code SYNTHESIS_*} variables that point the application at these servers. */
-  public Map<String, String> environment() {
-    return PlatformEnvironment.of(settings);
-  }
-
-  public LocalPlatformSettings settings() {
-    return settings;
-  }
-
-  /** The server processes that run now, for diagnostics and tests. */
-  public List<ProcessHandle> processes() {
-    return registry.liveProcesses();
-  }
-
-  /**
-   * Starts the application jar with {@link #environment()} and waits until its health endpoint
-   * reports UP; closing the platform stops it first.
-   */
-  public synchronized AppServer startApplication(Path jar) {
-    if (app != null) {
-      throw new IllegalStateException("The application already runs");
+    /**
+     * One platform per JVM for integration tests: random ports, random secrets, temporary data,
+     * stopped by the shutdown hook every platform registers.
+     */
+    public static synchronized LocalPlatform forTests() {
+        if (forTests == null) {
+            forTests = start(LocalPlatformSettings.forTests(LocalHome.find()));
+        }
+        return forTests;
     }
-    app = new AppServer(settings, registry, jar, environment());
-    app.start();
-    return app;
-  }
 
-  @Override
-  public void close() {
-    stop();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException alreadyShuttingDown) {
-      // close() runs inside the hook itself, or the JVM is exiting anyway.
+    /** The {@code SYNTHESIS_*} variables that point the application at these servers. */
+    public Map<String, String> environment() {
+        return PlatformEnvironment.of(settings);
     }
-  }
 
-  /** Stops the servers; keeps the logs of a platform that failed to start, for its error message. */
-  private void stop() {
-    if (closed.getAndSet(true)) {
-      return;
+    public LocalPlatformSettings settings() {
+        return settings;
     }
-    List<RuntimeException> failures = new ArrayList<>();
-    if (app != null) {
-      stopQuietly(app, failures);
-    }
-    servers.reversed().forEach(server -> stopQuietly(server, failures));
-    // A server interrupted mid-start may have spawned a process its close() did not know about.
-    registry.liveProcesses().forEach(process -> ProcessTrees.stop(process, Duration.ofSeconds(10)));
-    registry.close();
-    if (settings.temporary()) {
-      FileTrees.delete(settings.dataDir());
-      if (started) {
-        FileTrees.delete(settings.logDir());
-      }
-    }
-    failures.forEach(e -> System.err.println("While stopping the local platform: " + e));
-  }
 
-  private static void stopQuietly(Server server, List<RuntimeException> failures) {
-    try {
-      server.close();
-    } catch (RuntimeException e) {
-      failures.add(e);
+    /** The server processes that run now, for diagnostics and tests. */
+    public List<ProcessHandle> processes() {
+        return registry.liveProcesses();
     }
-  }
+
+    /**
+     * Starts the application jar with {@link #environment()} and waits until its health endpoint
+     * reports UP; closing the platform stops it first.
+     */
+    public synchronized AppServer startApplication(Path jar) {
+        if (app != null) {
+            throw new IllegalStateException("The application already runs");
+        }
+        app = new AppServer(settings, registry, jar, environment());
+        app.start();
+        return app;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // close() runs inside the hook itself, or the JVM is exiting anyway.
+        }
+    }
+
+    /** Stops the servers; keeps the logs of a platform that failed to start, for its error message. */
+    private void stop() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        List<RuntimeException> failures = new ArrayList<>();
+        if (app != null) {
+            stopQuietly(app, failures);
+        }
+        servers.reversed().forEach(server -> stopQuietly(server, failures));
+        // A server interrupted mid-start may have spawned a process its close() did not know about.
+        registry.liveProcesses().forEach(process -> ProcessTrees.stop(process, Duration.ofSeconds(10)));
+        registry.close();
+        if (settings.temporary()) {
+            FileTrees.delete(settings.dataDir());
+            if (started) {
+                FileTrees.delete(settings.logDir());
+            }
+        }
+        failures.forEach(e -> System.err.println("While stopping the local platform: " + e));
+    }
+
+    private static void stopQuietly(Server server, List<RuntimeException> failures) {
+        try {
+            server.close();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+    }
 }

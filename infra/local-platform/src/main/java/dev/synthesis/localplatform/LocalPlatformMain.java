@@ -14,82 +14,82 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPlatformMain {
 
-  private LocalPlatformMain() {}
+    private LocalPlatformMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
-    CommandLine commandLine;
-    try {
-      commandLine = CommandLine.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage() + "\n\n" + CommandLine.USAGE);
-      System.exit(2);
-      return;
+    public static void main(String[] args) throws InterruptedException {
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n\n" + CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (commandLine.mode() == CommandLine.Mode.HELP) {
+            System.out.print(CommandLine.USAGE);
+            return;
+        }
+        LocalPlatformSettings settings = LocalPlatformSettings.forRun(LocalHome.find());
+        logLibrariesTo(settings.logDir().resolve("launcher.log"));
+        System.exit(launch(commandLine, settings));
     }
-    if (commandLine.mode() == CommandLine.Mode.HELP) {
-      System.out.print(CommandLine.USAGE);
-      return;
-    }
-    LocalPlatformSettings settings = LocalPlatformSettings.forRun(LocalHome.find());
-    logLibrariesTo(settings.logDir().resolve("launcher.log"));
-    System.exit(launch(commandLine, settings));
-  }
 
-  private static int launch(CommandLine commandLine, LocalPlatformSettings settings)
-      throws InterruptedException {
-    System.out.println("Starting PostgreSQL, Redis, S3Proxy and Keycloak (logs: "
-        + settings.logDir() + ") ...");
-    LocalPlatform platform;
-    try {
-      platform = LocalPlatform.start(settings);
-    } catch (RuntimeException e) {
-      System.err.println("The local platform did not start: " + e.getMessage());
-      return 1;
+    private static int launch(CommandLine commandLine, LocalPlatformSettings settings)
+            throws InterruptedException {
+        System.out.println("Starting PostgreSQL, Redis, S3Proxy and Keycloak (logs: "
+                + settings.logDir() + ") ...");
+        LocalPlatform platform;
+        try {
+            platform = LocalPlatform.start(settings);
+        } catch (RuntimeException e) {
+            System.err.println("The local platform did not start: " + e.getMessage());
+            return 1;
+        }
+        if (commandLine.mode() == CommandLine.Mode.SERVICES) {
+            System.out.print(ShellExports.format(platform.environment()));
+            System.out.println("# Services are up; Ctrl-C stops them.");
+            new CountDownLatch(1).await();
+            return 0;
+        }
+        return runApplication(platform, commandLine.appJar().orElseThrow());
     }
-    if (commandLine.mode() == CommandLine.Mode.SERVICES) {
-      System.out.print(ShellExports.format(platform.environment()));
-      System.out.println("# Services are up; Ctrl-C stops them.");
-      new CountDownLatch(1).await();
-      return 0;
+
+    private static int runApplication(LocalPlatform platform, Path jar) throws InterruptedException {
+        System.out.println("Starting " + jar + " ...");
+        AppServer app;
+        try {
+            app = platform.startApplication(jar);
+        } catch (RuntimeException e) {
+            System.err.println("The application did not start: " + e.getMessage());
+            return 1;
+        }
+        System.out.println(banner(platform.settings()));
+        int exitCode = app.awaitExit();
+        System.err.println("The application exited with code " + exitCode + "; stopping the services.");
+        return exitCode;
     }
-    return runApplication(platform, commandLine.appJar().orElseThrow());
-  }
 
-  private static int runApplication(LocalPlatform platform, Path jar) throws InterruptedException {
-    System.out.println("Starting " + jar + " ...");
-    AppServer app;
-    try {
-      app = platform.startApplication(jar);
-    } catch (RuntimeException e) {
-      System.err.println("The application did not start: " + e.getMessage());
-      return 1;
+    static String banner(LocalPlatformSettings settings) {
+        String keycloak = KeycloakServer.url(settings);
+        return """
+
+                Synthesis is running: %s
+                Keycloak:             %s  (admin console %s/admin, user admin / %s)
+                Demo logins:          alice / alice (tenant acme), bob / bob (tenant globex),
+                                      admin / admin (tenant platform, role platform-admin)
+                Logs:                 %s
+                Ctrl-C stops the application and every service.
+                """.formatted(settings.appUrl(), keycloak, keycloak,
+                settings.secrets().keycloakAdminPassword(), settings.logDir());
     }
-    System.out.println(banner(platform.settings()));
-    int exitCode = app.awaitExit();
-    System.err.println("The application exited with code " + exitCode + "; stopping the services.");
-    return exitCode;
-  }
 
-  static String banner(LocalPlatformSettings settings) {
-    String keycloak = KeycloakServer.url(settings);
-    return """
-
-        Synthesis is running: %s
-        Keycloak:             %s  (admin console %s/admin, user admin / %s)
-        Demo logins:          alice / alice (tenant acme), bob / bob (tenant globex),
-                              admin / admin (tenant platform, role platform-admin)
-        Logs:                 %s
-        Ctrl-C stops the application and every service.
-        """.formatted(settings.appUrl(), keycloak, keycloak,
-        settings.secrets().keycloakAdminPassword(), settings.logDir());
-  }
-
-  /** Sends the embedded servers' library logging (slf4j-simple) to a file, not the console. */
-  private static void logLibrariesTo(Path file) {
-    try {
-      Files.createDirectories(file.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not create " + file.getParent(), e);
+    /** Sends the embedded servers' library logging (slf4j-simple) to a file, not the console. */
+    private static void logLibrariesTo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + file.getParent(), e);
+        }
+        System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
     }
-    System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
-  }
 }

@@ -9,57 +9,57 @@ import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
 
-  @Test
-  void runTakesTheAppJarAsSeparateArgument() {
-    CommandLine commandLine = CommandLine.parse("run", "--app-jar", "backend/app/target/app.jar");
+    @Test
+    void runTakesTheAppJarAsSeparateArgument() {
+        CommandLine commandLine = CommandLine.parse("run", "--app-jar", "backend/app/target/app.jar");
 
-    assertThat(commandLine.mode()).isEqualTo(Mode.RUN);
-    assertThat(commandLine.appJar()).contains(Path.of("backend/app/target/app.jar"));
-  }
+        assertThat(commandLine.mode()).isEqualTo(Mode.RUN);
+        assertThat(commandLine.appJar()).contains(Path.of("backend/app/target/app.jar"));
+    }
 
-  @Test
-  void runTakesTheAppJarWithEqualsSign() {
-    CommandLine commandLine = CommandLine.parse("run", "--app-jar=app.jar");
+    @Test
+    void runTakesTheAppJarWithEqualsSign() {
+        CommandLine commandLine = CommandLine.parse("run", "--app-jar=app.jar");
 
-    assertThat(commandLine.appJar()).contains(Path.of("app.jar"));
-  }
+        assertThat(commandLine.appJar()).contains(Path.of("app.jar"));
+    }
 
-  @Test
-  void servicesNeedsNoJar() {
-    CommandLine commandLine = CommandLine.parse("services");
+    @Test
+    void servicesNeedsNoJar() {
+        CommandLine commandLine = CommandLine.parse("services");
 
-    assertThat(commandLine.mode()).isEqualTo(Mode.SERVICES);
-    assertThat(commandLine.appJar()).isEmpty();
-  }
+        assertThat(commandLine.mode()).isEqualTo(Mode.SERVICES);
+        assertThat(commandLine.appJar()).isEmpty();
+    }
 
-  @Test
-  void helpWinsOverEverythingElseAndIsTheDefault() {
-    assertThat(CommandLine.parse("run", "--help").mode()).isEqualTo(Mode.HELP);
-    assertThat(CommandLine.parse("-h").mode()).isEqualTo(Mode.HELP);
-    assertThat(CommandLine.parse().mode()).isEqualTo(Mode.HELP);
-  }
+    @Test
+    void helpWinsOverEverythingElseAndIsTheDefault() {
+        assertThat(CommandLine.parse("run", "--help").mode()).isEqualTo(Mode.HELP);
+        assertThat(CommandLine.parse("-h").mode()).isEqualTo(Mode.HELP);
+        assertThat(CommandLine.parse().mode()).isEqualTo(Mode.HELP);
+    }
 
-  @Test
-  void rejectsRunWithoutAppJar() {
-    assertThatThrownBy(() -> CommandLine.parse("run"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("--app-jar");
-    assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar="))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    void rejectsRunWithoutAppJar() {
+        assertThatThrownBy(() -> CommandLine.parse("run"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--app-jar");
+        assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar="))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
-  @Test
-  void rejectsUnknownModesAndOptions() {
-    assertThatThrownBy(() -> CommandLine.parse("start"))
-        .hasMessageContaining("Unknown mode 'start'");
-    assertThatThrownBy(() -> CommandLine.parse("services", "--app-jar", "x.jar"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar", "a.jar", "--verbose"))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    void rejectsUnknownModesAndOptions() {
+        assertThatThrownBy(() -> CommandLine.parse("start"))
+                .hasMessageContaining("Unknown mode 'start'");
+        assertThatThrownBy(() -> CommandLine.parse("services", "--app-jar", "x.jar"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar", "a.jar", "--verbose"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
-  @Test
-  void usageExplainsBothModes() {
-    assertThat(CommandLine.USAGE).contains("run --app-jar", "services", "export");
-  }
+    @Test
+    void usageExplainsBothModes() {
+        assertThat(CommandLine.USAGE).contains("run --app-jar", "services", "export");
+    }
 }

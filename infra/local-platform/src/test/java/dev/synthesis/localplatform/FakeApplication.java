@@ -19,37 +19,37 @@ import java.util.jar.Manifest;
  */
 public final class FakeApplication {
 
-  private FakeApplication() {}
+    private FakeApplication() {}
 
-  public static void main(String[] args) throws IOException {
-    int port = Integer.parseInt(System.getenv("SERVER_PORT"));
-    HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-    server.createContext("/actuator/health", exchange -> reply(exchange, "{\"status\":\"UP\"}"));
-    server.createContext("/env/", exchange -> reply(exchange, Objects.toString(
-        System.getenv(exchange.getRequestURI().getPath().substring("/env/".length())), "")));
-    server.start();
-  }
-
-  /** A jar that runs this class from the test classes folder, like {@code java -jar app.jar}. */
-  static Path jar(Path dir) throws IOException {
-    Path classes = Path.of(FakeApplication.class.getProtectionDomain().getCodeSource().getLocation()
-        .getPath());
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeApplication.class.getName());
-    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
-    Path jar = dir.resolve("fake-app.jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-      out.flush();
+    public static void main(String[] args) throws IOException {
+        int port = Integer.parseInt(System.getenv("SERVER_PORT"));
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+        server.createContext("/actuator/health", exchange -> reply(exchange, "{\"status\":\"UP\"}"));
+        server.createContext("/env/", exchange -> reply(exchange, Objects.toString(
+                System.getenv(exchange.getRequestURI().getPath().substring("/env/".length())), "")));
+        server.start();
     }
-    return jar;
-  }
 
-  private static void reply(HttpExchange exchange, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+    /** A jar that runs this class from the test classes folder, like {@code java -jar app.jar}. */
+    static Path jar(Path dir) throws IOException {
+        Path classes = Path.of(FakeApplication.class.getProtectionDomain().getCodeSource().getLocation()
+                .getPath());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeApplication.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
+        Path jar = dir.resolve("fake-app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        return jar;
     }
-  }
+
+    private static void reply(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
 }

@@ -10,22 +10,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LocalHomeTest {
 
-  @TempDir
-  Path root;
+    @TempDir
+    Path root;
 
-  @Test
-  void findsTheNearestFolderWithMavenWrapperAndPom() throws IOException {
-    Files.createDirectories(root.resolve(".mvn"));
-    Files.writeString(root.resolve("pom.xml"), "<project/>");
-    Path module = Files.createDirectories(root.resolve("infra/local-platform/target"));
+    @Test
+    void findsTheNearestFolderWithMavenWrapperAndPom() throws IOException {
+        Files.createDirectories(root.resolve(".mvn"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Path module = Files.createDirectories(root.resolve("infra/local-platform/target"));
 
-    assertThat(LocalHome.repositoryAbove(module)).contains(root);
-  }
+        assertThat(LocalHome.repositoryAbove(module)).contains(root);
+    }
 
-  @Test
-  void findsNothingOutsideARepository() throws IOException {
-    Path lonely = Files.createDirectories(root.resolve("a/b"));
+    @Test
+    void findsNothingOutsideARepository() throws IOException {
+        Path lonely = Files.createDirectories(root.resolve("a/b"));
 
-    assertThat(LocalHome.repositoryAbove(lonely)).isEmpty();
-  }
+        assertThat(LocalHome.repositoryAbove(lonely)).isEmpty();
+    }
 }

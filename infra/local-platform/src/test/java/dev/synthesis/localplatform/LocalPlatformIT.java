@@ -38,187 +38,187 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
 
-  private LocalPlatform platform;
-  private Map<String, String> env;
-  private KeycloakClient keycloak;
+    private LocalPlatform platform;
+    private Map<String, String> env;
+    private KeycloakClient keycloak;
 
-  @BeforeAll
-  void startPlatform() {
-    platform = LocalPlatform.start(LocalPlatformSettings.forTests(LocalHome.find()));
-    env = platform.environment();
-    keycloak = new KeycloakClient(env.get("SYNTHESIS_OIDC_ISSUER_URI"));
-  }
-
-  @Test
-  void appRoleConnectsButIsNoSuperuserAndOwnsNothing() throws SQLException {
-    try (Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
-        Statement statement = app.createStatement()) {
-      ResultSet role = statement.executeQuery(
-          "SELECT rolsuper, rolbypassrls, rolcreatedb, rolcreaterole FROM pg_roles"
-              + " WHERE rolname = current_user");
-      assertThat(role.next()).isTrue();
-      assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3), role.getBoolean(4)))
-          .containsOnly(false);
-      ResultSet owned = statement.executeQuery(
-          "SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid)"
-              + " + (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid)"
-              + " + (SELECT count(*) FROM pg_database WHERE datdba = r.oid)"
-              + " FROM pg_roles r WHERE r.rolname = current_user");
-      owned.next();
-      assertThat(owned.getLong(1)).isZero();
+    @BeforeAll
+    void startPlatform() {
+        platform = LocalPlatform.start(LocalPlatformSettings.forTests(LocalHome.find()));
+        env = platform.environment();
+        keycloak = new KeycloakClient(env.get("SYNTHESIS_OIDC_ISSUER_URI"));
     }
-  }
 
-  @Test
-  void appRoleWithWrongPasswordIsRejected() {
-    assertThatThrownBy(() -> DriverManager.getConnection(
-            env.get("SYNTHESIS_DB_URL"), env.get("SYNTHESIS_DB_APP_USER"), "wrong"))
-        .isInstanceOf(SQLException.class)
-        .hasMessageContaining("password authentication failed");
-  }
-
-  @Test
-  void ownerCreatesTablesTheAppUsesOnlyOnceGrantedAndCannotDrop() throws SQLException {
-    try (Connection owner = connect("SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD");
-        Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
-        Statement asOwner = owner.createStatement();
-        Statement asApp = app.createStatement()) {
-      asOwner.execute("CREATE TABLE probe (id bigint PRIMARY KEY, note text)");
-      assertThatThrownBy(() -> asApp.executeQuery("SELECT * FROM probe"))
-          .hasMessageContaining("permission denied");
-
-      asOwner.execute("GRANT SELECT, INSERT ON probe TO synthesis_app");
-      asApp.execute("INSERT INTO probe VALUES (1, 'written by the app')");
-
-      ResultSet rows = asApp.executeQuery("SELECT note FROM probe WHERE id = 1");
-      assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).isEqualTo("written by the app");
-      assertThatThrownBy(() -> asApp.execute("DROP TABLE probe")).hasMessageContaining("must be owner");
+    @Test
+    void appRoleConnectsButIsNoSuperuserAndOwnsNothing() throws SQLException {
+        try (Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
+                Statement statement = app.createStatement()) {
+            ResultSet role = statement.executeQuery(
+                    "SELECT rolsuper, rolbypassrls, rolcreatedb, rolcreaterole FROM pg_roles"
+                            + " WHERE rolname = current_user");
+            assertThat(role.next()).isTrue();
+            assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3), role.getBoolean(4)))
+                    .containsOnly(false);
+            ResultSet owned = statement.executeQuery(
+                    "SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid)"
+                            + " + (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid)"
+                            + " + (SELECT count(*) FROM pg_database WHERE datdba = r.oid)"
+                            + " FROM pg_roles r WHERE r.rolname = current_user");
+            owned.next();
+            assertThat(owned.getLong(1)).isZero();
+        }
     }
-  }
 
-  @Test
-  void redisAnswersPing() {
-    try (Jedis jedis = new Jedis(URI.create(env.get("SYNTHESIS_REDIS_URL")))) {
-      assertThat(jedis.ping()).isEqualTo("PONG");
+    @Test
+    void appRoleWithWrongPasswordIsRejected() {
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                        env.get("SYNTHESIS_DB_URL"), env.get("SYNTHESIS_DB_APP_USER"), "wrong"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
     }
-  }
 
-  @Test
-  void s3StoresAndReturnsAnObject() throws Exception {
-    MinioClient s3 = s3Client(env.get("SYNTHESIS_S3_SECRET_KEY"));
-    byte[] content = "synthetic rows".getBytes(StandardCharsets.UTF_8);
-    s3.putObject(PutObjectArgs.builder().bucket(env.get("SYNTHESIS_S3_BUCKET")).object("a/b.txt")
-        .stream(new ByteArrayInputStream(content), content.length, -1)
-        .contentType("text/plain").build());
-    try (InputStream in = s3.getObject(
-        GetObjectArgs.builder().bucket(env.get("SYNTHESIS_S3_BUCKET")).object("a/b.txt").build())) {
-      assertThat(in.readAllBytes()).isEqualTo(content);
+    @Test
+    void ownerCreatesTablesTheAppUsesOnlyOnceGrantedAndCannotDrop() throws SQLException {
+        try (Connection owner = connect("SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD");
+                Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
+                Statement asOwner = owner.createStatement();
+                Statement asApp = app.createStatement()) {
+            asOwner.execute("CREATE TABLE probe (id bigint PRIMARY KEY, note text)");
+            assertThatThrownBy(() -> asApp.executeQuery("SELECT * FROM probe"))
+                    .hasMessageContaining("permission denied");
+
+            asOwner.execute("GRANT SELECT, INSERT ON probe TO synthesis_app");
+            asApp.execute("INSERT INTO probe VALUES (1, 'written by the app')");
+
+            ResultSet rows = asApp.executeQuery("SELECT note FROM probe WHERE id = 1");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("written by the app");
+            assertThatThrownBy(() -> asApp.execute("DROP TABLE probe")).hasMessageContaining("must be owner");
+        }
     }
-  }
 
-  @Test
-  void s3RejectsAWrongSecret() {
-    MinioClient s3 = s3Client("not-the-secret");
-    byte[] content = {1, 2, 3};
-    assertThatThrownBy(() -> s3.putObject(PutObjectArgs.builder()
-            .bucket(env.get("SYNTHESIS_S3_BUCKET")).object("intruder.bin")
-            .stream(new ByteArrayInputStream(content), content.length, -1).build()))
-        .isInstanceOfSatisfying(ErrorResponseException.class,
-            e -> assertThat(e.errorResponse().code()).isEqualTo("SignatureDoesNotMatch"));
-  }
-
-  @Test
-  void aliceTokenCarriesHerTenantAndTheApiAudience() {
-    JsonNode claims = keycloak.passwordGrant("synthesis-tests", "alice", "alice");
-
-    assertThat(claims.get("tenant_id").asString()).isEqualTo("acme");
-    assertThat(KeycloakClient.audiences(claims)).contains(env.get("SYNTHESIS_OIDC_AUDIENCE"));
-    assertThat(claims.get("iss").asString()).isEqualTo(env.get("SYNTHESIS_OIDC_ISSUER_URI"));
-    assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(15 * 60);
-  }
-
-  @Test
-  void idTokenAndUserinfoCarryTheTenantToo() {
-    JsonNode tokens = keycloak.tokens("synthesis-tests", "bob", "bob");
-
-    assertThat(keycloak.claims(tokens.get("id_token").asString()).get("tenant_id").asString())
-        .isEqualTo("globex");
-    assertThat(keycloak.userinfo(tokens.get("access_token").asString()).get("tenant_id").asString())
-        .isEqualTo("globex");
-  }
-
-  @Test
-  void adminTokenCarriesThePlatformAdminRole() {
-    JsonNode claims = keycloak.passwordGrant("synthesis-tests", "admin", "admin");
-
-    assertThat(claims.get("tenant_id").asString()).isEqualTo("platform");
-    assertThat(claims.get("realm_access").get("roles").values().stream().map(JsonNode::asString))
-        .contains("platform-admin");
-  }
-
-  @Test
-  void tokenForAnotherAudienceLacksTheApiAudience() {
-    JsonNode claims = keycloak.passwordGrant("synthesis-other", "bob", "bob");
-
-    assertThat(KeycloakClient.audiences(claims))
-        .contains("other-api")
-        .doesNotContain(env.get("SYNTHESIS_OIDC_AUDIENCE"));
-    assertThat(claims.get("tenant_id").asString()).isEqualTo("globex");
-  }
-
-  @Test
-  void spaLoginAcceptsRedirectsOnlyToTheAppUrlAndRequiresPkce() {
-    String appUrl = env.get("SYNTHESIS_APP_URL");
-
-    assertThat(keycloak.authorizeStatus("synthesis-spa", appUrl + "/callback", true)).isEqualTo(200);
-    assertThat(keycloak.authorizeStatus("synthesis-spa", "http://localhost:1/callback", true))
-        .isEqualTo(400);
-    assertThat(keycloak.authorizeRedirect("synthesis-spa", appUrl + "/callback", false))
-        .contains("error=invalid_request");
-  }
-
-  @Test
-  @Order(Integer.MAX_VALUE - 1)
-  void startsTheApplicationJarWithThePlatformEnvironment(@TempDir Path dir) throws Exception {
-    platform.startApplication(FakeApplication.jar(dir));
-
-    String appUrl = env.get("SYNTHESIS_APP_URL");
-    for (String name : List.of("SYNTHESIS_DB_URL", "SYNTHESIS_OIDC_ISSUER_URI", "SYNTHESIS_S3_SECRET_KEY")) {
-      assertThat(get(appUrl + "/env/" + name)).isEqualTo(env.get(name));
+    @Test
+    void redisAnswersPing() {
+        try (Jedis jedis = new Jedis(URI.create(env.get("SYNTHESIS_REDIS_URL")))) {
+            assertThat(jedis.ping()).isEqualTo("PONG");
+        }
     }
-  }
 
-  @Test
-  @Order(Integer.MAX_VALUE)
-  void closeStopsEveryProcessAndDeletesTheData() {
-    List<ProcessHandle> processes = platform.processes();
-    // postgres, redis, s3proxy, kc.sh and its JVM, and the application
-    assertThat(processes).hasSizeGreaterThanOrEqualTo(6);
+    @Test
+    void s3StoresAndReturnsAnObject() throws Exception {
+        MinioClient s3 = s3Client(env.get("SYNTHESIS_S3_SECRET_KEY"));
+        byte[] content = "synthetic rows".getBytes(StandardCharsets.UTF_8);
+        s3.putObject(PutObjectArgs.builder().bucket(env.get("SYNTHESIS_S3_BUCKET")).object("a/b.txt")
+                .stream(new ByteArrayInputStream(content), content.length, -1)
+                .contentType("text/plain").build());
+        try (InputStream in = s3.getObject(
+                GetObjectArgs.builder().bucket(env.get("SYNTHESIS_S3_BUCKET")).object("a/b.txt").build())) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
 
-    platform.close();
+    @Test
+    void s3RejectsAWrongSecret() {
+        MinioClient s3 = s3Client("not-the-secret");
+        byte[] content = {1, 2, 3};
+        assertThatThrownBy(() -> s3.putObject(PutObjectArgs.builder()
+                        .bucket(env.get("SYNTHESIS_S3_BUCKET")).object("intruder.bin")
+                        .stream(new ByteArrayInputStream(content), content.length, -1).build()))
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.errorResponse().code()).isEqualTo("SignatureDoesNotMatch"));
+    }
 
-    assertThat(processes).noneMatch(ProcessHandle::isAlive);
-    assertThat(ProcessHandle.current().descendants()).noneMatch(ProcessHandle::isAlive);
-    assertThat(Files.exists(platform.settings().dataDir())).isFalse();
-  }
+    @Test
+    void aliceTokenCarriesHerTenantAndTheApiAudience() {
+        JsonNode claims = keycloak.passwordGrant("synthesis-tests", "alice", "alice");
 
-  private static String get(String url) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    return response.body();
-  }
+        assertThat(claims.get("tenant_id").asString()).isEqualTo("acme");
+        assertThat(KeycloakClient.audiences(claims)).contains(env.get("SYNTHESIS_OIDC_AUDIENCE"));
+        assertThat(claims.get("iss").asString()).isEqualTo(env.get("SYNTHESIS_OIDC_ISSUER_URI"));
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(15 * 60);
+    }
 
-  private Connection connect(String userVariable, String passwordVariable) throws SQLException {
-    return DriverManager.getConnection(
-        env.get("SYNTHESIS_DB_URL"), env.get(userVariable), env.get(passwordVariable));
-  }
+    @Test
+    void idTokenAndUserinfoCarryTheTenantToo() {
+        JsonNode tokens = keycloak.tokens("synthesis-tests", "bob", "bob");
 
-  private MinioClient s3Client(String secret) {
-    return MinioClient.builder()
-        .endpoint(env.get("SYNTHESIS_S3_ENDPOINT"))
-        .region(env.get("SYNTHESIS_S3_REGION"))
-        .credentials(env.get("SYNTHESIS_S3_ACCESS_KEY"), secret)
-        .build();
-  }
+        assertThat(keycloak.claims(tokens.get("id_token").asString()).get("tenant_id").asString())
+                .isEqualTo("globex");
+        assertThat(keycloak.userinfo(tokens.get("access_token").asString()).get("tenant_id").asString())
+                .isEqualTo("globex");
+    }
+
+    @Test
+    void adminTokenCarriesThePlatformAdminRole() {
+        JsonNode claims = keycloak.passwordGrant("synthesis-tests", "admin", "admin");
+
+        assertThat(claims.get("tenant_id").asString()).isEqualTo("platform");
+        assertThat(claims.get("realm_access").get("roles").values().stream().map(JsonNode::asString))
+                .contains("platform-admin");
+    }
+
+    @Test
+    void tokenForAnotherAudienceLacksTheApiAudience() {
+        JsonNode claims = keycloak.passwordGrant("synthesis-other", "bob", "bob");
+
+        assertThat(KeycloakClient.audiences(claims))
+                .contains("other-api")
+                .doesNotContain(env.get("SYNTHESIS_OIDC_AUDIENCE"));
+        assertThat(claims.get("tenant_id").asString()).isEqualTo("globex");
+    }
+
+    @Test
+    void spaLoginAcceptsRedirectsOnlyToTheAppUrlAndRequiresPkce() {
+        String appUrl = env.get("SYNTHESIS_APP_URL");
+
+        assertThat(keycloak.authorizeStatus("synthesis-spa", appUrl + "/callback", true)).isEqualTo(200);
+        assertThat(keycloak.authorizeStatus("synthesis-spa", "http://localhost:1/callback", true))
+                .isEqualTo(400);
+        assertThat(keycloak.authorizeRedirect("synthesis-spa", appUrl + "/callback", false))
+                .contains("error=invalid_request");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void startsTheApplicationJarWithThePlatformEnvironment(@TempDir Path dir) throws Exception {
+        platform.startApplication(FakeApplication.jar(dir));
+
+        String appUrl = env.get("SYNTHESIS_APP_URL");
+        for (String name : List.of("SYNTHESIS_DB_URL", "SYNTHESIS_OIDC_ISSUER_URI", "SYNTHESIS_S3_SECRET_KEY")) {
+            assertThat(get(appUrl + "/env/" + name)).isEqualTo(env.get(name));
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void closeStopsEveryProcessAndDeletesTheData() {
+        List<ProcessHandle> processes = platform.processes();
+        // postgres, redis, s3proxy, kc.sh and its JVM, and the application
+        assertThat(processes).hasSizeGreaterThanOrEqualTo(6);
+
+        platform.close();
+
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+        assertThat(ProcessHandle.current().descendants()).noneMatch(ProcessHandle::isAlive);
+        assertThat(Files.exists(platform.settings().dataDir())).isFalse();
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    private Connection connect(String userVariable, String passwordVariable) throws SQLException {
+        return DriverManager.getConnection(
+                env.get("SYNTHESIS_DB_URL"), env.get(userVariable), env.get(passwordVariable));
+    }
+
+    private MinioClient s3Client(String secret) {
+        return MinioClient.builder()
+                .endpoint(env.get("SYNTHESIS_S3_ENDPOINT"))
+                .region(env.get("SYNTHESIS_S3_REGION"))
+                .credentials(env.get("SYNTHESIS_S3_ACCESS_KEY"), secret)
+                .build();
+    }
 }

@@ -16,57 +16,57 @@ import java.util.Map;
  */
 public final class AppServer implements Server {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-  private final LocalPlatformSettings settings;
-  private final ProcessRegistry registry;
-  private final Path jar;
-  private final Map<String, String> environment;
-  private ChildProcess process;
+    private final LocalPlatformSettings settings;
+    private final ProcessRegistry registry;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private ChildProcess process;
 
-  public AppServer(LocalPlatformSettings settings, ProcessRegistry registry, Path jar,
-      Map<String, String> platformEnvironment) {
-    this.settings = settings;
-    this.registry = registry;
-    this.jar = jar;
-    this.environment = new HashMap<>(platformEnvironment);
-    this.environment.put("SERVER_PORT", String.valueOf(settings.ports().app()));
-  }
-
-  @Override
-  public String name() {
-    return "app";
-  }
-
-  /** The health endpoint polled until it reports UP. */
-  public static URI health(LocalPlatformSettings settings) {
-    return URI.create("http://localhost:" + settings.ports().app() + "/actuator/health");
-  }
-
-  @Override
-  public void start() {
-    Path log = settings.logDir().resolve("app.log");
-    if (!Files.isRegularFile(jar)) {
-      throw new ServiceStartFailed(name(), "no such jar: " + jar.toAbsolutePath(), log);
+    public AppServer(LocalPlatformSettings settings, ProcessRegistry registry, Path jar,
+            Map<String, String> platformEnvironment) {
+        this.settings = settings;
+        this.registry = registry;
+        this.jar = jar;
+        this.environment = new HashMap<>(platformEnvironment);
+        this.environment.put("SERVER_PORT", String.valueOf(settings.ports().app()));
     }
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = List.of(java, "-jar", jar.toAbsolutePath().toString());
-    process = ChildProcess.start(name(), command, environment, jar.toAbsolutePath().getParent(),
-        log, registry);
-    URI health = health(settings);
-    Readiness.await(name(), START_TIMEOUT, log, process::isAlive,
-        () -> Readiness.httpOkContaining(health, "\"UP\""));
-  }
 
-  /** Returns when the application exits on its own; with its exit code. */
-  public int awaitExit() throws InterruptedException {
-    return process.process().waitFor();
-  }
-
-  @Override
-  public void close() {
-    if (process != null) {
-      process.close();
+    @Override
+    public String name() {
+        return "app";
     }
-  }
+
+    /** The health endpoint polled until it reports UP. */
+    public static URI health(LocalPlatformSettings settings) {
+        return URI.create("http://localhost:" + settings.ports().app() + "/actuator/health");
+    }
+
+    @Override
+    public void start() {
+        Path log = settings.logDir().resolve("app.log");
+        if (!Files.isRegularFile(jar)) {
+            throw new ServiceStartFailed(name(), "no such jar: " + jar.toAbsolutePath(), log);
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-jar", jar.toAbsolutePath().toString());
+        process = ChildProcess.start(name(), command, environment, jar.toAbsolutePath().getParent(),
+                log, registry);
+        URI health = health(settings);
+        Readiness.await(name(), START_TIMEOUT, log, process::isAlive,
+                () -> Readiness.httpOkContaining(health, "\"UP\""));
+    }
+
+    /** Returns when the application exits on its own; with its exit code. */
+    public int awaitExit() throws InterruptedException {
+        return process.process().waitFor();
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.close();
+        }
+    }
 }

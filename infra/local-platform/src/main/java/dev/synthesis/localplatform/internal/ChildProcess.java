@@ -14,60 +14,60 @@ import java.util.Map;
  */
 public final class ChildProcess implements AutoCloseable {
 
-  private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
-  private final String name;
-  private final Process process;
-  private final ProcessRegistry registry;
+    private final String name;
+    private final Process process;
+    private final ProcessRegistry registry;
 
-  private ChildProcess(String name, Process process, ProcessRegistry registry) {
-    this.name = name;
-    this.process = process;
-    this.registry = registry;
-  }
-
-  /** Starts {@code command} with {@code environment} added to this process's environment. */
-  public static ChildProcess start(
-      String name, List<String> command, Map<String, String> environment, Path workDir,
-      Path logFile, ProcessRegistry registry) {
-    try {
-      Files.createDirectories(logFile.getParent());
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .directory(workDir.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      registry.record(name, process.toHandle());
-      return new ChildProcess(name, process, registry);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not start " + name + " (" + command + ")", e);
+    private ChildProcess(String name, Process process, ProcessRegistry registry) {
+        this.name = name;
+        this.process = process;
+        this.registry = registry;
     }
-  }
 
-  /**
-   * Records the processes this one started (a launcher script's JVM, for instance), so they are
-   * found even if the script itself dies.
-   */
-  public void recordDescendants() {
-    process.descendants().forEach(descendant -> registry.record(name, descendant));
-  }
+    /** Starts {@code command} with {@code environment} added to this process's environment. */
+    public static ChildProcess start(
+            String name, List<String> command, Map<String, String> environment, Path workDir,
+            Path logFile, ProcessRegistry registry) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            registry.record(name, process.toHandle());
+            return new ChildProcess(name, process, registry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name + " (" + command + ")", e);
+        }
+    }
 
-  public boolean isAlive() {
-    return process.isAlive();
-  }
+    /**
+     * Records the processes this one started (a launcher script's JVM, for instance), so they are
+     * found even if the script itself dies.
+     */
+    public void recordDescendants() {
+        process.descendants().forEach(descendant -> registry.record(name, descendant));
+    }
 
-  public Process process() {
-    return process;
-  }
+    public boolean isAlive() {
+        return process.isAlive();
+    }
 
-  @Override
-  public void close() {
-    ProcessTrees.stop(process.toHandle(), STOP_GRACE);
-  }
+    public Process process() {
+        return process;
+    }
 
-  @Override
-  public String toString() {
-    return name + " (pid " + process.pid() + ")";
-  }
+    @Override
+    public void close() {
+        ProcessTrees.stop(process.toHandle(), STOP_GRACE);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ")";
+    }
 }

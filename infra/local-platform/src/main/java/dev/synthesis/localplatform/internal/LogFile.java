@@ -12,25 +12,25 @@ import java.util.function.Consumer;
 /** Appends the lines an in-JVM server reports to its log file, keeping them off the console. */
 final class LogFile implements Consumer<String>, AutoCloseable {
 
-  private final PrintWriter writer;
+    private final PrintWriter writer;
 
-  LogFile(Path file) {
-    try {
-      Files.createDirectories(file.getParent());
-      writer = new PrintWriter(Files.newBufferedWriter(
-          file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not open " + file, e);
+    LogFile(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            writer = new PrintWriter(Files.newBufferedWriter(
+                    file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open " + file, e);
+        }
     }
-  }
 
-  @Override
-  public synchronized void accept(String line) {
-    writer.println(line);
-  }
+    @Override
+    public synchronized void accept(String line) {
+        writer.println(line);
+    }
 
-  @Override
-  public synchronized void close() {
-    writer.close();
-  }
+    @Override
+    public synchronized void close() {
+        writer.close();
+    }
 }

@@ -17,64 +17,64 @@ import java.time.Duration;
  */
 public final class PostgresServer implements Server {
 
-  /** The application's database. */
-  public static final String DATABASE = "synthesis";
+    /** The application's database. */
+    public static final String DATABASE = "synthesis";
 
-  private final LocalPlatformSettings settings;
-  private final ProcessRegistry registry;
-  private EmbeddedPostgres postgres;
+    private final LocalPlatformSettings settings;
+    private final ProcessRegistry registry;
+    private EmbeddedPostgres postgres;
 
-  public PostgresServer(LocalPlatformSettings settings, ProcessRegistry registry) {
-    this.settings = settings;
-    this.registry = registry;
-  }
-
-  @Override
-  public String name() {
-    return "postgres";
-  }
-
-  @Override
-  public void start() {
-    Path log = settings.logDir().resolve("postgres.log");
-    try {
-      Files.createDirectories(log.getParent());
-      postgres = EmbeddedPostgres.builder()
-          .setPort(settings.ports().postgres())
-          .setDataDirectory(dataDir())
-          .setCleanDataDirectory(false)
-          .setServerConfig("listen_addresses", "localhost")
-          .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .setPGStartupWait(Duration.ofSeconds(60))
-          .start();
-      recordPostmaster();
-      new DatabaseSetup(postgres, settings.secrets()).apply(DATABASE);
-    } catch (IOException | SQLException | RuntimeException e) {
-      throw new ServiceStartFailed(name(), e.getMessage(), log, e);
+    public PostgresServer(LocalPlatformSettings settings, ProcessRegistry registry) {
+        this.settings = settings;
+        this.registry = registry;
     }
-  }
 
-  /** Zonky's {@code pg_ctl start} detaches the postmaster: its pid is only in the data folder. */
-  private void recordPostmaster() throws IOException {
-    String firstLine = Files.readAllLines(dataDir().resolve("postmaster.pid")).getFirst();
-    ProcessHandle.of(Long.parseLong(firstLine.trim()))
-        .ifPresent(postmaster -> registry.record(name(), postmaster));
-  }
-
-  private Path dataDir() {
-    return settings.dataDir().resolve("postgres");
-  }
-
-  @Override
-  public void close() {
-    if (postgres == null) {
-      return;
+    @Override
+    public String name() {
+        return "postgres";
     }
-    try {
-      postgres.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not stop PostgreSQL", e);
+
+    @Override
+    public void start() {
+        Path log = settings.logDir().resolve("postgres.log");
+        try {
+            Files.createDirectories(log.getParent());
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(settings.ports().postgres())
+                    .setDataDirectory(dataDir())
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            recordPostmaster();
+            new DatabaseSetup(postgres, settings.secrets()).apply(DATABASE);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new ServiceStartFailed(name(), e.getMessage(), log, e);
+        }
     }
-  }
+
+    /** Zonky's {@code pg_ctl start} detaches the postmaster: its pid is only in the data folder. */
+    private void recordPostmaster() throws IOException {
+        String firstLine = Files.readAllLines(dataDir().resolve("postmaster.pid")).getFirst();
+        ProcessHandle.of(Long.parseLong(firstLine.trim()))
+                .ifPresent(postmaster -> registry.record(name(), postmaster));
+    }
+
+    private Path dataDir() {
+        return settings.dataDir().resolve("postgres");
+    }
+
+    @Override
+    public void close() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop PostgreSQL", e);
+        }
+    }
 }

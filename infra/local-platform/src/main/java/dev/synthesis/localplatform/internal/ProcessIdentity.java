@@ -11,33 +11,33 @@ import java.util.Optional;
  */
 public record ProcessIdentity(long pid, long startMillis) {
 
-  /** The identity of a running process. */
-  public static ProcessIdentity of(ProcessHandle process) {
-    return new ProcessIdentity(process.pid(), startMillis(process));
-  }
-
-  /** Parses the {@code "pid startMillis"} form written by {@link #toString()}. */
-  public static ProcessIdentity parse(String text) {
-    String[] parts = text.trim().split(" ");
-    if (parts.length != 2) {
-      throw new IllegalArgumentException("Not a process identity: '" + text + "'");
+    /** The identity of a running process. */
+    public static ProcessIdentity of(ProcessHandle process) {
+        return new ProcessIdentity(process.pid(), startMillis(process));
     }
-    return new ProcessIdentity(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-  }
 
-  /** The process if it still runs and is the same process that was recorded. */
-  public Optional<ProcessHandle> live() {
-    return ProcessHandle.of(pid)
-        .filter(ProcessHandle::isAlive)
-        .filter(process -> startMillis == 0 || startMillis(process) == startMillis);
-  }
+    /** Parses the {@code "pid startMillis"} form written by {@link #toString()}. */
+    public static ProcessIdentity parse(String text) {
+        String[] parts = text.trim().split(" ");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Not a process identity: '" + text + "'");
+        }
+        return new ProcessIdentity(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    }
 
-  @Override
-  public String toString() {
-    return pid + " " + startMillis;
-  }
+    /** The process if it still runs and is the same process that was recorded. */
+    public Optional<ProcessHandle> live() {
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> startMillis == 0 || startMillis(process) == startMillis);
+    }
 
-  private static long startMillis(ProcessHandle process) {
-    return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-  }
+    @Override
+    public String toString() {
+        return pid + " " + startMillis;
+    }
+
+    private static long startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
 }

@@ -14,62 +14,62 @@ import java.util.function.BooleanSupplier;
 /** Polls a server until it answers, and fails with its log file when it does not. */
 public final class Readiness {
 
-  private static final Duration INTERVAL = Duration.ofMillis(250);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration INTERVAL = Duration.ofMillis(250);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private Readiness() {}
+    private Readiness() {}
 
-  /** A check that a server is ready; an exception counts as "not yet". */
-  @FunctionalInterface
-  public interface Probe {
-    boolean ready() throws Exception;
-  }
+    /** A check that a server is ready; an exception counts as "not yet". */
+    @FunctionalInterface
+    public interface Probe {
+        boolean ready() throws Exception;
+    }
 
-  /**
-   * Waits until {@code probe} succeeds. Gives up early when {@code alive} turns false: a server
-   * that exited will not become ready.
-   */
-  public static void await(
-      String service, Duration timeout, Path logFile, BooleanSupplier alive, Probe probe) {
-    Instant deadline = Instant.now().plus(timeout);
-    Exception last = null;
-    while (Instant.now().isBefore(deadline)) {
-      if (!alive.getAsBoolean()) {
-        throw new ServiceStartFailed(service, "the process exited", logFile, last);
-      }
-      try {
-        if (probe.ready()) {
-          return;
+    /**
+     * Waits until {@code probe} succeeds. Gives up early when {@code alive} turns false: a server
+     * that exited will not become ready.
+     */
+    public static void await(
+            String service, Duration timeout, Path logFile, BooleanSupplier alive, Probe probe) {
+        Instant deadline = Instant.now().plus(timeout);
+        Exception last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!alive.getAsBoolean()) {
+                throw new ServiceStartFailed(service, "the process exited", logFile, last);
+            }
+            try {
+                if (probe.ready()) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            sleep();
         }
-      } catch (Exception e) {
-        last = e;
-      }
-      sleep();
+        throw new ServiceStartFailed(service, "not ready after " + timeout.toSeconds() + " s", logFile, last);
     }
-    throw new ServiceStartFailed(service, "not ready after " + timeout.toSeconds() + " s", logFile, last);
-  }
 
-  /** Whether an HTTP GET of {@code uri} answers 200. */
-  public static boolean httpOk(URI uri) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-  }
-
-  /** Whether an HTTP GET of {@code uri} answers 200 with a body containing {@code text}. */
-  public static boolean httpOkContaining(URI uri, String text)
-      throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    return response.statusCode() == 200 && response.body().contains(text);
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(INTERVAL);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for a server", e);
+    /** Whether an HTTP GET of {@code uri} answers 200. */
+    public static boolean httpOk(URI uri) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
-  }
+
+    /** Whether an HTTP GET of {@code uri} answers 200 with a body containing {@code text}. */
+    public static boolean httpOkContaining(URI uri, String text)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 && response.body().contains(text);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(INTERVAL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a server", e);
+        }
+    }
 }

@@ -17,68 +17,68 @@ import java.util.stream.Stream;
  */
 public final class RedisServer implements Server {
 
-  private final LocalPlatformSettings settings;
-  private final ProcessRegistry registry;
-  private redis.embedded.RedisServer server;
-  private LogFile log;
+    private final LocalPlatformSettings settings;
+    private final ProcessRegistry registry;
+    private redis.embedded.RedisServer server;
+    private LogFile log;
 
-  public RedisServer(LocalPlatformSettings settings, ProcessRegistry registry) {
-    this.settings = settings;
-    this.registry = registry;
-  }
-
-  @Override
-  public String name() {
-    return "redis";
-  }
-
-  @Override
-  public void start() {
-    Path logPath = settings.logDir().resolve("redis.log");
-    log = new LogFile(logPath);
-    try {
-      Path dataDir = Files.createDirectories(settings.dataDir().resolve("redis"));
-      server = redis.embedded.RedisServer.newRedisServer()
-          .port(settings.ports().redis())
-          .bind("127.0.0.1")
-          .setting("dir " + dataDir.toAbsolutePath())
-          .settingIf(settings.temporary(), "save \"\"")
-          .soutListener(log)
-          .serrListener(log)
-          .build();
-      Set<ProcessHandle> before = redisChildren().collect(Collectors.toSet());
-      server.start();
-      newServerProcess(before).ifPresent(process -> registry.record(name(), process));
-    } catch (IOException | RuntimeException e) {
-      throw new ServiceStartFailed(name(), String.valueOf(e.getMessage()), logPath, e);
+    public RedisServer(LocalPlatformSettings settings, ProcessRegistry registry) {
+        this.settings = settings;
+        this.registry = registry;
     }
-  }
 
-  /**
-   * embedded-redis keeps its process private: it is the redis-server child of this JVM that did
-   * not exist before {@code start()} (the rewritten process title hides the port from Java).
-   */
-  private static Optional<ProcessHandle> newServerProcess(Set<ProcessHandle> before) {
-    return redisChildren().filter(child -> !before.contains(child)).findFirst();
-  }
-
-  private static Stream<ProcessHandle> redisChildren() {
-    return ProcessHandle.current().children()
-        .filter(child -> child.info().command().orElse("").contains("redis-server"));
-  }
-
-  @Override
-  public void close() {
-    try {
-      if (server != null) {
-        server.stop();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not stop Redis", e);
-    } finally {
-      if (log != null) {
-        log.close();
-      }
+    @Override
+    public String name() {
+        return "redis";
     }
-  }
+
+    @Override
+    public void start() {
+        Path logPath = settings.logDir().resolve("redis.log");
+        log = new LogFile(logPath);
+        try {
+            Path dataDir = Files.createDirectories(settings.dataDir().resolve("redis"));
+            server = redis.embedded.RedisServer.newRedisServer()
+                    .port(settings.ports().redis())
+                    .bind("127.0.0.1")
+                    .setting("dir " + dataDir.toAbsolutePath())
+                    .settingIf(settings.temporary(), "save \"\"")
+                    .soutListener(log)
+                    .serrListener(log)
+                    .build();
+            Set<ProcessHandle> before = redisChildren().collect(Collectors.toSet());
+            server.start();
+            newServerProcess(before).ifPresent(process -> registry.record(name(), process));
+        } catch (IOException | RuntimeException e) {
+            throw new ServiceStartFailed(name(), String.valueOf(e.getMessage()), logPath, e);
+        }
+    }
+
+    /**
+     * embedded-redis keeps its process private: it is the redis-server child of this JVM that did
+     * not exist before {@code start()} (the rewritten process title hides the port from Java).
+     */
+    private static Optional<ProcessHandle> newServerProcess(Set<ProcessHandle> before) {
+        return redisChildren().filter(child -> !before.contains(child)).findFirst();
+    }
+
+    private static Stream<ProcessHandle> redisChildren() {
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().command().orElse("").contains("redis-server"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop Redis", e);
+        } finally {
+            if (log != null) {
+                log.close();
+            }
+        }
+    }
 }

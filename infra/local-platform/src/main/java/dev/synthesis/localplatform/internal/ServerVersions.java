@@ -14,20 +14,20 @@ import java.util.Properties;
  */
 public record ServerVersions(String keycloak, String s3proxy) {
 
-  private static final String RESOURCE = "/dev/synthesis/localplatform/local-platform.properties";
+    private static final String RESOURCE = "/dev/synthesis/localplatform/local-platform.properties";
 
-  /** Reads the filtered resource. */
-  public static ServerVersions load() {
-    try (InputStream in = ServerVersions.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing " + RESOURCE + " on the class path");
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return new ServerVersions(
-          properties.getProperty("keycloak.version"), properties.getProperty("s3proxy.version"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Reads the filtered resource. */
+    public static ServerVersions load() {
+        try (InputStream in = ServerVersions.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + RESOURCE + " on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return new ServerVersions(
+                    properties.getProperty("keycloak.version"), properties.getProperty("s3proxy.version"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

@@ -10,30 +10,30 @@ import java.util.concurrent.Future;
 /** Starts servers side by side: the platform is ready as soon as its slowest server is. */
 public final class Servers {
 
-  private Servers() {}
+    private Servers() {}
 
-  /** Starts all servers and waits for each; throws the first failure with the others suppressed. */
-  public static void startInParallel(List<Server> servers) {
-    List<RuntimeException> failures = new ArrayList<>();
-    try (ExecutorService executor = Executors.newFixedThreadPool(servers.size())) {
-      List<Future<?>> starts = servers.stream().<Future<?>>map(s -> executor.submit(s::start)).toList();
-      starts.forEach(start -> await(start, failures));
+    /** Starts all servers and waits for each; throws the first failure with the others suppressed. */
+    public static void startInParallel(List<Server> servers) {
+        List<RuntimeException> failures = new ArrayList<>();
+        try (ExecutorService executor = Executors.newFixedThreadPool(servers.size())) {
+            List<Future<?>> starts = servers.stream().<Future<?>>map(s -> executor.submit(s::start)).toList();
+            starts.forEach(start -> await(start, failures));
+        }
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.getFirst();
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
     }
-    if (!failures.isEmpty()) {
-      RuntimeException first = failures.getFirst();
-      failures.stream().skip(1).forEach(first::addSuppressed);
-      throw first;
-    }
-  }
 
-  private static void await(Future<?> start, List<RuntimeException> failures) {
-    try {
-      start.get();
-    } catch (ExecutionException e) {
-      failures.add(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failures.add(new IllegalStateException("Interrupted while starting the platform", e));
+    private static void await(Future<?> start, List<RuntimeException> failures) {
+        try {
+            start.get();
+        } catch (ExecutionException e) {
+            failures.add(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(new IllegalStateException("Interrupted while starting the platform", e));
+        }
     }
-  }
 }

@@ -12,20 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class FreePortsTest {
 
-  @Test
-  void picksDistinctPortsThatAreFree() {
-    Ports ports = FreePorts.pick();
+    @Test
+    void picksDistinctPortsThatAreFree() {
+        Ports ports = FreePorts.pick();
 
-    List<Integer> all = Stream.of(ports.postgres(), ports.redis(), ports.s3(), ports.keycloak(),
-        ports.app()).toList();
-    assertThat(all).doesNotHaveDuplicates().allMatch(port -> port > 1024 && port < 65536);
-    assertThat(all).allMatch(FreePorts::isFree);
-  }
-
-  @Test
-  void reportsAPortInUseAsTaken() throws IOException {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      assertThat(FreePorts.isFree(taken.getLocalPort())).isFalse();
+        List<Integer> all = Stream.of(ports.postgres(), ports.redis(), ports.s3(), ports.keycloak(),
+                ports.app()).toList();
+        assertThat(all).doesNotHaveDuplicates().allMatch(port -> port > 1024 && port < 65536);
+        assertThat(all).allMatch(FreePorts::isFree);
     }
-  }
+
+    @Test
+    void reportsAPortInUseAsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(FreePorts.isFree(taken.getLocalPort())).isFalse();
+        }
+    }
 }

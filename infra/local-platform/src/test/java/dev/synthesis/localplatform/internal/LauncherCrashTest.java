@@ -18,78 +18,78 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real launcher processes, killed with SIGKILL, and the next launcher's clean-up. */
 class LauncherCrashTest {
 
-  @TempDir
-  Path runDir;
+    @TempDir
+    Path runDir;
 
-  private Process launcher;
-  private ProcessHandle server;
+    private Process launcher;
+    private ProcessHandle server;
 
-  @AfterEach
-  void killLeftovers() {
-    if (launcher != null) {
-      launcher.destroyForcibly();
+    @AfterEach
+    void killLeftovers() {
+        if (launcher != null) {
+            launcher.destroyForcibly();
+        }
+        if (server != null) {
+            server.destroyForcibly();
+        }
     }
-    if (server != null) {
-      server.destroyForcibly();
+
+    @Test
+    void nextLauncherStopsTheServerOfALauncherKilledWithSigkill() throws Exception {
+        startLauncher();
+
+        launcher.destroyForcibly();
+        assertThat(launcher.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.isAlive()).isTrue();
+        settleLauncherFolders();
+
+        try (ProcessRegistry next = ProcessRegistry.open(runDir)) {
+            assertThat(server.onExit().get(15, TimeUnit.SECONDS).isAlive()).isFalse();
+        }
     }
-  }
 
-  @Test
-  void nextLauncherStopsTheServerOfALauncherKilledWithSigkill() throws Exception {
-    startLauncher();
+    @Test
+    void nextLauncherLeavesARunningLauncherAlone() throws Exception {
+        startLauncher();
+        settleLauncherFolders();
 
-    launcher.destroyForcibly();
-    assertThat(launcher.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(server.isAlive()).isTrue();
-    settleLauncherFolders();
-
-    try (ProcessRegistry next = ProcessRegistry.open(runDir)) {
-      assertThat(server.onExit().get(15, TimeUnit.SECONDS).isAlive()).isFalse();
+        try (ProcessRegistry next = ProcessRegistry.open(runDir)) {
+            assertThat(server.isAlive()).isTrue();
+            assertThat(launcher.isAlive()).isTrue();
+        }
     }
-  }
 
-  @Test
-  void nextLauncherLeavesARunningLauncherAlone() throws Exception {
-    startLauncher();
-    settleLauncherFolders();
-
-    try (ProcessRegistry next = ProcessRegistry.open(runDir)) {
-      assertThat(server.isAlive()).isTrue();
-      assertThat(launcher.isAlive()).isTrue();
+    /** Starts a launcher JVM that records one server process, and waits until it has. */
+    private void startLauncher() throws IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        launcher = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), runDir.toString()).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
+        server = ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow();
     }
-  }
 
-  /** Starts a launcher JVM that records one server process, and waits until it has. */
-  private void startLauncher() throws IOException {
-    String java = ProcessHandle.current().info().command().orElseThrow();
-    launcher = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Launcher.class.getName(), runDir.toString()).redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
-    server = ProcessHandle.of(Long.parseLong(out.readLine().trim())).orElseThrow();
-  }
-
-  /** Ages the launcher folders past the grace period a folder being set up gets. */
-  private void settleLauncherFolders() throws IOException {
-    try (var dirs = Files.list(runDir)) {
-      for (Path dir : dirs.toList()) {
-        Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minusSeconds(60)));
-      }
+    /** Ages the launcher folders past the grace period a folder being set up gets. */
+    private void settleLauncherFolders() throws IOException {
+        try (var dirs = Files.list(runDir)) {
+            for (Path dir : dirs.toList()) {
+                Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minusSeconds(60)));
+            }
+        }
     }
-  }
 
-  /** A stand-in launcher: registers, starts a long-running "server", prints its pid, waits. */
-  public static final class Launcher {
+    /** A stand-in launcher: registers, starts a long-running "server", prints its pid, waits. */
+    public static final class Launcher {
 
-    private Launcher() {}
+        private Launcher() {}
 
-    public static void main(String[] args) throws Exception {
-      ProcessRegistry registry = ProcessRegistry.open(Path.of(args[0]));
-      Process server = new ProcessBuilder("sleep", "300").start();
-      registry.record("server", server.toHandle());
-      System.out.println(server.pid());
-      System.out.flush();
-      Thread.sleep(Long.MAX_VALUE);
+        public static void main(String[] args) throws Exception {
+            ProcessRegistry registry = ProcessRegistry.open(Path.of(args[0]));
+            Process server = new ProcessBuilder("sleep", "300").start();
+            registry.record("server", server.toHandle());
+            System.out.println(server.pid());
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
     }
-  }
 }

@@ -7,32 +7,32 @@ import org.junit.jupiter.api.Test;
 
 class ProcessIdentityTest {
 
-  @Test
-  void roundTripsThroughItsTextForm() {
-    ProcessIdentity identity = ProcessIdentity.of(ProcessHandle.current());
+    @Test
+    void roundTripsThroughItsTextForm() {
+        ProcessIdentity identity = ProcessIdentity.of(ProcessHandle.current());
 
-    assertThat(ProcessIdentity.parse(identity.toString())).isEqualTo(identity);
-  }
+        assertThat(ProcessIdentity.parse(identity.toString())).isEqualTo(identity);
+    }
 
-  @Test
-  void findsTheRunningProcessItNames() {
-    ProcessIdentity identity = ProcessIdentity.of(ProcessHandle.current());
+    @Test
+    void findsTheRunningProcessItNames() {
+        ProcessIdentity identity = ProcessIdentity.of(ProcessHandle.current());
 
-    assertThat(identity.live()).contains(ProcessHandle.current());
-  }
+        assertThat(identity.live()).contains(ProcessHandle.current());
+    }
 
-  @Test
-  void doesNotMistakeARecycledPidForTheRecordedProcess() {
-    ProcessIdentity current = ProcessIdentity.of(ProcessHandle.current());
+    @Test
+    void doesNotMistakeARecycledPidForTheRecordedProcess() {
+        ProcessIdentity current = ProcessIdentity.of(ProcessHandle.current());
 
-    ProcessIdentity recycled = new ProcessIdentity(current.pid(), current.startMillis() - 60_000);
+        ProcessIdentity recycled = new ProcessIdentity(current.pid(), current.startMillis() - 60_000);
 
-    assertThat(recycled.live()).isEmpty();
-  }
+        assertThat(recycled.live()).isEmpty();
+    }
 
-  @Test
-  void rejectsMalformedText() {
-    assertThatThrownBy(() -> ProcessIdentity.parse("123"))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    void rejectsMalformedText() {
+        assertThatThrownBy(() -> ProcessIdentity.parse("123"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
