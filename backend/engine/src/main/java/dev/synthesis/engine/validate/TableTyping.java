@@ -4,6 +4,8 @@ import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -31,9 +33,7 @@ public final class TableTyping {
             long rowNumber = r + 1L;
             Object[] typed = new Object[fields.size()];
             List<RowError> rowErrors = convert(rowNumber, raw.rows().get(r), sources, fields, typed);
-            if (rowErrors.isEmpty()) {
-                rowErrors.addAll(validator.validate(rowNumber, typed));
-            }
+            rowErrors.addAll(constraintErrors(validator.validate(rowNumber, typed), rowErrors));
             if (rowErrors.isEmpty()) {
                 rowErrors.addAll(unique.check(rowNumber, typed));
             }
@@ -45,6 +45,19 @@ public final class TableTyping {
             }
         }
         return new TypedTable(new Table(fields.stream().map(FieldDefinition::name).toList(), rows), errors, rejected);
+    }
+
+    /**
+     * Constraint errors of the fields that converted, so a row lists every broken rule at once;
+     * a field that did not convert already has its error and is null in the typed row.
+     */
+    private static List<RowError> constraintErrors(List<RowError> constraintErrors, List<RowError> conversionErrors) {
+        if (conversionErrors.isEmpty()) {
+            return constraintErrors;
+        }
+        Set<String> unconverted = new HashSet<>();
+        conversionErrors.forEach(error -> unconverted.add(error.field()));
+        return constraintErrors.stream().filter(error -> !unconverted.contains(error.field())).toList();
     }
 
     private static List<RowError> convert(long rowNumber, Object[] rawRow, int[] sources, List<FieldDefinition> fields, Object[] typed) {

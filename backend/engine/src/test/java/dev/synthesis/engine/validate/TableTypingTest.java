@@ -34,6 +34,17 @@ class TableTypingTest {
     }
 
     @Test
+    void listsEveryBrokenRuleOfARowNotOnlyTheFirstConversionError() {
+        Table raw = new Table(List.of("id", "age"), List.<Object[]>of(new Object[] {null, "old"}));
+
+        TypedTable typed = TableTyping.type(raw, SCHEMA);
+
+        assertThat(typed.errors()).containsExactlyInAnyOrder(
+                new RowError(1, "age", "old", "not an integer"),
+                new RowError(1, "id", null, "is required"));
+    }
+
+    @Test
     void reportsRepeatsOfUniqueFieldsWithTheirRow() {
         Table raw = new Table(List.of("id", "age"), List.of(
                 new Object[] {"a", "1"}, new Object[] {"b", "2"}, new Object[] {"a", "3"}));

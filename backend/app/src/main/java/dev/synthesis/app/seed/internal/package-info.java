@@ -1,0 +1,2 @@
+/** Persistence of seed metadata. */
+package dev.synthesis.app.seed.internal;

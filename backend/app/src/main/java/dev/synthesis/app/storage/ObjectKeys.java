@@ -1,0 +1,19 @@
+package dev.synthesis.app.storage;
+
+import dev.synthesis.app.tenancy.TenantContext;
+import java.util.UUID;
+
+/** Builds tenant-scoped keys for the current tenant, so one tenant's objects never share a prefix with another's. */
+public final class ObjectKeys {
+
+    private ObjectKeys() {}
+
+    /** A seed's bytes as uploaded; the file's own name stays in the database, not in the key. */
+    public static ObjectKey seed(UUID seedId) {
+        return new ObjectKey(prefix() + "seeds/" + seedId);
+    }
+
+    private static String prefix() {
+        return "tenants/" + TenantContext.require().value() + "/";
+    }
+}
