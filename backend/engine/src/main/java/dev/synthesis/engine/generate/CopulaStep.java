@@ -3,6 +3,7 @@ package dev.synthesis.engine.generate;
 import dev.synthesis.engine.dp.BudgetEntry;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.MarginalSampler;
+import dev.synthesis.engine.model.copula.CategoryOrder;
 import dev.synthesis.engine.model.copula.CopulaTrainer;
 import dev.synthesis.engine.model.copula.GaussianCopula;
 import java.util.ArrayList;
@@ -13,9 +14,18 @@ import java.util.Optional;
 /** Couples every field whose fitted sampler is a learned marginal (categories, numbers, dates) in one copula. */
 final class CopulaStep {
 
-    record Result(GaussianCopula copula, BudgetEntry spent) {}
+    /** The copula, what it spent (null without DP) and the coupled marginals, reordered for the copula. */
+    record Result(GaussianCopula copula, BudgetEntry spent, Map<Integer, MarginalSampler> marginals) {}
 
     private CopulaStep() {}
+
+    private static Map<Integer, MarginalSampler> byField(int[] positions, List<MarginalSampler> marginals) {
+        Map<Integer, MarginalSampler> result = new java.util.HashMap<>();
+        for (int i = 0; i < positions.length; i++) {
+            result.put(positions[i], marginals.get(i));
+        }
+        return result;
+    }
 
     static Optional<Result> fit(TrainingPlan plan, List<FieldSampler> samplers, TrainingOptions options) {
         List<Integer> fields = new ArrayList<>();
@@ -36,8 +46,10 @@ final class CopulaStep {
         if (plan.privateBudget() != null) {
             Map.Entry<GaussianCopula, BudgetEntry> fitted =
                     CopulaTrainer.fitPrivately(positions, marginals, columns, plan.copulaEpsilon(), random);
-            return Optional.of(new Result(fitted.getKey(), fitted.getValue()));
+            return Optional.of(new Result(fitted.getKey(), fitted.getValue(), byField(positions, marginals)));
         }
-        return Optional.of(new Result(CopulaTrainer.fit(positions, marginals, columns, random), null));
+        List<MarginalSampler> ordered = CategoryOrder.byNumericScore(marginals, columns, random);
+        GaussianCopula copula = CopulaTrainer.fit(positions, ordered, columns, random);
+        return Optional.of(new Result(copula, null, byField(positions, ordered)));
     }
 }

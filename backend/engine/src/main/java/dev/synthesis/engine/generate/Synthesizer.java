@@ -34,6 +34,7 @@ public final class Synthesizer {
         }
         Optional<CopulaStep.Result> copula = CopulaStep.fit(plan, samplers, options);
         copula.map(CopulaStep.Result::spent).ifPresent(spent::add);
+        copula.ifPresent(fitted -> fitted.marginals().forEach(samplers::set));
         List<FieldSampler> withNulls = new ArrayList<>();
         for (int i = 0; i < samplers.size(); i++) {
             withNulls.add(NullableSampler.wrap(plan.nullRate(i, spent), samplers.get(i)));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * A fitted per-field model: turns a row's random stream (and copula uniform) into one typed value.
- * Implementations are immutable, thread-safe and serialisable as JSON; the {@code kind} property
+ * Implementations are immutable, thread-safe and serialisable as JSON; the {@code sampler} property
  * names the implementation (registered in {@link SamplerTypes}).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "sampler")
 public interface FieldSampler {
 
     /** One value in the engine's typed-value convention; null only when the field may be missing. */

@@ -52,6 +52,16 @@ public final class CategoricalSampler implements MarginalSampler {
         return new CategoricalSampler(type, categories, cumulative);
     }
 
+    /** The same distribution with the categories in another order (the order the copula's uniform runs through). */
+    public CategoricalSampler reorder(List<String> order) {
+        double[] weights = new double[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            int position = index.get(order.get(i));
+            weights[i] = cumulative[position] - (position == 0 ? 0 : cumulative[position - 1]);
+        }
+        return weighted(type, order, weights);
+    }
+
     @JsonProperty
     public FieldType type() {
         return type;
