@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.UnsupportedTemporalTypeException;
+import java.util.Locale;
 
 /**
  * Parses and prints DATE and DATETIME values with a field's {@code format} (a
@@ -24,7 +25,7 @@ public final class TemporalFormat {
 
     /** A strict formatter for the pattern; {@code y} (year of era) is read as {@code u} (proleptic year). */
     public static DateTimeFormatter formatter(String pattern) {
-        return DateTimeFormatter.ofPattern(withProlepticYear(pattern)).withResolverStyle(ResolverStyle.STRICT);
+        return DateTimeFormatter.ofPattern(withProlepticYear(pattern), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** Whether the pattern carries a zone or offset, so values are {@link OffsetDateTime}s. */

@@ -45,7 +45,9 @@ record CsvDialect(Charset charset, char delimiter, char quote, boolean header) {
         Charset charset = knownCharset != null ? knownCharset : guessCharset(sample);
         String text = completeLines(new String(sample, charset));
         Candidate best = new Candidate(',', '"', List.of(), 0);
-        for (char quote : QUOTES) {
+        // Single quotes are tried only without any double quote, so a broken "..." is reported, not reinterpreted.
+        char[] quotes = text.indexOf('"') >= 0 ? new char[] {'"'} : QUOTES;
+        for (char quote : quotes) {
             for (char delimiter : DELIMITERS) {
                 Candidate candidate = Candidate.parse(text, delimiter, quote);
                 if (candidate.score > best.score) {
@@ -66,16 +68,17 @@ record CsvDialect(Charset charset, char delimiter, char quote, boolean header) {
     }
 
     /**
-     * A header row has only distinct, non-blank, non-numeric cells. A file of text columns whose
-     * first row also fits that is taken as having a header, as nearly all exports do.
+     * A header row has distinct, non-numeric names (some may be blank, like an exported index
+     * column). A file of text columns whose first row also fits that is taken as having a header,
+     * as nearly all exports do.
      */
     static boolean looksLikeHeader(List<List<String>> records) {
         if (records.isEmpty()) {
             return true;
         }
-        List<String> first = records.getFirst();
-        boolean allText = first.stream().noneMatch(cell -> cell.isBlank() || NUMERIC.matcher(cell.strip()).matches());
-        return allText && new HashSet<>(first).size() == first.size();
+        List<String> names = records.getFirst().stream().filter(cell -> !cell.isBlank()).toList();
+        boolean allText = names.stream().noneMatch(cell -> NUMERIC.matcher(cell.strip()).matches());
+        return !names.isEmpty() && allText && new HashSet<>(names).size() == names.size();
     }
 
     private static String completeLines(String text) {
@@ -99,18 +102,22 @@ record CsvDialect(Charset charset, char delimiter, char quote, boolean header) {
             } catch (IOException | UncheckedIOException | IllegalStateException unparsable) {
                 return new Candidate(delimiter, quote, List.of(), 0);
             }
-            return new Candidate(delimiter, quote, records, score(records));
+            return new Candidate(delimiter, quote, records, score(delimiter, records));
         }
 
-        private static double score(List<List<String>> records) {
+        private static double score(char delimiter, List<List<String>> records) {
             Optional<Integer> width = records.stream().map(List::size).findFirst();
             if (width.isEmpty()) {
                 return 0;
             }
             long consistent = records.stream().filter(record -> record.size() == width.get()).count();
             double share = (double) consistent / records.size();
-            // A single column is what every wrong delimiter gives, so it only wins when nothing else splits.
-            return width.get() == 1 ? 0.5 : share * share * width.get();
+            // A single column is what every wrong delimiter gives: it counts only for the default comma,
+            // so a file the comma cannot parse is reported instead of read as one column.
+            if (width.get() == 1) {
+                return delimiter == ',' ? 0.5 : 0;
+            }
+            return share * share * width.get();
         }
     }
 }

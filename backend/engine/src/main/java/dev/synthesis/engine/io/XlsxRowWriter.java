@@ -9,6 +9,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -67,6 +68,11 @@ final class XlsxRowWriter implements RowWriter {
             workbook.dispose();
             workbook.close();
         }
+    }
+
+    /** Rows of the current sheet still in memory, at most the window; lets tests hold the writer to streaming. */
+    int rowsInMemory() {
+        return nextRow - 1 - ((SXSSFSheet) sheet).getLastFlushedRowNum();
     }
 
     private void startSheet() {
