@@ -26,6 +26,10 @@ final class ModelChooser {
     static FieldModel choose(FieldDefinition field, FieldModel override, List<Object> column, boolean timeAxis,
                              boolean timeOrdered) {
         FieldModel declared = override != null ? override : field.model();
+        if (timeOrdered && declared == FieldModel.NUMERIC) {
+            // A profiler suggests "numeric" per column; only the table as a whole shows the order in time.
+            return FieldModel.TIMESERIES;
+        }
         if (declared != FieldModel.AUTO) {
             return declared;
         }

@@ -1,0 +1,56 @@
+package dev.synthesis.engine.cli;
+
+import dev.synthesis.engine.io.BadInput;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code synth} command line. Exit codes: 0 success, 2 bad input (a one-line message naming the
+ * file and, where known, the row and column), 1 anything else.
+ */
+@Command(name = "synth", mixinStandardHelpOptions = true, version = "synth 0.1.0",
+        description = "Profile seeds, train synthesis models, generate and validate data.")
+public final class SynthCli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    /**
+     * The registration point for commands: the list every {@code synth} sub-command comes from. Other
+     * engine packages (e.g. evaluation) add their command class here.
+     */
+    static List<Object> commands() {
+        List<Object> commands = new ArrayList<>(List.of(new ProfileCommand(), new TrainCommand(), new GenerateCommand(),
+                new ValidateCommand(), new BenchCommand()));
+        return commands;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line and returns its exit code (kept apart from {@link #main} so tests can call it). */
+    public static int run(String... args) {
+        CommandLine line = new CommandLine(new SynthCli());
+        commands().forEach(line::addSubcommand);
+        line.setExecutionExceptionHandler((failure, commandLine, parsed) -> report(commandLine, failure));
+        line.setParameterExceptionHandler((failure, args1) -> {
+            failure.getCommandLine().getErr().println(failure.getMessage());
+            failure.getCommandLine().usage(failure.getCommandLine().getErr());
+            return BAD_INPUT;
+        });
+        return line.execute(args);
+    }
+
+    private static int report(CommandLine commandLine, Exception failure) {
+        if (failure instanceof BadInput || failure instanceof InvalidInput) {
+            commandLine.getErr().println(failure.getMessage());
+            return BAD_INPUT;
+        }
+        commandLine.getErr().println("synth failed: " + failure);
+        return FAILED;
+    }
+}
