@@ -1,6 +1,7 @@
 package dev.synthesis.engine.cli;
 
 import dev.synthesis.engine.io.BadInput;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -23,21 +24,27 @@ public final class SynthCli {
      * engine packages (e.g. evaluation) add their command class here.
      */
     static List<Object> commands() {
-        List<Object> commands = new ArrayList<>(List.of(new ProfileCommand(), new TrainCommand(), new GenerateCommand(),
+        return new ArrayList<>(List.of(new ProfileCommand(), new TrainCommand(), new GenerateCommand(),
                 new ValidateCommand(), new BenchCommand()));
-        return commands;
     }
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs one command line and returns its exit code (kept apart from {@link #main} so tests can call it). */
+    /** Runs one command line on the standard streams and returns its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line writing to the given streams (kept apart from {@link #main} so tests can call it). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new SynthCli());
         commands().forEach(line::addSubcommand);
+        line.setOut(out);
+        line.setErr(err);
         line.setExecutionExceptionHandler((failure, commandLine, parsed) -> report(commandLine, failure));
-        line.setParameterExceptionHandler((failure, args1) -> {
+        line.setParameterExceptionHandler((failure, ignored) -> {
             failure.getCommandLine().getErr().println(failure.getMessage());
             failure.getCommandLine().usage(failure.getCommandLine().getErr());
             return BAD_INPUT;
