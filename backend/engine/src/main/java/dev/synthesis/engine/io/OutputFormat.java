@@ -1,0 +1,28 @@
+package dev.synthesis.engine.io;
+
+/**
+ * The formats generated data can be written in. Parquet is not offered: every maintained Java
+ * Parquet writer (parquet-hadoop and the libraries built on it) pulls in Hadoop's client jars.
+ */
+public enum OutputFormat {
+    CSV("csv", "text/csv"),
+    JSONL("jsonl", "application/jsonl"),
+    JSON("json", "application/json"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final String extension;
+    private final String mediaType;
+
+    OutputFormat(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+}

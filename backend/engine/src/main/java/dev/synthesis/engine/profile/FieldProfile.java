@@ -1,0 +1,49 @@
+package dev.synthesis.engine.profile;
+
+import dev.synthesis.engine.schema.FieldModel;
+import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.schema.SemanticKind;
+import java.util.List;
+
+/**
+ * What profiling saw in one column.
+ *
+ * @param name              column name
+ * @param type              inferred type
+ * @param format            date-time pattern of temporal values, else null
+ * @param semanticKind      meaning of string values when recognised, else null
+ * @param model             suggested generator
+ * @param count             rows
+ * @param nullCount         rows without a value
+ * @param nullRate          {@code nullCount / count}
+ * @param distinctCount     distinct non-null values
+ * @param min               smallest value (numbers as written, temporal values in ISO-8601), else null
+ * @param max               largest value, same forms as {@code min}
+ * @param mean              mean of numeric values, else null
+ * @param standardDeviation population standard deviation of numeric values, else null
+ * @param minLength         shortest value in characters, null for an empty column
+ * @param maxLength         longest value in characters, null for an empty column
+ * @param topValues         up to ten most frequent values with their counts
+ */
+public record FieldProfile(
+        String name,
+        FieldType type,
+        String format,
+        SemanticKind semanticKind,
+        FieldModel model,
+        long count,
+        long nullCount,
+        double nullRate,
+        long distinctCount,
+        String min,
+        String max,
+        Double mean,
+        Double standardDeviation,
+        Integer minLength,
+        Integer maxLength,
+        List<ValueCount> topValues) {
+
+    public FieldProfile {
+        topValues = List.copyOf(topValues);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.synthesis.engine.validate;
+
+/**
+ * One value that breaks the schema.
+ *
+ * @param row    1-based data row number (the header is not counted)
+ * @param field  the field's name
+ * @param value  the offending value as text, null when it is missing
+ * @param reason what is wrong, in words a user can act on
+ */
+public record RowError(long row, String field, String value, String reason) {
+
+    @Override
+    public String toString() {
+        return "row " + row + ", field \"" + field + "\": " + reason + (value == null ? "" : " (value '" + value + "')");
+    }
+}
