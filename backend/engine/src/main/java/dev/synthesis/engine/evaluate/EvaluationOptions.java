@@ -13,9 +13,9 @@ package dev.synthesis.engine.evaluate;
 public record EvaluationOptions(
         String target, long seed, int privacySampleRows, int efficacyMaxRows, int efficacyTrees, int categoricalMaxDistinct) {
 
-    public static final int DEFAULT_PRIVACY_SAMPLE_ROWS = 2_000;
-    public static final int DEFAULT_EFFICACY_MAX_ROWS = 5_000;
-    public static final int DEFAULT_EFFICACY_TREES = 100;
+    public static final int DEFAULT_PRIVACY_SAMPLE_ROWS = 1_000;
+    public static final int DEFAULT_EFFICACY_MAX_ROWS = 4_000;
+    public static final int DEFAULT_EFFICACY_TREES = 50;
     public static final int DEFAULT_CATEGORICAL_MAX_DISTINCT = 10;
 
     public EvaluationOptions {

@@ -18,8 +18,8 @@ import smile.data.vector.ValueVector;
 public final class SmileRandomForest implements ClassifierTrainer {
 
     private static final String LABEL = "label";
-    private static final int MAX_DEPTH = 20;
-    private static final int NODE_SIZE = 5;
+    private static final int MAX_DEPTH = 12;
+    private static final int NODE_SIZE = 10;
 
     private final int trees;
 

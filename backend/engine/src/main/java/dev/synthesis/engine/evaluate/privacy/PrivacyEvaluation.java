@@ -6,14 +6,17 @@ import dev.synthesis.engine.evaluate.ml.OutlierScorer;
 import dev.synthesis.engine.evaluate.ml.OutlierScorerTrainer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Computes every privacy metric. Nearest-neighbour metrics use a seeded sample of at most
  * {@code sampleRows} synthetic rows (and as many baseline rows) as queries, each searched exactly
- * against every reference row; the sample only adds the sampling error of the summaries.
+ * against every reference row; the sample only adds the sampling error of the summaries. The
+ * outlier model is fitted on a seeded sample of {@value #OUTLIER_FIT_ROWS} real training rows.
  */
 public final class PrivacyEvaluation {
+
+    /** Real rows the isolation forest is fitted on and whose scores set the outlier threshold. */
+    static final int OUTLIER_FIT_ROWS = 2_560;
 
     private final OutlierScorerTrainer outlierTrainer;
     private final int sampleRows;
@@ -59,8 +62,8 @@ public final class PrivacyEvaluation {
     private OutlierReproduction outliers(EncodedTable training, EncodedTable synthetic, int[] synQueries,
             double[] ranges, NearestNeighbours synToTrain, double closeDistance) {
         OutlierFeatures features = new OutlierFeatures(training, ranges);
-        double[][] realRows = features.rows(training, IntStream.range(0, training.rowCount()).toArray());
-        OutlierScorer scorer = outlierTrainer.fit(realRows, seed + 3);
+        double[][] realRows = features.rows(training, RowSample.indexes(training.rowCount(), OUTLIER_FIT_ROWS, seed + 3));
+        OutlierScorer scorer = outlierTrainer.fit(realRows, seed + 4);
         double[] realScores = scorer.scores(realRows);
         double[] syntheticScores = scorer.scores(features.rows(synthetic, synQueries));
         return OutlierReproduction.of(realScores, syntheticScores, synToTrain.nearest(), closeDistance);
