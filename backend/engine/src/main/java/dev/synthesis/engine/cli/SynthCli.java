@@ -25,7 +25,7 @@ public final class SynthCli {
      */
     static List<Object> commands() {
         return new ArrayList<>(List.of(new ProfileCommand(), new TrainCommand(), new GenerateCommand(),
-                new ValidateCommand(), new BenchCommand()));
+                new ValidateCommand(), new BenchCommand(), new EvaluateCommand()));
     }
 
     public static void main(String[] args) {

@@ -79,7 +79,7 @@ class SynthCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("profile", "train", "generate", "validate", "bench")) {
+        for (String command : List.of("profile", "train", "generate", "validate", "bench", "evaluate")) {
             assertThat(synth(command, "--help")).isZero();
             assertThat(out.toString()).contains("Usage: synth " + command, "--help");
         }
