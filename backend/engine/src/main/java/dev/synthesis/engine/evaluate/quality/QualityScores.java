@@ -1,0 +1,34 @@
+package dev.synthesis.engine.evaluate.quality;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * All utility metrics and their aggregate.
+ *
+ * @param score                  overall quality in [0, 1], see {@link QualityScore}
+ * @param columnShapes           mean KSComplement / TVComplement over columns
+ * @param pairTrends             mean CorrelationSimilarity / ContingencySimilarity over column pairs
+ * @param mlEfficacy             the efficacy lift ratio used in the score, null when not computed or not informative
+ * @param adherence              mean BoundaryAdherence / CategoryAdherence over columns
+ * @param coverage               mean RangeCoverage / CategoryCoverage over columns
+ * @param missingValueSimilarity mean MissingValueSimilarity over columns
+ * @param efficacy               the full TSTR result, null when skipped
+ * @param efficacyNote           why efficacy was skipped or left out of the score, else null
+ * @param columns                per-column metrics and plots
+ * @param pairs                  per-pair trend scores
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QualityScores(
+        double score,
+        double columnShapes,
+        double pairTrends,
+        Double mlEfficacy,
+        double adherence,
+        double coverage,
+        double missingValueSimilarity,
+        MlEfficacy efficacy,
+        String efficacyNote,
+        List<ColumnQuality> columns,
+        List<PairQuality> pairs) {
+}

@@ -1,0 +1,53 @@
+package dev.synthesis.engine.generate;
+
+import dev.synthesis.engine.data.RowSink;
+import dev.synthesis.engine.dp.PrivacyAccount;
+import dev.synthesis.engine.model.FieldSampler;
+import dev.synthesis.engine.model.copula.GaussianCopula;
+import dev.synthesis.engine.schema.DataSchema;
+import java.util.List;
+
+/**
+ * A fitted model of a whole table: one sampler per schema field (aligned with {@code schema.fields()}),
+ * the copula coupling the non-personal fields (null when fields are sampled independently), the
+ * differential-privacy ledger and, per field, the name of the model that was chosen.
+ *
+ * <p>Row r's values depend only on (seed, r), so any partitioning of a row range gives the same rows.
+ */
+public record SynthesisModel(DataSchema schema, List<FieldSampler> samplers, GaussianCopula copula,
+                             PrivacyAccount privacy, List<String> modelNames) {
+
+    public SynthesisModel {
+        samplers = List.copyOf(samplers);
+        modelNames = List.copyOf(modelNames);
+        if (samplers.size() != schema.fields().size()) {
+            throw new IllegalArgumentException("one sampler per field is needed");
+        }
+    }
+
+    /** Streams rows [firstRow, firstRow + rowCount) to the sink; memory does not grow with the row count. */
+    public void generate(long seed, long firstRow, long rowCount, RowSink sink) {
+        checkCapacity(firstRow, rowCount);
+        RowGenerator rows = new RowGenerator(this, seed);
+        Object[] row = new Object[samplers.size()];
+        long end = firstRow + rowCount;
+        for (long index = firstRow; index < end; index++) {
+            rows.fill(index, row);
+            sink.accept(row);
+        }
+    }
+
+    /** Unique fields promise distinct values up to their capacity; beyond it generation refuses rather than repeat. */
+    private void checkCapacity(long firstRow, long rowCount) {
+        if (firstRow < 0 || rowCount < 0) {
+            throw new IllegalArgumentException("row ranges start at 0 and are not negative");
+        }
+        for (int i = 0; i < samplers.size(); i++) {
+            long capacity = samplers.get(i).uniqueCapacity();
+            if (firstRow + rowCount > capacity) {
+                throw new IllegalArgumentException("field '" + schema.fields().get(i).name() + "' can hold only "
+                        + capacity + " unique values; asked for rows up to " + (firstRow + rowCount));
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.synthesis.engine.generate;
+
+import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.dp.BudgetEntry;
+import dev.synthesis.engine.dp.PrivacyAccount;
+import dev.synthesis.engine.model.FieldSampler;
+import dev.synthesis.engine.model.NullableSampler;
+import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trains a {@link SynthesisModel}: chooses and fits a model per field, couples the non-personal
+ * fields with a Gaussian copula and, with differential privacy on, spends the schema's epsilon on the
+ * learned statistics and records it.
+ */
+public final class Synthesizer {
+
+    private Synthesizer() {}
+
+    /** @param typedSeed the seed as typed values, columns named like the schema's fields; null for schema-only */
+    public static SynthesisModel train(DataSchema schema, Table typedSeed, TrainingOptions options) {
+        List<String> violations = schema.violations().stream().map(Object::toString).toList();
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("the schema is invalid: " + String.join("; ", violations));
+        }
+        TrainingPlan plan = TrainingPlan.of(schema, typedSeed, options);
+        List<FieldSampler> samplers = new ArrayList<>();
+        List<BudgetEntry> spent = new ArrayList<>();
+        for (int i = 0; i < schema.fields().size(); i++) {
+            samplers.add(plan.fit(i, spent));
+        }
+        Optional<CopulaStep.Result> copula = CopulaStep.fit(plan, samplers, options);
+        copula.map(CopulaStep.Result::spent).ifPresent(spent::add);
+        copula.ifPresent(fitted -> fitted.marginals().forEach(samplers::set));
+        List<FieldSampler> withNulls = new ArrayList<>();
+        for (int i = 0; i < samplers.size(); i++) {
+            withNulls.add(NullableSampler.wrap(plan.nullRate(i, spent), samplers.get(i)));
+        }
+        PrivacyAccount account = plan.privateBudget() == null ? PrivacyAccount.OFF
+                : new PrivacyAccount(true, schema.privacySettings().epsilon(), spent, plan.notLearned());
+        return new SynthesisModel(schema, withNulls, copula.map(CopulaStep.Result::copula).orElse(null), account,
+                plan.modelNames());
+    }
+
+    /** A model from the schema's declarations alone: types, constraints, enums, patterns, semantic kinds. */
+    public static SynthesisModel schemaOnly(DataSchema schema) {
+        return train(schema, null, TrainingOptions.DEFAULT);
+    }
+
+    static boolean learnsPrivately(FieldModel model) {
+        return model == FieldModel.CATEGORICAL || model == FieldModel.NUMERIC || model == FieldModel.DATETIME
+                || model == FieldModel.UNIFORM;
+    }
+}

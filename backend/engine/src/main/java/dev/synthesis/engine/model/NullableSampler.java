@@ -1,0 +1,26 @@
+package dev.synthesis.engine.model;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/** Leaves a value missing at the rate seen in the seed; required fields never get one. */
+@JsonTypeName("nullable")
+public record NullableSampler(double nullRate, FieldSampler values) implements FieldSampler {
+
+    @Override
+    public Object sample(SampleContext context) {
+        if (context.random().nextDouble() < nullRate) {
+            return null;
+        }
+        return values.sample(context);
+    }
+
+    @Override
+    public long uniqueCapacity() {
+        return values.uniqueCapacity();
+    }
+
+    /** Wraps only when there is something to leave out. */
+    public static FieldSampler wrap(double nullRate, FieldSampler values) {
+        return nullRate > 0 ? new NullableSampler(nullRate, values) : values;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.synthesis.engine.testing;
+
+import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.io.ReadLimits;
+import dev.synthesis.engine.io.SeedReader;
+import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.validate.TableTyping;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Loads the public test datasets as typed tables with a simple, explicit type guess per column. */
+public final class TestData {
+
+    private TestData() {}
+
+    public record Dataset(DataSchema schema, Table typed) {}
+
+    public static Dataset load(String fileName) {
+        try (InputStream in = Objects.requireNonNull(TestData.class.getResourceAsStream("/datasets/" + fileName))) {
+            Table raw = SeedReader.read(in, fileName, null, ReadLimits.DEFAULTS);
+            List<FieldDefinition> fields = new ArrayList<>();
+            for (int c = 0; c < raw.columns().size(); c++) {
+                fields.add(FieldDefinition.of(raw.columns().get(c), guess(raw.column(c))));
+            }
+            DataSchema schema = new DataSchema(fileName, null, null, fields, null, null);
+            return new Dataset(schema, TableTyping.type(raw, schema).rows());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    public static double[] numbers(Table table, String column) {
+        return table.column(table.columnIndex(column)).stream().filter(Objects::nonNull)
+                .mapToDouble(value -> ((Number) value).doubleValue()).toArray();
+    }
+
+    /** Two numeric columns over the rows where both are present, as {first[], second[]}. */
+    public static double[][] pairs(Table table, String first, String second) {
+        int a = table.columnIndex(first);
+        int b = table.columnIndex(second);
+        List<Object[]> complete = table.rows().stream().filter(row -> row[a] != null && row[b] != null).toList();
+        return new double[][] {
+            complete.stream().mapToDouble(row -> ((Number) row[a]).doubleValue()).toArray(),
+            complete.stream().mapToDouble(row -> ((Number) row[b]).doubleValue()).toArray()};
+    }
+
+    private static FieldType guess(List<Object> values) {
+        if (values.stream().allMatch(value -> value == null || value.toString().matches("-?\\d+"))) {
+            return FieldType.INTEGER;
+        }
+        if (values.stream().allMatch(value -> value == null || value.toString().matches("-?[\\d.]+(E-?\\d+)?"))) {
+            return FieldType.NUMBER;
+        }
+        if (values.stream().allMatch(value -> value == null || value.toString().matches("\\d{4}-\\d\\d-\\d\\d"))) {
+            return FieldType.DATE;
+        }
+        return FieldType.STRING;
+    }
+}
