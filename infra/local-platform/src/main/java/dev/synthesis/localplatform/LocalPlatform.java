@@ -119,24 +119,25 @@ public final class LocalPlatform implements AutoCloseable {
         }
         List<RuntimeException> failures = new ArrayList<>();
         if (app != null) {
-            stopQuietly(app, failures);
+            failures.addAll(Servers.stopInParallel(List.of(app)));
         }
-        servers.reversed().forEach(server -> stopQuietly(server, failures));
+        failures.addAll(Servers.stopInParallel(servers));
         // A server interrupted mid-start may have spawned a process its close() did not know about.
         registry.liveProcesses().forEach(process -> ProcessTrees.stop(process, Duration.ofSeconds(10)));
-        registry.close();
         if (settings.temporary()) {
-            FileTrees.delete(settings.dataDir());
+            deleteQuietly(settings.dataDir(), failures);
             if (started) {
-                FileTrees.delete(settings.logDir());
+                deleteQuietly(settings.logDir(), failures);
             }
         }
+        // Last: if this JVM is killed before here, the next launcher finishes the clean-up.
+        registry.close();
         failures.forEach(e -> System.err.println("While stopping the local platform: " + e));
     }
 
-    private static void stopQuietly(Server server, List<RuntimeException> failures) {
+    private static void deleteQuietly(Path dir, List<RuntimeException> failures) {
         try {
-            server.close();
+            FileTrees.delete(dir);
         } catch (RuntimeException e) {
             failures.add(e);
         }

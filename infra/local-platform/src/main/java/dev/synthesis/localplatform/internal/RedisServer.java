@@ -48,10 +48,21 @@ public final class RedisServer implements Server {
                     .build();
             Set<ProcessHandle> before = redisChildren().collect(Collectors.toSet());
             server.start();
-            newServerProcess(before).ifPresent(process -> registry.record(name(), process));
+            newServerProcess(before).ifPresent(this::record);
         } catch (IOException | RuntimeException e) {
             throw new ServiceStartFailed(name(), String.valueOf(e.getMessage()), logPath, e);
         }
+    }
+
+    /**
+     * Records the server and the temporary folder embedded-redis unpacked its binary into: it is
+     * deleted on a normal exit only, so after a kill -9 the next launcher removes it.
+     */
+    private void record(ProcessHandle process) {
+        registry.record(name(), process);
+        process.info().command().map(Path::of).map(Path::getParent)
+            .filter(dir -> dir.getFileName().toString().startsWith("redis-"))
+            .ifPresent(registry::recordTemporaryDir);
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Starts servers side by side: the platform is ready as soon as its slowest server is. */
+/**
+ * Starts and stops servers side by side: the platform is ready as soon as its slowest server is,
+ * and stopped as soon as its slowest server is (test runners kill a JVM whose exit takes long).
+ */
 public final class Servers {
 
     private Servers() {}
@@ -26,14 +29,24 @@ public final class Servers {
         }
     }
 
-    private static void await(Future<?> start, List<RuntimeException> failures) {
+    /** Stops all servers; returns what went wrong instead of giving up at the first failure. */
+    public static List<RuntimeException> stopInParallel(List<? extends Server> servers) {
+        List<RuntimeException> failures = new ArrayList<>();
+        try (ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, servers.size()))) {
+            List<Future<?>> stops = servers.stream().<Future<?>>map(s -> executor.submit(s::close)).toList();
+            stops.forEach(stop -> await(stop, failures));
+        }
+        return failures;
+    }
+
+    private static void await(Future<?> task, List<RuntimeException> failures) {
         try {
-            start.get();
+            task.get();
         } catch (ExecutionException e) {
             failures.add(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failures.add(new IllegalStateException("Interrupted while starting the platform", e));
+            failures.add(new IllegalStateException("Interrupted while starting or stopping the platform", e));
         }
     }
 }
