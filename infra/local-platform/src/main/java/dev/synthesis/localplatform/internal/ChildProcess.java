@@ -37,11 +37,21 @@ public final class ChildProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = launch(builder);
             registry.record(name, process.toHandle());
             return new ChildProcess(name, process, registry);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + " (" + command + ")", e);
+        }
+    }
+
+    private static Process launch(ProcessBuilder builder) throws IOException {
+        try {
+            return ProcessLaunches.exclusively(builder::start);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

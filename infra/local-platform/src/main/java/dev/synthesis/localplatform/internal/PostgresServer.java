@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 
 /**
@@ -39,7 +38,7 @@ public final class PostgresServer implements Server {
         Path log = settings.logDir().resolve("postgres.log");
         try {
             Files.createDirectories(log.getParent());
-            postgres = EmbeddedPostgres.builder()
+            postgres = ProcessLaunches.exclusively(() -> EmbeddedPostgres.builder()
                     .setPort(settings.ports().postgres())
                     .setDataDirectory(dataDir())
                     .setCleanDataDirectory(false)
@@ -47,10 +46,10 @@ public final class PostgresServer implements Server {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .start());
             recordPostmaster();
             new DatabaseSetup(postgres, settings.secrets()).apply(DATABASE);
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (Exception e) {
             throw new ServiceStartFailed(name(), e.getMessage(), log, e);
         }
     }

@@ -38,20 +38,26 @@ public final class RedisServer implements Server {
         log = new LogFile(logPath);
         try {
             Path dataDir = Files.createDirectories(settings.dataDir().resolve("redis"));
-            server = redis.embedded.RedisServer.newRedisServer()
-                    .port(settings.ports().redis())
-                    .bind("127.0.0.1")
-                    .setting("dir " + dataDir.toAbsolutePath())
-                    .settingIf(settings.temporary(), "save \"\"")
-                    .soutListener(log)
-                    .serrListener(log)
-                    .build();
             Set<ProcessHandle> before = redisChildren().collect(Collectors.toSet());
-            server.start();
+            server = ProcessLaunches.exclusively(() -> startedRedis(dataDir));
             newServerProcess(before).ifPresent(this::record);
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             throw new ServiceStartFailed(name(), String.valueOf(e.getMessage()), logPath, e);
         }
+    }
+
+    /** Unpacks and starts Redis in one go: the binary is written by build() and executed by start(). */
+    private redis.embedded.RedisServer startedRedis(Path dataDir) throws IOException {
+        redis.embedded.RedisServer started = redis.embedded.RedisServer.newRedisServer()
+                .port(settings.ports().redis())
+                .bind("127.0.0.1")
+                .setting("dir " + dataDir.toAbsolutePath())
+                .settingIf(settings.temporary(), "save \"\"")
+                .soutListener(log)
+                .serrListener(log)
+                .build();
+        started.start();
+        return started;
     }
 
     /**
