@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -77,9 +78,14 @@ public class SeedLibrary {
         return view(find(id));
     }
 
+    /** Removes the record first: if training runs still refer to the seed, nothing is removed at all. */
     public void delete(SeedId id) {
         StoredSeed seed = find(id);
-        seeds.delete(seed);
+        try {
+            seeds.delete(seed);
+        } catch (DataIntegrityViolationException referenced) {
+            throw new SeedInUse(id);
+        }
         storage.delete(new ObjectKey(seed.objectKey()));
     }
 

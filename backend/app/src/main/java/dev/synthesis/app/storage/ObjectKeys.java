@@ -13,6 +13,11 @@ public final class ObjectKeys {
         return new ObjectKey(prefix() + "seeds/" + seedId);
     }
 
+    /** A fitted model of one training run (versioned by the run: a new run never overwrites an older model). */
+    public static ObjectKey model(UUID trainingRunId) {
+        return new ObjectKey(prefix() + "models/" + trainingRunId + "/model.bin");
+    }
+
     private static String prefix() {
         return "tenants/" + TenantContext.require().value() + "/";
     }

@@ -27,6 +27,15 @@ public final class TenantContext {
         return current().orElseThrow(MissingTenant::new);
     }
 
+    /** Binds a tenant to this thread until {@link #unbind()}; for job steps, which begin and end on one thread. */
+    public static void bind(TenantId tenant) {
+        BOUND.set(tenant);
+    }
+
+    public static void unbind() {
+        BOUND.remove();
+    }
+
     /** Runs work as the given tenant, restoring whatever was bound before. */
     public static <T> T callAs(TenantId tenant, Supplier<T> work) {
         TenantId previous = BOUND.get();

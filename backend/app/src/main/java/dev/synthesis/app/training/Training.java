@@ -1,0 +1,108 @@
+package dev.synthesis.app.training;
+
+import dev.synthesis.app.schema.SchemaCatalog;
+import dev.synthesis.app.schema.SchemaId;
+import dev.synthesis.app.schema.SchemaView;
+import dev.synthesis.app.seed.SeedId;
+import dev.synthesis.app.seed.SeedLibrary;
+import dev.synthesis.app.storage.ObjectKey;
+import dev.synthesis.app.storage.ObjectStorage;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.training.internal.FieldModelRecords;
+import dev.synthesis.app.training.internal.TrainingJobLauncher;
+import dev.synthesis.app.training.internal.TrainingRun;
+import dev.synthesis.app.training.internal.TrainingRuns;
+import dev.synthesis.engine.generate.ModelFiles;
+import dev.synthesis.engine.generate.SynthesisModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The training feature's API: start a run, follow it, read what it fitted. */
+@Service
+public class Training {
+
+    /** Share of seed rows held out by default: never trained on, used to measure privacy and ML efficacy. */
+    public static final double DEFAULT_HOLDOUT_SHARE = 0.2;
+
+    private static final SecureRandom SPLIT_SEEDS = new SecureRandom();
+
+    private final TrainingRuns runs;
+    private final FieldModelRecords fieldModels;
+    private final TrainingJobLauncher launcher;
+    private final SchemaCatalog schemas;
+    private final SeedLibrary seeds;
+    private final ObjectStorage storage;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, SchemaCatalog schemas,
+            SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock) {
+        this.runs = runs;
+        this.fieldModels = fieldModels;
+        this.launcher = launcher;
+        this.schemas = schemas;
+        this.seeds = seeds;
+        this.storage = storage;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Queues a run on the schema's current version; the job starts right away on a worker thread. */
+    public TrainingRunView start(SchemaId schemaId, SeedId seedId, double holdoutShare, String actor) {
+        if (!(holdoutShare >= 0 && holdoutShare < 1)) {
+            throw new IllegalArgumentException("holdoutShare is a fraction in [0, 1), got " + holdoutShare);
+        }
+        SchemaView schema = schemas.get(schemaId);
+        seeds.get(seedId);
+        TrainingRun run = runs.save(new TrainingRun(UUID.randomUUID(), TenantContext.require().value(), schemaId.value(),
+                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), holdoutShare, actor, clock.instant()));
+        launcher.launch(run.id());
+        return run.view();
+    }
+
+    @Transactional(readOnly = true)
+    public TrainingRunView status(TrainingRunId id) {
+        return find(id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FieldModelView> models(TrainingRunId id) {
+        find(id);
+        return fieldModels.findByTrainingRunIdOrderByFieldName(id.value()).stream()
+                .map(record -> new FieldModelView(record.fieldName(), record.modelType(),
+                        json.readValue(record.trainingMetrics(), new TypeReference<java.util.Map<String, Object>>() {})))
+                .toList();
+    }
+
+    /** The newest model fitted on exactly this schema version, if any. */
+    @Transactional(readOnly = true)
+    public Optional<TrainedSchemaModel> latestModel(SchemaId schemaId, int version) {
+        return runs.latestCompleted(schemaId.value(), version).map(run -> new TrainedSchemaModel(
+                new TrainingRunId(run.id()), load(new ObjectKey(run.modelKey()))));
+    }
+
+    private SynthesisModel load(ObjectKey key) {
+        try (InputStream in = storage.open(key)) {
+            return ModelFiles.read(in);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private TrainingRun find(TrainingRunId id) {
+        return runs.findById(id.value()).orElseThrow(() -> new TrainingRunNotFound(id));
+    }
+
+    /** A fitted model and the run that made it. */
+    public record TrainedSchemaModel(TrainingRunId run, SynthesisModel model) {}
+}

@@ -1,0 +1,16 @@
+package dev.synthesis.app.training;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A training run as clients see it.
+ *
+ * @param trainingRows rows the model was fitted on (the seed minus the holdout and rejected rows)
+ * @param holdoutRows  real rows held out, never trained on, kept for honest evaluation
+ * @param rejectedRows seed rows that break the schema and were left out
+ * @param epsilonSpent differential-privacy budget spent, null when DP is off
+ */
+public record TrainingRunView(TrainingRunId id, UUID schemaId, int schemaVersion, UUID seedId, TrainingStatus status,
+        Long trainingRows, Long holdoutRows, Long rejectedRows, Double epsilonSpent, String error,
+        Instant createdAt, Instant startedAt, Instant finishedAt) {}

@@ -1,0 +1,52 @@
+package dev.synthesis.app.training.internal;
+
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import dev.synthesis.app.tenancy.TenantJobs;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+
+/** Starts the training job for a run on a worker thread, carrying the tenant as a job parameter. */
+@Component
+public class TrainingJobLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingJobLauncher.class);
+
+    private final JobOperator jobs;
+    private final Job trainingJob;
+    private final TaskExecutor executor;
+    private final TrainingLedger ledger;
+
+    TrainingJobLauncher(JobOperator jobs, @Qualifier("trainingJob") Job trainingJob,
+            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger) {
+        this.jobs = jobs;
+        this.trainingJob = trainingJob;
+        this.executor = executor;
+        this.ledger = ledger;
+    }
+
+    public void launch(UUID runId) {
+        TenantId tenant = TenantContext.require();
+        var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
+                .addString(TrainingTasklet.RUN_PARAMETER, runId.toString())
+                .toJobParameters();
+        executor.execute(() -> {
+            try {
+                jobs.start(trainingJob, parameters);
+            } catch (Exception refused) {
+                log.error("Training run {} could not start", runId, refused);
+                TenantContext.callAs(tenant, () -> {
+                    ledger.failed(runId, "the job could not start: " + refused.getMessage());
+                    return null;
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,146 @@
+package dev.synthesis.app.training.internal;
+
+import dev.synthesis.app.training.TrainingRunId;
+import dev.synthesis.app.training.TrainingRunView;
+import dev.synthesis.app.training.TrainingStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One training request and its outcome. */
+@Entity
+@Table(name = "training_runs")
+public class TrainingRun {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "schema_id", nullable = false)
+    private UUID schemaId;
+
+    @Column(name = "schema_version", nullable = false)
+    private int schemaVersion;
+
+    @Column(name = "seed_id", nullable = false)
+    private UUID seedId;
+
+    @Enumerated(EnumType.STRING)
+    private TrainingStatus status;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "model_key")
+    private String modelKey;
+
+    @Column(name = "split_seed", nullable = false)
+    private long splitSeed;
+
+    @Column(name = "holdout_share", nullable = false)
+    private double holdoutShare;
+
+    @Column(name = "training_rows")
+    private Long trainingRows;
+
+    @Column(name = "holdout_rows")
+    private Long holdoutRows;
+
+    @Column(name = "rejected_rows")
+    private Long rejectedRows;
+
+    @Column(name = "epsilon_spent")
+    private Double epsilonSpent;
+
+    private String error;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected TrainingRun() {}
+
+    public TrainingRun(UUID id, String tenantId, UUID schemaId, int schemaVersion, UUID seedId, long splitSeed,
+            double holdoutShare, String createdBy, Instant createdAt) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.schemaId = schemaId;
+        this.schemaVersion = schemaVersion;
+        this.seedId = seedId;
+        this.splitSeed = splitSeed;
+        this.holdoutShare = holdoutShare;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = TrainingStatus.QUEUED;
+    }
+
+    public void started(long jobExecution, Instant now) {
+        this.jobExecutionId = jobExecution;
+        this.status = TrainingStatus.RUNNING;
+        this.startedAt = now;
+    }
+
+    public void completed(String key, long training, long holdout, long rejected, Double epsilon, Instant now) {
+        this.modelKey = key;
+        this.trainingRows = training;
+        this.holdoutRows = holdout;
+        this.rejectedRows = rejected;
+        this.epsilonSpent = epsilon;
+        this.status = TrainingStatus.COMPLETED;
+        this.finishedAt = now;
+    }
+
+    public void failed(String reason, Instant now) {
+        this.error = reason;
+        this.status = TrainingStatus.FAILED;
+        this.finishedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID schemaId() {
+        return schemaId;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public UUID seedId() {
+        return seedId;
+    }
+
+    public long splitSeed() {
+        return splitSeed;
+    }
+
+    public double holdoutShare() {
+        return holdoutShare;
+    }
+
+    public String modelKey() {
+        return modelKey;
+    }
+
+    public TrainingRunView view() {
+        return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status, trainingRows,
+                holdoutRows, rejectedRows, epsilonSpent, error, createdAt, startedAt, finishedAt);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.synthesis.app.training.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The current tenant's training runs. */
+public interface TrainingRuns extends Repository<TrainingRun, UUID> {
+
+    TrainingRun save(TrainingRun run);
+
+    Optional<TrainingRun> findById(UUID id);
+
+    /** The newest finished model of exactly this schema version, the one previews and generation use. */
+    @Query("""
+            select r from TrainingRun r where r.schemaId = :schemaId and r.schemaVersion = :version
+            and r.status = dev.synthesis.app.training.TrainingStatus.COMPLETED order by r.finishedAt desc limit 1""")
+    Optional<TrainingRun> latestCompleted(UUID schemaId, int version);
+}

@@ -1,0 +1,84 @@
+package dev.synthesis.app.training.internal;
+
+import dev.synthesis.app.schema.SchemaCatalog;
+import dev.synthesis.app.schema.SchemaId;
+import dev.synthesis.app.seed.SeedId;
+import dev.synthesis.app.seed.SeedLibrary;
+import dev.synthesis.app.storage.ObjectKey;
+import dev.synthesis.app.storage.ObjectKeys;
+import dev.synthesis.app.storage.ObjectStorage;
+import dev.synthesis.engine.evaluate.Holdout;
+import dev.synthesis.engine.generate.ModelFiles;
+import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.generate.Synthesizer;
+import dev.synthesis.engine.generate.TrainingOptions;
+import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.validate.TypedTable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.UUID;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fits a schema version on a seed: types the seed, holds out a seeded share of its rows (never
+ * trained on, kept for evaluation), trains, and stores the model under the run's own key.
+ */
+@Component
+class TrainingTasklet implements Tasklet {
+
+    static final String RUN_PARAMETER = "run";
+
+    private final TrainingLedger ledger;
+    private final SchemaCatalog schemas;
+    private final SeedLibrary seeds;
+    private final ObjectStorage storage;
+    private final FieldSummaries summaries;
+
+    TrainingTasklet(TrainingLedger ledger, SchemaCatalog schemas, SeedLibrary seeds, ObjectStorage storage,
+            FieldSummaries summaries) {
+        this.ledger = ledger;
+        this.schemas = schemas;
+        this.seeds = seeds;
+        this.storage = storage;
+        this.summaries = summaries;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        UUID runId = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(RUN_PARAMETER));
+        TrainingRun run = ledger.started(runId, chunk.getStepContext().getStepExecution().getJobExecutionId());
+        try {
+            ledger.completed(runId, train(run));
+            return RepeatStatus.FINISHED;
+        } catch (RuntimeException failure) {
+            ledger.failed(runId, String.valueOf(failure.getMessage()));
+            throw failure;
+        }
+    }
+
+    private TrainingLedger.TrainedModel train(TrainingRun run) {
+        DataSchema schema = schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition();
+        TypedTable typed = seeds.typed(new SeedId(run.seedId()), schema);
+        Holdout split = Holdout.split(typed.rows(), run.holdoutShare(), run.splitSeed());
+        if (split.training().rowCount() == 0) {
+            throw new IllegalStateException("no seed row satisfies schema version " + run.schemaVersion()
+                    + " (" + typed.rejectedRows() + " rows rejected); validate the seed against the schema");
+        }
+        SynthesisModel model = Synthesizer.train(schema, split.training(), TrainingOptions.DEFAULT.withSeed(run.splitSeed()));
+        ObjectKey key = ObjectKeys.model(run.id());
+        store(key, model);
+        Double epsilon = model.privacy().enabled() ? model.privacy().epsilonSpent() : null;
+        return new TrainingLedger.TrainedModel(key, split.training().rowCount(), split.holdout().rowCount(),
+                typed.rejectedRows(), epsilon, summaries.of(model, split.training()));
+    }
+
+    private void store(ObjectKey key, SynthesisModel model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFiles.write(model, bytes);
+        storage.put(key, new ByteArrayInputStream(bytes.toByteArray()), bytes.size(), "application/octet-stream");
+    }
+}

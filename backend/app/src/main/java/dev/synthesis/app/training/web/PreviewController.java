@@ -1,0 +1,54 @@
+package dev.synthesis.app.training.web;
+
+import dev.synthesis.app.schema.SchemaCatalog;
+import dev.synthesis.app.schema.SchemaId;
+import dev.synthesis.app.schema.SchemaView;
+import dev.synthesis.app.training.Training;
+import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.generate.Synthesizer;
+import dev.synthesis.engine.schema.FieldDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A few synthetic rows before any long job: from the newest trained model of the schema version, else from the schema alone. */
+@RestController
+class PreviewController {
+
+    private static final int MAX_ROWS = 1_000;
+
+    private final SchemaCatalog schemas;
+    private final Training training;
+
+    PreviewController(SchemaCatalog schemas, Training training) {
+        this.schemas = schemas;
+        this.training = training;
+    }
+
+    @PostMapping("/api/schemas/{id}/preview")
+    Preview preview(@PathVariable UUID id, @RequestParam(defaultValue = "20") int rows,
+            @RequestParam(defaultValue = "1") long seed) {
+        if (rows < 1 || rows > MAX_ROWS) {
+            throw new IllegalArgumentException("rows must be between 1 and " + MAX_ROWS + ", got " + rows);
+        }
+        SchemaView schema = schemas.get(new SchemaId(id));
+        var trained = training.latestModel(schema.id(), schema.version());
+        SynthesisModel model = trained.map(Training.TrainedSchemaModel::model)
+                .orElseGet(() -> Synthesizer.schemaOnly(schema.definition()));
+        List<List<Object>> generated = new ArrayList<>(rows);
+        model.generate(seed, 0, rows, row -> generated.add(new ArrayList<>(java.util.Arrays.asList(row))));
+        return new Preview(trained.isPresent() ? "trained" : "schema-only",
+                trained.map(t -> t.run().value()).orElse(null), schema.version(),
+                schema.definition().fields().stream().map(FieldDefinition::name).toList(), generated);
+    }
+
+    /**
+     * @param source        "trained" when a model fitted on this schema version made the rows, else "schema-only"
+     * @param trainingRunId the run whose model made them, when trained
+     */
+    record Preview(String source, UUID trainingRunId, int schemaVersion, List<String> columns, List<List<Object>> rows) {}
+}

@@ -1,0 +1,74 @@
+package dev.synthesis.app.training.web;
+
+import dev.synthesis.app.schema.SchemaId;
+import dev.synthesis.app.seed.SeedId;
+import dev.synthesis.app.training.FieldModelView;
+import dev.synthesis.app.training.Training;
+import dev.synthesis.app.training.TrainingRunId;
+import dev.synthesis.app.training.TrainingRunView;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/train")
+class TrainingController {
+
+    private final Training training;
+
+    TrainingController(Training training) {
+        this.training = training;
+    }
+
+    /** Starts training; answers 202 with the run, to be followed at its status URL. */
+    @PostMapping
+    ResponseEntity<TrainingRunView> start(@RequestBody TrainRequest request, Authentication caller) {
+        TrainingRunView run = training.start(new SchemaId(request.requireSchemaId()), new SeedId(request.requireSeedId()),
+                request.holdoutShareOrDefault(), caller.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/train/" + run.id() + "/status")).body(run);
+    }
+
+    @GetMapping("/{id}/status")
+    TrainingRunView status(@PathVariable UUID id) {
+        return training.status(new TrainingRunId(id));
+    }
+
+    @GetMapping("/{id}/models")
+    List<FieldModelView> models(@PathVariable UUID id) {
+        return training.models(new TrainingRunId(id));
+    }
+
+    /**
+     * @param schemaId     the schema to train (its current version)
+     * @param seedId       the seed to learn from
+     * @param holdoutShare share of seed rows held out for evaluation, default 0.2
+     */
+    record TrainRequest(UUID schemaId, UUID seedId, Double holdoutShare) {
+
+        UUID requireSchemaId() {
+            if (schemaId == null) {
+                throw new IllegalArgumentException("schemaId is required");
+            }
+            return schemaId;
+        }
+
+        UUID requireSeedId() {
+            if (seedId == null) {
+                throw new IllegalArgumentException("seedId is required");
+            }
+            return seedId;
+        }
+
+        double holdoutShareOrDefault() {
+            return holdoutShare == null ? Training.DEFAULT_HOLDOUT_SHARE : holdoutShare;
+        }
+    }
+}
