@@ -9,6 +9,14 @@ public record ObjectKey(String value) {
         }
     }
 
+    /** A key below this one, e.g. a part of an output folder. */
+    public ObjectKey child(String name) {
+        if (!value.endsWith("/") || name.contains("/") || name.contains("..")) {
+            throw new IllegalArgumentException("cannot put " + name + " under " + value);
+        }
+        return new ObjectKey(value + name);
+    }
+
     @Override
     public String toString() {
         return value;

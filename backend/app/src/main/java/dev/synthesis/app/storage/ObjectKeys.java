@@ -18,6 +18,11 @@ public final class ObjectKeys {
         return new ObjectKey(prefix() + "models/" + trainingRunId + "/model.bin");
     }
 
+    /** Where a generation job's output parts and report live. */
+    public static ObjectKey generationOutput(UUID jobId) {
+        return new ObjectKey(prefix() + "outputs/" + jobId + "/");
+    }
+
     private static String prefix() {
         return "tenants/" + TenantContext.require().value() + "/";
     }

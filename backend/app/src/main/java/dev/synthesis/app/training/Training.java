@@ -12,7 +12,9 @@ import dev.synthesis.app.training.internal.FieldModelRecords;
 import dev.synthesis.app.training.internal.TrainingJobLauncher;
 import dev.synthesis.app.training.internal.TrainingRun;
 import dev.synthesis.app.training.internal.TrainingRuns;
+import dev.synthesis.engine.evaluate.Holdout;
 import dev.synthesis.engine.generate.ModelFiles;
+import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.generate.SynthesisModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,11 +86,35 @@ public class Training {
                 .toList();
     }
 
+    /** The newest completed run on exactly this schema version, if any. */
+    @Transactional(readOnly = true)
+    public Optional<TrainingRunId> latestRun(SchemaId schemaId, int version) {
+        return runs.latestCompleted(schemaId.value(), version).map(run -> new TrainingRunId(run.id()));
+    }
+
     /** The newest model fitted on exactly this schema version, if any. */
     @Transactional(readOnly = true)
     public Optional<TrainedSchemaModel> latestModel(SchemaId schemaId, int version) {
         return runs.latestCompleted(schemaId.value(), version).map(run -> new TrainedSchemaModel(
                 new TrainingRunId(run.id()), load(new ObjectKey(run.modelKey()))));
+    }
+
+    /** The model a completed run fitted. */
+    @Transactional(readOnly = true)
+    public SynthesisModel model(TrainingRunId id) {
+        TrainingRun run = find(id);
+        if (run.modelKey() == null) {
+            throw new IllegalStateException("training run " + id + " has no model yet");
+        }
+        return load(new ObjectKey(run.modelKey()));
+    }
+
+    /** The real rows a run trained on and the ones it held out, split again exactly as in training. */
+    @Transactional(readOnly = true)
+    public Holdout realData(TrainingRunId id) {
+        TrainingRun run = find(id);
+        DataSchema schema = schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition();
+        return Holdout.split(seeds.typed(new SeedId(run.seedId()), schema).rows(), run.holdoutShare(), run.splitSeed());
     }
 
     private SynthesisModel load(ObjectKey key) {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Api.Response;
 import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Tokens;
 import dev.synthesis.app.support.Uploads;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ class TrainingIT extends IntegrationTest {
 
     @BeforeEach
     void givenASeedAndTheSchemaDetectedFromIt() {
-        Response seed = Uploads.upload(Tokens.of("alice"), "customers.csv", customers(500).getBytes(StandardCharsets.UTF_8));
+        Response seed = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(500).getBytes(StandardCharsets.UTF_8));
         seedId = seed.json().get("id").asString();
         schemaId = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Customers " + UUID.randomUUID() + "\"}")
                 .json().get("id").asString();
@@ -36,13 +34,14 @@ class TrainingIT extends IntegrationTest {
 
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("status").asString()).isEqualTo("QUEUED");
-        JsonNode finished = awaitFinished(started.json().get("id").asString());
+        JsonNode finished = Jobs.awaitFinished(alice, "/api/train/" + started.json().get("id").asString() + "/status");
         assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("COMPLETED");
         assertThat(finished.get("trainingRows").asLong() + finished.get("holdoutRows").asLong()).isEqualTo(500);
         assertThat(finished.get("holdoutRows").asLong()).isBetween(90L, 110L);
         JsonNode models = alice.get("/api/train/" + finished.get("id").asString() + "/models").json();
         assertThat(models).extracting(m -> m.get("field").asString()).containsExactlyInAnyOrder("age", "income", "segment");
         assertThat(models).allSatisfy(m -> assertThat(m.get("modelType").asString()).isNotBlank());
+        assertThat(alice.delete("/api/seeds/" + seedId, null).status()).isEqualTo(409);
     }
 
     @Test
@@ -50,7 +49,7 @@ class TrainingIT extends IntegrationTest {
         JsonNode before = alice.post("/api/schemas/" + schemaId + "/preview?rows=20", null).json();
         String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
                 .json().get("id").asString();
-        awaitFinished(run);
+        Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
 
         JsonNode after = alice.post("/api/schemas/" + schemaId + "/preview?rows=20", null).json();
 
@@ -72,7 +71,7 @@ class TrainingIT extends IntegrationTest {
         assertThat(bob.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId)).status())
                 .isEqualTo(404);
         assertThat(bob.post("/api/schemas/" + schemaId + "/preview", null).status()).isEqualTo(404);
-        awaitFinished(run);
+        Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
     }
 
     @Test
@@ -81,37 +80,5 @@ class TrainingIT extends IntegrationTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asString()).contains("seedId");
-    }
-
-    private JsonNode awaitFinished(String run) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        JsonNode status = alice.get("/api/train/" + run + "/status").json();
-        while (!status.get("status").asString().matches("COMPLETED|FAILED") && Instant.now().isBefore(deadline)) {
-            sleep();
-            status = alice.get("/api/train/" + run + "/status").json();
-        }
-        return status;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    /** Customers whose income grows with age, so there is a dependence for the model to learn. */
-    private static String customers(int rows) {
-        Random random = new Random(7);
-        StringBuilder csv = new StringBuilder("age,income,segment\n");
-        String[] segments = {"retail", "business", "premium"};
-        for (int i = 0; i < rows; i++) {
-            int age = 18 + random.nextInt(60);
-            long income = Math.round(20_000 + age * 900 + random.nextGaussian() * 5_000);
-            csv.append(age).append(',').append(income).append(',').append(segments[random.nextInt(3)]).append('\n');
-        }
-        return csv.toString();
     }
 }

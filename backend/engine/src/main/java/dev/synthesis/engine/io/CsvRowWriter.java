@@ -24,12 +24,14 @@ final class CsvRowWriter implements RowWriter {
     private final CSVPrinter printer;
     private final String[] line;
 
-    CsvRowWriter(OutputStream out, DataSchema schema) throws IOException {
+    CsvRowWriter(OutputStream out, DataSchema schema, boolean header) throws IOException {
         this.fields = schema.fields();
         this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         this.line = new String[fields.size()];
-        printer.printRecord(fields.stream().map(field -> defused(field.name())).toList());
+        if (header) {
+            printer.printRecord(fields.stream().map(field -> defused(field.name())).toList());
+        }
     }
 
     @Override

@@ -14,11 +14,34 @@ public final class RowWriters {
     public static RowWriter open(OutputFormat format, OutputStream out, DataSchema schema) {
         try {
             return switch (format) {
-                case CSV -> new CsvRowWriter(out, schema);
+                case CSV -> new CsvRowWriter(out, schema, true);
                 case JSONL -> new JsonRowWriter(out, schema, false);
                 case JSON -> new JsonRowWriter(out, schema, true);
                 case XLSX -> new XlsxRowWriter(out, schema);
             };
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Whether parts written by {@link #openPart} can be joined byte for byte into one valid file. */
+    public static boolean isSplittable(OutputFormat format) {
+        return format == OutputFormat.CSV || format == OutputFormat.JSONL;
+    }
+
+    /**
+     * A writer for one part of a larger output: the first part is a normal file, later parts carry
+     * only rows (no CSV header), so parts written in parallel concatenate into one valid file.
+     */
+    public static RowWriter openPart(OutputFormat format, OutputStream out, DataSchema schema, boolean firstPart) {
+        if (!isSplittable(format)) {
+            throw new IllegalArgumentException(format + " output cannot be split into parts");
+        }
+        if (format == OutputFormat.JSONL || firstPart) {
+            return open(format, out, schema);
+        }
+        try {
+            return new CsvRowWriter(out, schema, false);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

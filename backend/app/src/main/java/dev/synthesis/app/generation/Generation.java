@@ -1,0 +1,129 @@
+package dev.synthesis.app.generation;
+
+import dev.synthesis.app.generation.internal.GenerationJobLauncher;
+import dev.synthesis.app.generation.internal.GenerationRequestRecord;
+import dev.synthesis.app.generation.internal.GenerationRun;
+import dev.synthesis.app.generation.internal.GenerationRuns;
+import dev.synthesis.app.generation.internal.OutputParts;
+import dev.synthesis.app.schema.SchemaCatalog;
+import dev.synthesis.app.schema.SchemaId;
+import dev.synthesis.app.schema.SchemaView;
+import dev.synthesis.app.storage.ObjectKey;
+import dev.synthesis.app.storage.ObjectKeys;
+import dev.synthesis.app.storage.ObjectStorage;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.training.Training;
+import dev.synthesis.app.training.TrainingRunId;
+import dev.synthesis.engine.io.OutputFormat;
+import dev.synthesis.engine.io.RowWriters;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The generation feature's API: queue a job, follow it, read its report, stream its output. */
+@Service
+public class Generation {
+
+    /** Rows per partition: large enough to amortise a part object, small enough to use both cores early. */
+    static final long ROWS_PER_PARTITION = 500_000;
+    static final int MAX_PARTITIONS = 256;
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final GenerationRuns runs;
+    private final GenerationJobLauncher launcher;
+    private final SchemaCatalog schemas;
+    private final Training training;
+    private final ObjectStorage storage;
+    private final Clock clock;
+
+    Generation(GenerationRuns runs, GenerationJobLauncher launcher, SchemaCatalog schemas, Training training,
+            ObjectStorage storage, Clock clock) {
+        this.runs = runs;
+        this.launcher = launcher;
+        this.schemas = schemas;
+        this.training = training;
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** Queues a job on the schema's current version, with its newest trained model or, without one, the schema alone. */
+    public GenerationView start(GenerationRequest request, String actor) {
+        SchemaView schema = schemas.get(new SchemaId(request.requireSchemaId()));
+        long rows = request.requireRows();
+        String format = request.formatOrDefault();
+        UUID trainingRun = training.latestRun(schema.id(), schema.version()).map(TrainingRunId::value).orElse(null);
+        UUID id = UUID.randomUUID();
+        GenerationRequestRecord record = new GenerationRequestRecord(id, schema.id().value(), schema.version(), trainingRun,
+                rows, request.seed() != null ? request.seed() : SEEDS.nextLong(), format, request.gzipOrDefault(),
+                partitions(rows, format), actor);
+        GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(),
+                ObjectKeys.generationOutput(id).value(), clock.instant()));
+        launcher.launch(run);
+        return run.view();
+    }
+
+    @Transactional(readOnly = true)
+    public GenerationView status(GenerationJobId id) {
+        return find(id).view();
+    }
+
+    /** The evaluation report as JSON, once the job is complete; null-free: schema-only jobs answer a note. */
+    @Transactional(readOnly = true)
+    public String reportJson(GenerationJobId id) {
+        GenerationRun run = completed(id);
+        if (run.reportKey() == null) {
+            return "{\"note\": \"generated from the schema alone: there is no real data to score it against\"}";
+        }
+        try (InputStream in = storage.open(new ObjectKey(run.reportKey()))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    /** The output's file name and media type, checked before any byte is streamed. */
+    @Transactional(readOnly = true)
+    public Download download(GenerationJobId id) {
+        GenerationRun run = completed(id);
+        return new Download(run, OutputParts.fileName(run), OutputParts.mediaType(run));
+    }
+
+    /** Streams the parts in order: joined, they are one valid file (gzip members concatenate). */
+    public void writeOutput(Download download, OutputStream out) throws IOException {
+        GenerationRun run = download.run();
+        for (int part = 0; part < run.partitions(); part++) {
+            try (InputStream in = storage.open(OutputParts.part(run, part))) {
+                in.transferTo(out);
+            }
+        }
+    }
+
+    private GenerationRun completed(GenerationJobId id) {
+        GenerationRun run = find(id);
+        if (run.status() != GenerationStatus.COMPLETED) {
+            throw new GenerationNotReady(id, run.status());
+        }
+        return run;
+    }
+
+    private GenerationRun find(GenerationJobId id) {
+        return runs.findById(id.value()).orElseThrow(() -> new GenerationNotFound(id));
+    }
+
+    private static int partitions(long rows, String format) {
+        if (!RowWriters.isSplittable(OutputFormat.valueOf(format.toUpperCase(Locale.ROOT)))) {
+            return 1;
+        }
+        return (int) Math.min(MAX_PARTITIONS, Math.max(1, (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
+    }
+
+    /** A completed job's output, ready to stream. */
+    public record Download(GenerationRun run, String fileName, String mediaType) {}
+}

@@ -1,0 +1,49 @@
+package dev.synthesis.app.generation;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What to generate.
+ *
+ * @param schemaId the schema (its current version)
+ * @param rows     how many rows
+ * @param seed     seed for reproducible output; random when absent
+ * @param format   csv (default), jsonl, json or xlsx
+ * @param gzip     compress the output; default true for csv and jsonl, refused for xlsx (already zipped)
+ */
+public record GenerationRequest(UUID schemaId, Long rows, Long seed, String format, Boolean gzip) {
+
+    /** Most rows one job may produce; larger volumes are split into several jobs. */
+    public static final long MAX_ROWS = 1_000_000_000L;
+
+    public UUID requireSchemaId() {
+        if (schemaId == null) {
+            throw new IllegalArgumentException("schemaId is required");
+        }
+        return schemaId;
+    }
+
+    public long requireRows() {
+        if (rows == null || rows < 1 || rows > MAX_ROWS) {
+            throw new IllegalArgumentException("rows must be between 1 and " + MAX_ROWS + ", got " + rows);
+        }
+        return rows;
+    }
+
+    public String formatOrDefault() {
+        String chosen = format == null ? "csv" : format.trim().toLowerCase(Locale.ROOT);
+        if (!chosen.matches("csv|jsonl|json|xlsx")) {
+            throw new IllegalArgumentException("format must be csv, jsonl, json or xlsx, got " + format);
+        }
+        return chosen;
+    }
+
+    public boolean gzipOrDefault() {
+        String chosen = formatOrDefault();
+        if (chosen.equals("xlsx") && Boolean.TRUE.equals(gzip)) {
+            throw new IllegalArgumentException("xlsx files are already compressed; send gzip=false");
+        }
+        return gzip == null ? !chosen.equals("xlsx") : gzip;
+    }
+}

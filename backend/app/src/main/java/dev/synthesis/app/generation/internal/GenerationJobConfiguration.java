@@ -1,0 +1,103 @@
+package dev.synthesis.app.generation.internal;
+
+import dev.synthesis.app.tenancy.TenantJobs;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The generation job: a partitioned step (one worker step per row range) then an evaluation step.
+ * Partitions run on local threads through a {@link PartitionHandler} bean, the one piece to swap
+ * for Spring Batch remote partitioning when generation moves to several machines.
+ */
+@Configuration(proxyBeanMethods = false)
+class GenerationJobConfiguration {
+
+    static final String ROWS = "rows";
+    static final String PARTITIONS = "partitions";
+
+    @Bean
+    Job generationJob(JobRepository repository, Step generateParts, Step evaluateOutput, GenerationLifecycle lifecycle) {
+        return new JobBuilder("generation", repository)
+                .listener(lifecycle)
+                .start(generateParts)
+                .next(evaluateOutput)
+                .build();
+    }
+
+    @Bean
+    Step generateParts(JobRepository repository, Partitioner rowRanges, PartitionHandler generationPartitionHandler) {
+        return new StepBuilder("generate", repository)
+                .partitioner("generatePart", rowRanges)
+                .partitionHandler(generationPartitionHandler)
+                .build();
+    }
+
+    @Bean
+    PartitionHandler generationPartitionHandler(Step generatePart,
+            @Qualifier("generationPartitionExecutor") TaskExecutor executor) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(generatePart);
+        handler.setTaskExecutor(executor);
+        return handler;
+    }
+
+    @Bean
+    @StepScope
+    Partitioner rowRanges(@Value("#{jobParameters['rows']}") Long rows, @Value("#{jobParameters['partitions']}") Long partitions) {
+        return new RowRangePartitioner(rows, partitions.intValue());
+    }
+
+    @Bean
+    Step generatePart(JobRepository repository, PlatformTransactionManager transactions, PartTasklet tasklet) {
+        return new StepBuilder("generatePart", repository)
+                .tasklet(tasklet, transactions)
+                .listener(new TenantJobs())
+                .build();
+    }
+
+    @Bean
+    Step evaluateOutput(JobRepository repository, PlatformTransactionManager transactions, EvaluationTasklet tasklet) {
+        return new StepBuilder("evaluate", repository)
+                .tasklet(tasklet, transactions)
+                .listener(new TenantJobs())
+                .build();
+    }
+
+    /** One partition per core at a time: generation is CPU-bound. */
+    @Bean
+    TaskExecutor generationPartitionExecutor() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(cores);
+        executor.setMaxPoolSize(cores);
+        executor.setThreadNamePrefix("generation-part-");
+        executor.initialize();
+        return executor;
+    }
+
+    /** Runs whole jobs off the request thread. */
+    @Bean
+    TaskExecutor generationExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(100);
+        executor.setThreadNamePrefix("generation-");
+        executor.initialize();
+        return executor;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.synthesis.app.generation.internal;
+
+import dev.synthesis.app.generation.GenerationJobId;
+import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.generation.GenerationView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One generation request and its outcome. */
+@Entity
+@Table(name = "generation_jobs")
+public class GenerationRun {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "schema_id", nullable = false)
+    private UUID schemaId;
+
+    @Column(name = "schema_version", nullable = false)
+    private int schemaVersion;
+
+    @Column(name = "training_run_id")
+    private UUID trainingRunId;
+
+    @Column(name = "row_count", nullable = false)
+    private long rowCount;
+
+    private long seed;
+    private String format;
+    private boolean gzip;
+    private int partitions;
+
+    @Enumerated(EnumType.STRING)
+    private GenerationStatus status;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "output_prefix", nullable = false)
+    private String outputPrefix;
+
+    @Column(name = "report_key")
+    private String reportKey;
+
+    @Column(name = "quality_score")
+    private BigDecimal qualityScore;
+
+    @Column(name = "privacy_score")
+    private BigDecimal privacyScore;
+
+    private String error;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected GenerationRun() {}
+
+    public GenerationRun(GenerationRequestRecord request, String tenantId, String outputPrefix, Instant now) {
+        this.id = request.id();
+        this.tenantId = tenantId;
+        this.schemaId = request.schemaId();
+        this.schemaVersion = request.schemaVersion();
+        this.trainingRunId = request.trainingRunId();
+        this.rowCount = request.rows();
+        this.seed = request.seed();
+        this.format = request.format();
+        this.gzip = request.gzip();
+        this.partitions = request.partitions();
+        this.outputPrefix = outputPrefix;
+        this.createdBy = request.createdBy();
+        this.createdAt = now;
+        this.status = GenerationStatus.QUEUED;
+    }
+
+    void started(long jobExecution, Instant now) {
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        jobExecutionId = jobExecution;
+        status = GenerationStatus.RUNNING;
+        error = null;
+    }
+
+    void completed(String report, BigDecimal quality, BigDecimal privacy, Instant now) {
+        reportKey = report;
+        qualityScore = quality;
+        privacyScore = privacy;
+        status = GenerationStatus.COMPLETED;
+        finishedAt = now;
+    }
+
+    void failed(String reason, Instant now) {
+        error = reason;
+        status = GenerationStatus.FAILED;
+        finishedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID schemaId() {
+        return schemaId;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public UUID trainingRunId() {
+        return trainingRunId;
+    }
+
+    public long rowCount() {
+        return rowCount;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public boolean gzip() {
+        return gzip;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public String outputPrefix() {
+        return outputPrefix;
+    }
+
+    public String reportKey() {
+        return reportKey;
+    }
+
+    public GenerationStatus status() {
+        return status;
+    }
+
+    public GenerationView view() {
+        return new GenerationView(new GenerationJobId(id), schemaId, schemaVersion, trainingRunId, rowCount, seed, format,
+                gzip, partitions, status, qualityScore, privacyScore, error, createdAt, startedAt, finishedAt);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.synthesis.app.generation.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.repository.Repository;
+
+/** The current tenant's generation jobs. */
+public interface GenerationRuns extends Repository<GenerationRun, UUID> {
+
+    GenerationRun save(GenerationRun run);
+
+    Optional<GenerationRun> findById(UUID id);
+}

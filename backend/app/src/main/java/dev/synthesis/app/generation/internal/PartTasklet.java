@@ -1,0 +1,80 @@
+package dev.synthesis.app.generation.internal;
+
+import dev.synthesis.app.storage.ObjectStorage;
+import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.io.OutputFormat;
+import dev.synthesis.engine.io.RowWriter;
+import dev.synthesis.engine.io.RowWriters;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates one partition's row range into its own object. A partition is all or nothing: a
+ * partition interrupted by a crash is run again on restart and overwrites its object, and a
+ * finished one is skipped, so the output never loses or repeats a row. Everything the partition
+ * needs (job, row range, seed, tenant) is in its execution context and job parameters, so it could
+ * run on another machine.
+ */
+@Component
+class PartTasklet implements Tasklet {
+
+    static final String JOB_PARAMETER = "generation";
+    static final String PART = "part";
+    static final String FIRST_ROW = "firstRow";
+    static final String ROW_COUNT = "rowCount";
+
+    private final GenerationLedger ledger;
+    private final ModelSource models;
+    private final ObjectStorage storage;
+
+    PartTasklet(GenerationLedger ledger, ModelSource models, ObjectStorage storage) {
+        this.ledger = ledger;
+        this.models = models;
+        this.storage = storage;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
+        StepExecution step = chunk.getStepContext().getStepExecution();
+        ExecutionContext range = step.getExecutionContext();
+        GenerationRun run = ledger.find(UUID.fromString(step.getJobParameters().getString(JOB_PARAMETER)));
+        int part = range.getInt(PART);
+        long rows = range.getLong(ROW_COUNT);
+        Path file = Files.createTempFile("synthesis-part-", ".tmp");
+        try {
+            write(run, models.of(run), part, range.getLong(FIRST_ROW), rows, file);
+            try (InputStream content = Files.newInputStream(file)) {
+                storage.put(OutputParts.part(run, part), content, Files.size(file), OutputParts.mediaType(run));
+            }
+            contribution.incrementWriteCount(rows);
+            return RepeatStatus.FINISHED;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void write(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, Path file)
+            throws IOException {
+        OutputFormat format = OutputParts.format(run);
+        try (OutputStream disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                OutputStream out = run.gzip() ? new GZIPOutputStream(disk, 1 << 16) : disk;
+                RowWriter writer = run.partitions() > 1
+                        ? RowWriters.openPart(format, out, model.schema(), part == 0)
+                        : RowWriters.open(format, out, model.schema())) {
+            model.generate(run.seed(), firstRow, rows, writer);
+        }
+    }
+}

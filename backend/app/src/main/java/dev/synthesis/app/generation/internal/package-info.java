@@ -1,0 +1,2 @@
+/** The partitioned generation job, its persistence and its evaluation step. */
+package dev.synthesis.app.generation.internal;

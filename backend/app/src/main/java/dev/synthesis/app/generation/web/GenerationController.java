@@ -1,0 +1,59 @@
+package dev.synthesis.app.generation.web;
+
+import dev.synthesis.app.generation.Generation;
+import dev.synthesis.app.generation.GenerationJobId;
+import dev.synthesis.app.generation.GenerationRequest;
+import dev.synthesis.app.generation.GenerationView;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/generate")
+class GenerationController {
+
+    private final Generation generation;
+
+    GenerationController(Generation generation) {
+        this.generation = generation;
+    }
+
+    @PostMapping
+    ResponseEntity<GenerationView> start(@RequestBody GenerationRequest request, Authentication caller) {
+        GenerationView job = generation.start(request, caller.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/generate/" + job.id() + "/status")).body(job);
+    }
+
+    @GetMapping("/{id}/status")
+    GenerationView status(@PathVariable UUID id) {
+        return generation.status(new GenerationJobId(id));
+    }
+
+    /** The quality and privacy report (409 until the job is complete). */
+    @GetMapping(value = "/{id}/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
+    String metrics(@PathVariable UUID id) {
+        return generation.reportJson(new GenerationJobId(id));
+    }
+
+    /** The whole output as one file, streamed through the API after the tenant check. */
+    @GetMapping("/{id}/download")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable UUID id) {
+        Generation.Download download = generation.download(new GenerationJobId(id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(download.fileName()).build().toString())
+                .contentType(MediaType.parseMediaType(download.mediaType()))
+                .body(out -> generation.writeOutput(download, out));
+    }
+}

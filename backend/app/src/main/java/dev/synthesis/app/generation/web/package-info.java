@@ -1,0 +1,2 @@
+/** The {@code /api/generate} endpoints. */
+package dev.synthesis.app.generation.web;
