@@ -10,6 +10,8 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.UnsupportedTemporalTypeException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses and prints DATE and DATETIME values with a field's {@code format} (a
@@ -21,11 +23,23 @@ import java.util.Locale;
  */
 public final class TemporalFormat {
 
+    /** Formatters are immutable and costly to build from a pattern, and a table uses few patterns. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 1_000;
+
     private TemporalFormat() {}
 
     /** A strict formatter for the pattern; {@code y} (year of era) is read as {@code u} (proleptic year). */
     public static DateTimeFormatter formatter(String pattern) {
-        return DateTimeFormatter.ofPattern(withProlepticYear(pattern), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+        DateTimeFormatter cached = FORMATTERS.get(pattern);
+        if (cached != null) {
+            return cached;
+        }
+        DateTimeFormatter built = DateTimeFormatter.ofPattern(withProlepticYear(pattern), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+        if (FORMATTERS.size() < MAX_CACHED) {
+            FORMATTERS.put(pattern, built);
+        }
+        return built;
     }
 
     /** Whether the pattern carries a zone or offset, so values are {@link OffsetDateTime}s. */

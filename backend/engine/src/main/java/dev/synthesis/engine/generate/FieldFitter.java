@@ -12,6 +12,7 @@ import dev.synthesis.engine.model.numeric.QuantileTrainer;
 import dev.synthesis.engine.model.pattern.PatternLearner;
 import dev.synthesis.engine.model.pattern.PatternSampler;
 import dev.synthesis.engine.model.text.TextTrainer;
+import dev.synthesis.engine.model.text.WordTextTrainer;
 import dev.synthesis.engine.model.timeseries.TemporalSequenceSampler;
 import dev.synthesis.engine.model.timeseries.TimeSeriesTrainer;
 import dev.synthesis.engine.schema.FieldDefinition;
@@ -40,7 +41,7 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
             case CATEGORICAL -> categorical();
             case NUMERIC, DATETIME, UNIFORM -> QuantileTrainer.fit(field, column, epsilon, random, offset());
             case TIMESERIES -> TimeSeriesTrainer.fit(field, column);
-            case TEXT -> TextTrainer.fit(field, column, rareBelow, seed);
+            case TEXT -> text();
             case PATTERN -> pattern(false);
             case IDENTIFIER -> identifier();
             case REFERENCE -> reference();
@@ -73,13 +74,20 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
         };
     }
 
+    /** Sentence-like columns get the word model, short strings (names, codes, labels) the character model. */
+    private FieldSampler text() {
+        List<String> values = strings();
+        return WordTextTrainer.suits(values) ? WordTextTrainer.fit(field, values, rareBelow, seed)
+                : TextTrainer.fit(field, column, rareBelow, seed);
+    }
+
     private FieldSampler pattern(boolean unique) {
         if (field.constraints().pattern() != null) {
             return new PatternSampler(field.constraints().pattern(), unique);
         }
         return PatternLearner.learn(strings())
                 .<FieldSampler>map(regex -> new PatternSampler(regex, unique))
-                .orElseGet(() -> unique ? new UuidSampler() : TextTrainer.fit(field, column, rareBelow, seed));
+                .orElseGet(() -> unique ? new UuidSampler() : text());
     }
 
     /** Integers without an upper bound count up from the seed's smallest value; everything else is a permuted range. */

@@ -22,10 +22,18 @@ final class ModelChooser {
 
     private ModelChooser() {}
 
-    /** @param column the seed values, or null in schema-only mode */
+    /**
+     * @param column the seed values, or null in schema-only mode and under differential privacy, where
+     *               a choice made from the data would itself leak it: strings then default to the
+     *               private categorical model, whose category release is thresholded
+     */
     static FieldModel choose(FieldDefinition field, FieldModel override, List<Object> column, boolean timeAxis,
                              boolean timeOrdered) {
         FieldModel declared = override != null ? override : field.model();
+        if (timeOrdered && declared == FieldModel.NUMERIC) {
+            // A profiler suggests "numeric" per column; only the table as a whole shows the order in time.
+            return FieldModel.TIMESERIES;
+        }
         if (declared != FieldModel.AUTO) {
             return declared;
         }
@@ -57,7 +65,7 @@ final class ModelChooser {
                     : field.type() == FieldType.INTEGER && column != null && distinct(column) <= MAX_INTEGER_CATEGORIES
                     ? FieldModel.CATEGORICAL : FieldModel.NUMERIC;
             case DATE, DATETIME -> FieldModel.DATETIME;
-            case STRING -> column != null && looksCategorical(column) ? FieldModel.CATEGORICAL
+            case STRING -> column == null || looksCategorical(column) ? FieldModel.CATEGORICAL
                     : field.semanticKind() != null ? FieldModel.FAKE : FieldModel.TEXT;
             default -> FieldModel.CATEGORICAL;
         };

@@ -5,12 +5,11 @@ import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.model.SampleContext;
 import dev.synthesis.engine.model.copula.GaussianCopula;
 import java.util.Arrays;
-import java.util.List;
 
 /** Per-thread generation state for one model and seed: fills a row array for any row index, allocation-free. */
 final class RowGenerator {
 
-    private final List<FieldSampler> samplers;
+    private final FieldSampler[] samplers;
     private final GaussianCopula copula;
     private final long seed;
     private final SampleContext context;
@@ -19,12 +18,12 @@ final class RowGenerator {
     private final double[] uniforms;
 
     RowGenerator(SynthesisModel model, long seed) {
-        this.samplers = model.samplers();
+        this.samplers = model.samplers().toArray(FieldSampler[]::new);
         this.copula = model.copula();
         this.seed = seed;
         this.context = new SampleContext(seed);
         this.normals = new double[copula == null ? 0 : copula.fields().length];
-        this.uniforms = new double[samplers.size()];
+        this.uniforms = new double[samplers.length];
         Arrays.fill(uniforms, Double.NaN);
     }
 
@@ -33,7 +32,7 @@ final class RowGenerator {
             copula.uniforms(seed, row, copulaRandom, normals, uniforms);
         }
         for (int field = 0; field < values.length; field++) {
-            values[field] = samplers.get(field).sample(context.at(row, field, uniforms[field]));
+            values[field] = samplers[field].sample(context.at(row, field, uniforms[field]));
         }
     }
 }

@@ -44,8 +44,8 @@ final class TrainingPlan {
             List<Object> column = seed != null && seed.columns().contains(field.name())
                     ? seed.column(seed.columnIndex(field.name())) : null;
             boolean isAxis = timeAxis.filter(field.name()::equals).isPresent();
-            FieldModel model = ModelChooser.choose(field, options.models().get(field.name()), column, isAxis,
-                    timeAxis.isPresent() && !isAxis);
+            FieldModel model = ModelChooser.choose(field, options.models().get(field.name()),
+                    budget == null ? column : null, isAxis, timeAxis.isPresent() && !isAxis);
             models.add(model);
             columns.add(budget != null && !Synthesizer.learnsPrivately(model) ? forget(field, model) : column);
         }
@@ -117,7 +117,8 @@ final class TrainingPlan {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             boolean isAxis = timeAxis.filter(schema.fields().get(i).name()::equals).isPresent();
-            names.add(isAxis ? "time-axis" : models.get(i).jsonName());
+            boolean fromSchema = columns.get(i) == null && models.get(i) != FieldModel.FAKE;
+            names.add(isAxis ? "time-axis" : fromSchema ? "schema-only" : models.get(i).jsonName());
         }
         return names;
     }

@@ -40,7 +40,7 @@ final class CsvSeedReader {
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(buffered, dialect.charset()), dialect.format())) {
             return collect(parser, dialect.header());
         } catch (UncheckedIOException malformed) {
-            throw BadInput.inFile(fileName, malformed.getCause().getMessage());
+            throw new BadInput(fileName + ": " + malformed.getCause().getMessage(), malformed);
         }
     }
 

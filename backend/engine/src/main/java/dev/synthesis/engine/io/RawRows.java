@@ -59,10 +59,6 @@ final class RawRows {
         return fileName;
     }
 
-    String columnName(int index) {
-        return names.get(index);
-    }
-
     int columnCount() {
         return names.size();
     }

@@ -9,6 +9,7 @@ import dev.synthesis.engine.model.json.JsonSampler;
 import dev.synthesis.engine.model.numeric.QuantileSampler;
 import dev.synthesis.engine.model.pattern.PatternSampler;
 import dev.synthesis.engine.model.text.TextSampler;
+import dev.synthesis.engine.model.text.WordTextSampler;
 import dev.synthesis.engine.model.timeseries.TemporalSequenceSampler;
 import dev.synthesis.engine.model.timeseries.TimeSeriesSampler;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class SamplerTypes {
     public static final List<Class<? extends FieldSampler>> ALL = List.of(
             NullableSampler.class, CategoricalSampler.class, QuantileSampler.class, TimeSeriesSampler.class,
             TemporalSequenceSampler.class, PatternSampler.class, SequenceSampler.class, UniqueRangeSampler.class,
-            UuidSampler.class, FakeSampler.class, TextSampler.class, JsonSampler.class);
+            UuidSampler.class, FakeSampler.class, TextSampler.class, WordTextSampler.class, JsonSampler.class);
 
     private SamplerTypes() {}
 }

@@ -22,12 +22,14 @@ final class ColumnValues {
     private final long rowCount;
     private final long nullCount;
     private final Map<String, Long> counts;
+    private final List<String> distinct;
 
     ColumnValues(String name, long rowCount, long nullCount, Map<String, Long> counts) {
         this.name = name;
         this.rowCount = rowCount;
         this.nullCount = nullCount;
         this.counts = counts;
+        this.distinct = List.copyOf(counts.keySet());
     }
 
     static ColumnValues of(String name, List<Object> values) {
@@ -73,7 +75,7 @@ final class ColumnValues {
     }
 
     List<String> distinct() {
-        return List.copyOf(counts.keySet());
+        return distinct;
     }
 
     Map<String, Long> counts() {

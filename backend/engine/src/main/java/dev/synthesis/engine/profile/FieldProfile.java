@@ -23,7 +23,7 @@ import java.util.List;
  * @param standardDeviation population standard deviation of numeric values, else null
  * @param minLength         shortest value in characters, null for an empty column
  * @param maxLength         longest value in characters, null for an empty column
- * @param topValues         up to ten most frequent values with their counts
+ * @param topValues         up to ten most frequent values with their counts; empty for personal kinds and unique fields
  */
 public record FieldProfile(
         String name,

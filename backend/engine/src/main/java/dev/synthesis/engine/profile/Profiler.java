@@ -49,6 +49,11 @@ public final class Profiler {
         return new FieldProfile(column.name(), guess.type(), guess.format(), kind.orElse(null), choice.model(),
                 column.rowCount(), column.nullCount(), nullRate, column.distinctCount(),
                 statistics.min(), statistics.max(), statistics.mean(), statistics.standardDeviation(),
-                statistics.minLength(), statistics.maxLength(), column.top(TOP_VALUES));
+                statistics.minLength(), statistics.maxLength(), revealsNoOne(kind, choice) ? column.top(TOP_VALUES) : List.of());
+    }
+
+    /** Frequent values are shown for categories, never for personal data or unique codes, which would list real people or records. */
+    private static boolean revealsNoOne(Optional<SemanticKind> kind, ModelChoice.Choice choice) {
+        return kind.filter(SemanticKind::isPersonal).isEmpty() && !choice.unique();
     }
 }

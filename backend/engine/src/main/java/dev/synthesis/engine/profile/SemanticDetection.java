@@ -9,7 +9,7 @@ final class SemanticDetection {
 
     private static final List<SemanticRule> RULES = List.of(
             RegexSemanticRule.EMAIL, RegexSemanticRule.UUID, RegexSemanticRule.URL, RegexSemanticRule.IP_ADDRESS,
-            new IbanRule(), new CurrencyRule(), new CountryRule(), new PhoneRule(), new PostalCodeRule(),
+            new IbanRule(), new CreditCardRule(), new CurrencyRule(), new CountryRule(), new PhoneRule(), new PostalCodeRule(),
             PersonNameRule.firstName(), PersonNameRule.lastName(), PersonNameRule.fullName());
 
     private SemanticDetection() {}

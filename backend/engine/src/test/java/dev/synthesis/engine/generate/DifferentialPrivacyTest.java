@@ -6,6 +6,10 @@ import static org.assertj.core.data.Offset.offset;
 import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.dp.BudgetEntry;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.schema.FieldType;
+import java.util.ArrayList;
+import java.util.List;
 import dev.synthesis.engine.schema.PrivacySettings;
 import dev.synthesis.engine.testing.Collect;
 import dev.synthesis.engine.testing.Stats;
@@ -60,6 +64,27 @@ class DifferentialPrivacyTest {
 
         assertThat(model.privacy().epsilonSpent()).isLessThanOrEqualTo(1.0 + 1e-9);
         assertThat(model.modelNames()).doesNotContain("time-axis");
+    }
+
+    @Test
+    void aCategoryHeldByOneRecordIsNotReleasedUnderDifferentialPrivacy() {
+        // given 2,000 rows of three common values and one value that singles out a record
+        DataSchema schema = withPrivacy(new DataSchema("t", null, null,
+                List.of(FieldDefinition.of("city", FieldType.STRING)), null, null), 1.0);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            rows.add(new Object[] {i == 0 ? "Smallville" : List.of("Oslo", "Bergen", "Bodo").get(i % 3)});
+        }
+
+        // when
+        SynthesisModel model = Synthesizer.train(schema, new Table(List.of("city"), rows), TrainingOptions.DEFAULT);
+        Table generated = Collect.rows(model, 1, 0, 50_000);
+
+        // then
+        assertThat(model.modelNames()).containsExactly("categorical");
+        assertThat(generated.column(0).stream().filter(java.util.Objects::nonNull).distinct())
+                .containsExactlyInAnyOrder("Oslo", "Bergen", "Bodo");
+        assertThat(model.privacy().deltaSpent()).isGreaterThan(0);
     }
 
     static DataSchema withPrivacy(DataSchema schema, double epsilon) {

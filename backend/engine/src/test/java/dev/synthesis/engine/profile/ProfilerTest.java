@@ -34,6 +34,9 @@ class ProfilerTest {
         FieldDefinition email = profile.schema().field("email").orElseThrow();
         assertThat(email.semanticKind()).isEqualTo(SemanticKind.EMAIL);
         assertThat(email.model()).isEqualTo(FieldModel.FAKE);
+        assertThat(profile.field("email").orElseThrow().topValues()).isEmpty();
+        assertThat(profile.field("patient_id").orElseThrow().topValues()).isEmpty();
+        assertThat(profile.field("tier").orElseThrow().topValues()).extracting(ValueCount::count).containsExactly(20L, 20L);
         FieldDefinition age = profile.schema().field("age").orElseThrow();
         assertThat(age.type()).isEqualTo(FieldType.INTEGER);
         assertThat(age.constraints().required()).isFalse();

@@ -29,6 +29,12 @@ class SemanticDetectionTest {
     }
 
     @Test
+    void recognisesGroupedCardNumbersOnlyWhenTheyPassLuhn() {
+        assertThat(detect("x", "4111 1111 1111 1111", "5500-0000-0000-0004")).contains(SemanticKind.CREDIT_CARD);
+        assertThat(detect("x", "4111 1111 1111 1112", "5500-0000-0000-0005")).isNotEqualTo(Optional.of(SemanticKind.CREDIT_CARD));
+    }
+
+    @Test
     void recognisesCurrencyCodesAndCountries() {
         assertThat(detect("x", "USD", "EUR", "JPY")).contains(SemanticKind.CURRENCY);
         assertThat(detect("x", "Germany", "France", "Japan")).contains(SemanticKind.COUNTRY);

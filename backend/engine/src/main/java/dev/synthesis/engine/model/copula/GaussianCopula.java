@@ -31,7 +31,7 @@ public record GaussianCopula(int[] fields, double[][] cholesky) {
             for (int j = 0; j <= i; j++) {
                 z += factorRow[j] * normals[j];
             }
-            uniforms[fields[i]] = Normal.cdf(z);
+            uniforms[fields[i]] = Normal.fastCdf(z);
         }
     }
 }

@@ -1,2 +1,2 @@
-/** Free-text fields: a character n-gram language model with backoff, pruned and guarded for privacy. */
+/** Free-text fields: character and word n-gram language models with backoff, pruned and guarded for privacy. */
 package dev.synthesis.engine.model.text;

@@ -1,0 +1,78 @@
+package dev.synthesis.engine.cli;
+
+import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.generate.ModelFiles;
+import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.generate.Synthesizer;
+import dev.synthesis.engine.generate.TrainingOptions;
+import dev.synthesis.engine.profile.Profiler;
+import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.validate.TypedTable;
+import dev.synthesis.engine.validate.TableTyping;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code synth train <seed> [--schema s.json] -o model}: fits a model on a seed and writes the model file. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Fit a synthesis model on a seed file; the schema is detected unless --schema is given.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<seed>", description = "the seed file (CSV, JSON, JSONL, XLSX)")
+    Path seed;
+
+    @Option(names = "--schema", paramLabel = "<schema.json>", description = "the schema to train with (default: profiled)")
+    Path schemaFile;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<model>", description = "where to write the model")
+    Path output;
+
+    @Option(names = "--seed", defaultValue = "42", description = "training seed (default: ${DEFAULT-VALUE})")
+    long trainingSeed;
+
+    @Override
+    public Integer call() throws IOException {
+        Table raw = CliFiles.readSeed(seed);
+        DataSchema schema = schemaFile != null ? CliFiles.readSchema(schemaFile)
+                : Profiler.profile(raw, ProfileCommand.schemaName(seed)).schema();
+        TypedTable typed = TableTyping.type(raw, schema);
+        PrintWriter err = spec.commandLine().getErr();
+        if (typed.rows().rowCount() == 0 && raw.rowCount() > 0) {
+            throw new InvalidInput(seed.getFileName() + ": no row fits the schema; first problem: " + typed.errors().getFirst());
+        }
+        if (typed.rejectedRows() > 0) {
+            err.println("skipped " + typed.rejectedRows() + " rows that do not fit the schema; first: " + typed.errors().getFirst());
+        }
+        long started = System.nanoTime();
+        SynthesisModel model = Synthesizer.train(schema, typed.rows(), TrainingOptions.DEFAULT.withSeed(trainingSeed));
+        try (OutputStream out = Files.newOutputStream(output)) {
+            ModelFiles.write(model, out);
+        }
+        summarise(model, typed.rows().rowCount(), (System.nanoTime() - started) / 1e9);
+        return SynthCli.OK;
+    }
+
+    private void summarise(SynthesisModel model, int rows, double seconds) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("trained on %d rows in %.2f s -> %s%n", rows, seconds, output);
+        for (int i = 0; i < model.schema().fields().size(); i++) {
+            out.printf("  %-30s %s%n", model.schema().fields().get(i).name(), model.modelNames().get(i));
+        }
+        if (model.privacy().enabled()) {
+            out.printf("differential privacy: spent epsilon %.4f of %.4f, delta %.2e; not learned: %s%n",
+                    model.privacy().epsilonSpent(), model.privacy().epsilonBudget(), model.privacy().deltaSpent(),
+                    model.privacy().notLearned());
+        }
+    }
+}

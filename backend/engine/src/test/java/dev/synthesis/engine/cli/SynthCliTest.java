@@ -1,0 +1,92 @@
+package dev.synthesis.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynthCliTest {
+
+    @TempDir
+    Path folder;
+
+    private Path seed;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copySeed() throws IOException {
+        seed = folder.resolve("german-credit.csv");
+        try (InputStream in = getClass().getResourceAsStream("/datasets/german-credit.csv")) {
+            Files.copy(in, seed);
+        }
+    }
+
+    @Test
+    void profileTrainGenerateAndValidateRoundTrip() throws IOException {
+        // given a profiled schema and a trained model
+        Path schema = folder.resolve("schema.json");
+        assertThat(synth("profile", seed.toString())).isZero();
+        Files.writeString(schema, out.toString());
+        assertThat(synth("train", seed.toString(), "--schema", schema.toString(), "-o", folder.resolve("m").toString())).isZero();
+
+        // when
+        Path generated = folder.resolve("out.jsonl");
+        int exit = synth("generate", folder.resolve("m").toString(), "--rows", "500", "--seed", "4", "--format", "jsonl",
+                "-o", generated.toString());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(Files.readAllLines(generated)).hasSize(500).allMatch(line -> line.startsWith("{\"checking_status\":"));
+        assertThat(synth("validate", generated.toString(), "--schema", schema.toString())).isZero();
+        assertThat(out.toString()).contains("500 rows, 500 valid, 0 with errors");
+    }
+
+    @Test
+    void validateNamesFileRowAndFieldOfABadValueAndExitsWithTwo() throws IOException {
+        Path schema = folder.resolve("schema.json");
+        synth("profile", seed.toString());
+        Files.writeString(schema, out.toString());
+        List<String> lines = Files.readAllLines(seed);
+        Path broken = folder.resolve("broken.csv");
+        Files.write(broken, List.of(lines.get(0), lines.get(1), lines.get(2).replaceFirst("^A12,48,", "A12,many,")));
+
+        int exit = synth("validate", broken.toString(), "--schema", schema.toString());
+
+        assertThat(exit).isEqualTo(SynthCli.BAD_INPUT);
+        assertThat(out.toString()).contains("broken.csv: row 2, field \"duration_months\"");
+    }
+
+    @Test
+    void missingOrForeignInputIsBadInputInOneLine() throws IOException {
+        Path notAModel = folder.resolve("model.gz");
+        Files.write(notAModel, new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+
+        assertThat(synth("generate", folder.resolve("nothing").toString(), "--rows", "1", "-o", "x")).isEqualTo(2);
+        assertThat(synth("generate", notAModel.toString(), "--rows", "1", "-o", "x")).isEqualTo(2);
+        assertThat(synth("generate", seed.toString(), "--rows", "1", "--format", "parquet", "-o", "x")).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(3).allMatch(line -> line.contains("nothing") || line.contains("model.gz")
+                || line.contains("parquet"));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("profile", "train", "generate", "validate", "bench", "evaluate")) {
+            assertThat(synth(command, "--help")).isZero();
+            assertThat(out.toString()).contains("Usage: synth " + command, "--help");
+        }
+    }
+
+    private int synth(String... args) {
+        out.getBuffer().setLength(0);
+        return SynthCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+}
