@@ -58,6 +58,19 @@ class ReproducibilityTest {
     }
 
     @Test
+    void orderedParallelGenerationWritesTheSingleThreadRowsInOrder() {
+        Table single = Collect.rows(MODEL, 6, 10, 20_000);
+        List<Object[]> ordered = new ArrayList<>();
+
+        OrderedGeneration.generate(MODEL, 6, 10, 20_000, 3, row -> ordered.add(row.clone()));
+
+        assertThat(ordered).hasSize(20_000);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(ordered.get(i)).containsExactly(single.rows().get(i));
+        }
+    }
+
+    @Test
     void anotherSeedGivesOtherRows() {
         Table first = Collect.rows(MODEL, 1, 0, 50);
         Table second = Collect.rows(MODEL, 2, 0, 50);
