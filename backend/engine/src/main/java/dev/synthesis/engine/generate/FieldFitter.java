@@ -30,9 +30,10 @@ import java.util.random.RandomGenerator;
  *
  * @param rareBelow the rare-category threshold k of the field's privacy level
  * @param epsilon   the field's DP budget, or null without differential privacy
+ * @param periods   seasonal periods of the table's time axis in rows, empty when there is none
  */
 record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Double epsilon, RandomGenerator random,
-                   long seed) {
+                   long seed, double[] periods) {
 
     FieldSampler fit(FieldModel model) {
         if (column == null || model == FieldModel.FAKE) {
@@ -42,7 +43,7 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
             case CATEGORICAL -> categorical();
             case NUMERIC, DATETIME -> QuantileTrainer.fit(field, column, epsilon, random, offset());
             case UNIFORM -> uniform();
-            case TIMESERIES -> TimeSeriesTrainer.fit(field, column);
+            case TIMESERIES -> TimeSeriesTrainer.fit(field, column, periods);
             case TEXT -> text();
             case PATTERN -> pattern(false);
             case IDENTIFIER -> identifier();
