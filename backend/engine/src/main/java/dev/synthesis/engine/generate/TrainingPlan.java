@@ -97,16 +97,8 @@ final class TrainingPlan {
         }).orElse(new double[0]);
     }
 
-    DataSchema schema() {
-        return schema;
-    }
-
     List<Object> column(int index) {
         return columns.get(index);
-    }
-
-    FieldModel model(int index) {
-        return models.get(index);
     }
 
     Double privateBudget() {
