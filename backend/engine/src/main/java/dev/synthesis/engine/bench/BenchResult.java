@@ -4,7 +4,7 @@ package dev.synthesis.engine.bench;
  * One benchmark line.
  *
  * @param nullRowsPerSecond generation to a sink that drops rows, on parallel partitions
- * @param gzipRowsPerSecond generation to a gzip-compressed CSV file, one thread (the writer is sequential)
+ * @param gzipRowsPerSecond generation on parallel blocks into one gzip-compressed CSV file, written in row order
  * @param correlationError  mean absolute gap between seed and synthetic pairwise Pearson correlations of numeric columns
  * @param independentError  the same with fields sampled independently (no copula)
  */

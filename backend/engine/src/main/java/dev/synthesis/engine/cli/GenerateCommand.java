@@ -1,5 +1,6 @@
 package dev.synthesis.engine.cli;
 
+import dev.synthesis.engine.generate.OrderedGeneration;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.io.OutputFormat;
 import dev.synthesis.engine.io.RowWriter;
@@ -43,6 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "<file>", description = "where to write the rows")
     Path output;
 
+    @Option(names = "--threads", defaultValue = "2", description = "generating threads; rows are written in order (default: ${DEFAULT-VALUE})")
+    int threads;
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
@@ -53,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
              RowWriter writer = RowWriters.open(outputFormat, out, model.schema())) {
-            model.generate(seed, firstRow, rows, writer);
+            OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("wrote %d rows to %s in %.2f s (%.0f rows/s)%n", rows, output, seconds,

@@ -29,6 +29,8 @@ public final class SynthCli {
     }
 
     public static void main(String[] args) {
+        // POI logs through Log4j's API; without a provider its status logger would print a warning on every run.
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         System.exit(run(args));
     }
 

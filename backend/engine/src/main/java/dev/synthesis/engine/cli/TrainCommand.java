@@ -7,6 +7,8 @@ import dev.synthesis.engine.generate.Synthesizer;
 import dev.synthesis.engine.generate.TrainingOptions;
 import dev.synthesis.engine.profile.Profiler;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldModel;
+import dev.synthesis.engine.schema.ModelCompatibility;
 import dev.synthesis.engine.validate.TypedTable;
 import dev.synthesis.engine.validate.TableTyping;
 import java.io.IOException;
@@ -14,6 +16,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +45,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "training seed (default: ${DEFAULT-VALUE})")
     long trainingSeed;
 
+    @Option(names = "--model", paramLabel = "<field=model>",
+            description = "override one field's model, e.g. --model comment=text (repeatable); models: ${COMPLETION-CANDIDATES}",
+            completionCandidates = ModelNames.class)
+    Map<String, String> models = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         Table raw = CliFiles.readSeed(seed);
@@ -55,12 +64,40 @@ final class TrainCommand implements Callable<Integer> {
             err.println("skipped " + typed.rejectedRows() + " rows that do not fit the schema; first: " + typed.errors().getFirst());
         }
         long started = System.nanoTime();
-        SynthesisModel model = Synthesizer.train(schema, typed.rows(), TrainingOptions.DEFAULT.withSeed(trainingSeed));
+        SynthesisModel model = Synthesizer.train(schema, typed.rows(), new TrainingOptions(trainingSeed, overrides(schema), false));
         try (OutputStream out = Files.newOutputStream(output)) {
             ModelFiles.write(model, out);
         }
         summarise(model, typed.rows().rowCount(), (System.nanoTime() - started) / 1e9);
         return SynthCli.OK;
+    }
+
+    private Map<String, FieldModel> overrides(DataSchema schema) {
+        Map<String, FieldModel> overrides = new LinkedHashMap<>();
+        models.forEach((field, model) -> {
+            if (schema.field(field).isEmpty()) {
+                throw new InvalidInput("--model: no field '" + field + "' in the schema");
+            }
+            FieldModel chosen;
+            try {
+                chosen = FieldModel.fromJson(model);
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidInput("--model " + field + ": " + unknown.getMessage());
+            }
+            if (!ModelCompatibility.allows(chosen, schema.field(field).orElseThrow().type())) {
+                throw new InvalidInput("--model " + field + ": '" + model + "' cannot generate "
+                        + schema.field(field).orElseThrow().type().jsonName() + " values");
+            }
+            overrides.put(field, chosen);
+        });
+        return overrides;
+    }
+
+    /** The model names --help lists. */
+    static final class ModelNames extends java.util.ArrayList<String> {
+        ModelNames() {
+            super(java.util.Arrays.stream(FieldModel.values()).map(FieldModel::jsonName).toList());
+        }
     }
 
     private void summarise(SynthesisModel model, int rows, double seconds) {

@@ -26,20 +26,4 @@ public record EncodedColumn(ColumnPlan plan, double[] numbers, int[] codes, Cate
     public String name() {
         return plan.name();
     }
-
-    /** The given rows of this column, in the given order. */
-    public EncodedColumn select(int[] rows) {
-        if (isNumeric()) {
-            double[] selected = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                selected[i] = numbers[rows[i]];
-            }
-            return new EncodedColumn(plan, selected, null, null);
-        }
-        int[] selected = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            selected[i] = codes[rows[i]];
-        }
-        return new EncodedColumn(plan, null, selected, dictionary);
-    }
 }

@@ -36,8 +36,4 @@ public record EvaluationOptions(
     public EvaluationOptions withSeed(long newSeed) {
         return new EvaluationOptions(target, newSeed, privacySampleRows, efficacyMaxRows, efficacyTrees, categoricalMaxDistinct);
     }
-
-    public EvaluationOptions withPrivacySampleRows(int rows) {
-        return new EvaluationOptions(target, seed, rows, efficacyMaxRows, efficacyTrees, categoricalMaxDistinct);
-    }
 }

@@ -8,6 +8,7 @@ import dev.synthesis.engine.model.fake.FakeSampler;
 import dev.synthesis.engine.model.identifier.SequenceSampler;
 import dev.synthesis.engine.model.identifier.UuidSampler;
 import dev.synthesis.engine.model.json.JsonShapeTrainer;
+import dev.synthesis.engine.model.numeric.QuantileSampler;
 import dev.synthesis.engine.model.numeric.QuantileTrainer;
 import dev.synthesis.engine.model.pattern.PatternLearner;
 import dev.synthesis.engine.model.pattern.PatternSampler;
@@ -29,9 +30,10 @@ import java.util.random.RandomGenerator;
  *
  * @param rareBelow the rare-category threshold k of the field's privacy level
  * @param epsilon   the field's DP budget, or null without differential privacy
+ * @param periods   seasonal periods of the table's time axis in rows, empty when there is none
  */
 record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Double epsilon, RandomGenerator random,
-                   long seed) {
+                   long seed, double[] periods) {
 
     FieldSampler fit(FieldModel model) {
         if (column == null || model == FieldModel.FAKE) {
@@ -39,8 +41,9 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
         }
         return switch (model) {
             case CATEGORICAL -> categorical();
-            case NUMERIC, DATETIME, UNIFORM -> QuantileTrainer.fit(field, column, epsilon, random, offset());
-            case TIMESERIES -> TimeSeriesTrainer.fit(field, column);
+            case NUMERIC, DATETIME -> QuantileTrainer.fit(field, column, epsilon, random, offset());
+            case UNIFORM -> uniform();
+            case TIMESERIES -> TimeSeriesTrainer.fit(field, column, periods);
             case TEXT -> text();
             case PATTERN -> pattern(false);
             case IDENTIFIER -> identifier();
@@ -72,6 +75,17 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
             case INTEGER, NUMBER, DATE, DATETIME -> QuantileTrainer.fit(field, column, epsilon, random, offset());
             default -> SchemaOnly.sampler(field);
         };
+    }
+
+    /** Uniform between the declared bounds, or the seed's range where a bound is not declared. */
+    private FieldSampler uniform() {
+        if (!field.type().isNumeric() && !field.type().isTemporal()) {
+            return SchemaOnly.sampler(field);
+        }
+        double[] seen = column.stream().filter(Objects::nonNull).mapToDouble(TypedValues::toAxis).sorted().toArray();
+        AxisBounds bounds = seen.length == 0 ? SchemaOnly.bounds(field)
+                : AxisBounds.of(field).orElse(seen[0], seen[seen.length - 1]);
+        return QuantileSampler.uniform(field.type(), bounds, offset());
     }
 
     /** Sentence-like columns get the word model, short strings (names, codes, labels) the character model. */

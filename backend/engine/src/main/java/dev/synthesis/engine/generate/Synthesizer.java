@@ -6,7 +6,9 @@ import dev.synthesis.engine.dp.PrivacyAccount;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.NullableSampler;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldModel;
+import dev.synthesis.engine.schema.ModelCompatibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,7 @@ public final class Synthesizer {
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException("the schema is invalid: " + String.join("; ", violations));
         }
+        checkOverrides(schema, options);
         TrainingPlan plan = TrainingPlan.of(schema, typedSeed, options);
         List<FieldSampler> samplers = new ArrayList<>();
         List<BudgetEntry> spent = new ArrayList<>();
@@ -51,7 +54,17 @@ public final class Synthesizer {
     }
 
     static boolean learnsPrivately(FieldModel model) {
-        return model == FieldModel.CATEGORICAL || model == FieldModel.NUMERIC || model == FieldModel.DATETIME
-                || model == FieldModel.UNIFORM;
+        return model == FieldModel.CATEGORICAL || model == FieldModel.NUMERIC || model == FieldModel.DATETIME;
+    }
+
+    private static void checkOverrides(DataSchema schema, TrainingOptions options) {
+        options.models().forEach((name, model) -> {
+            FieldDefinition field = schema.field(name)
+                    .orElseThrow(() -> new IllegalArgumentException("model override for unknown field '" + name + "'"));
+            if (!ModelCompatibility.allows(model, field.type())) {
+                throw new IllegalArgumentException("model '" + model.jsonName() + "' cannot generate " + field.type().jsonName()
+                        + " values (field '" + name + "'); it fits " + ModelCompatibility.typesFor(model));
+            }
+        });
     }
 }

@@ -40,6 +40,16 @@ final class TimeAxis {
         return steps[steps.length / 2];
     }
 
+    /** Daily, weekly and yearly cycles expressed in steps of the axis (dates step in days, date-times in seconds). */
+    static double[] seasonalPeriods(FieldDefinition axis, List<Object> values) {
+        double secondsPerStep = medianStep(values) * (axis.type() == dev.synthesis.engine.schema.FieldType.DATE ? 86_400 : 1);
+        if (secondsPerStep <= 0) {
+            return new double[0];
+        }
+        return java.util.stream.DoubleStream.of(86_400, 7 * 86_400, 365.25 * 86_400)
+                .map(seconds -> seconds / secondsPerStep).toArray();
+    }
+
     private static boolean ascending(List<Object> values) {
         double previous = Double.NEGATIVE_INFINITY;
         for (Object value : values) {

@@ -61,7 +61,7 @@ final class TrainingPlan {
         List<Object> column = columns.get(index);
         Double epsilon = budget == null || column == null ? null : fieldEpsilon * (1 - nullShare(field));
         FieldFitter fitter = new FieldFitter(field, column, RareCategories.threshold(field.privacyLevel()), epsilon,
-                random(index), RowRandom.mix(options.seed() + index));
+                random(index), RowRandom.mix(options.seed() + index), seasonalPeriods());
         if (timeAxis.filter(field.name()::equals).isPresent()) {
             return fitter.timeAxis();
         }
@@ -89,16 +89,16 @@ final class TrainingPlan {
         return Math.max(0, Math.min(1, nulls / column.size()));
     }
 
-    DataSchema schema() {
-        return schema;
+    private double[] seasonalPeriods() {
+        return timeAxis.map(name -> {
+            int index = schema.fields().indexOf(schema.field(name).orElseThrow());
+            List<Object> axis = columns.get(index).stream().filter(Objects::nonNull).toList();
+            return TimeAxis.seasonalPeriods(schema.fields().get(index), axis);
+        }).orElse(new double[0]);
     }
 
     List<Object> column(int index) {
         return columns.get(index);
-    }
-
-    FieldModel model(int index) {
-        return models.get(index);
     }
 
     Double privateBudget() {

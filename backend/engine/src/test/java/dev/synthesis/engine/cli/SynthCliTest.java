@@ -78,6 +78,19 @@ class SynthCliTest {
     }
 
     @Test
+    void trainTakesModelOverridesPerField() {
+        Path model = folder.resolve("m");
+
+        int exit = synth("train", seed.toString(), "--model", "age=uniform", "--model", "purpose=text", "-o", model.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).containsPattern("age\\s+uniform").containsPattern("purpose\\s+text");
+        assertThat(synth("train", seed.toString(), "--model", "age=IsolationForest", "-o", model.toString())).isEqualTo(2);
+        assertThat(synth("train", seed.toString(), "--model", "age=text", "-o", model.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("IsolationForest scores anomalies", "'text' cannot generate integer values");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("profile", "train", "generate", "validate", "bench", "evaluate")) {
             assertThat(synth(command, "--help")).isZero();

@@ -45,6 +45,32 @@ class ReproducibilityTest {
     }
 
     @Test
+    void fakesPatternsIdentifiersAndTextAreAsReproducibleAsNumbers() {
+        SynthesisModel schemaOnly = Synthesizer.schemaOnly(ConstraintsTest.SCHEMA);
+
+        Table whole = Collect.rows(schemaOnly, 9, 0, 1_000);
+        List<Object[]> joined = new ArrayList<>(Collect.rows(schemaOnly, 9, 0, 400).rows());
+        joined.addAll(Collect.rows(schemaOnly, 9, 400, 600).rows());
+
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(joined.get(i)).containsExactly(whole.rows().get(i));
+        }
+    }
+
+    @Test
+    void orderedParallelGenerationWritesTheSingleThreadRowsInOrder() {
+        Table single = Collect.rows(MODEL, 6, 10, 20_000);
+        List<Object[]> ordered = new ArrayList<>();
+
+        OrderedGeneration.generate(MODEL, 6, 10, 20_000, 3, row -> ordered.add(row.clone()));
+
+        assertThat(ordered).hasSize(20_000);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(ordered.get(i)).containsExactly(single.rows().get(i));
+        }
+    }
+
+    @Test
     void anotherSeedGivesOtherRows() {
         Table first = Collect.rows(MODEL, 1, 0, 50);
         Table second = Collect.rows(MODEL, 2, 0, 50);

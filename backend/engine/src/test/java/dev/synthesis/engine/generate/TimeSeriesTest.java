@@ -30,6 +30,27 @@ class TimeSeriesTest {
     }
 
     @Test
+    void keepsTheAnnualCycleOfMelbourneSummersAndWinters() {
+        // given: January is summer, July winter in Melbourne
+        TestData.Dataset temperatures = TestData.load("daily-min-temperatures.csv");
+        SynthesisModel model = Synthesizer.train(temperatures.schema(), temperatures.typed(), TrainingOptions.DEFAULT);
+
+        // when
+        Table generated = Collect.rows(model, 5, 0, 3_650);
+
+        // then
+        double seedGap = monthMean(temperatures.typed(), 1) - monthMean(temperatures.typed(), 7);
+        double generatedGap = monthMean(generated, 1) - monthMean(generated, 7);
+        assertThat(seedGap).isGreaterThan(5);
+        assertThat(generatedGap).isCloseTo(seedGap, offset(1.5));
+    }
+
+    private static double monthMean(Table table, int month) {
+        return table.rows().stream().filter(row -> ((LocalDate) row[0]).getMonthValue() == month)
+                .mapToDouble(row -> ((Number) row[1]).doubleValue()).average().orElseThrow();
+    }
+
+    @Test
     void aSeriesSplitAcrossPartitionsIsTheSameSeries() {
         TestData.Dataset temperatures = TestData.load("daily-min-temperatures.csv");
         SynthesisModel model = Synthesizer.train(temperatures.schema(), temperatures.typed(), TrainingOptions.DEFAULT);

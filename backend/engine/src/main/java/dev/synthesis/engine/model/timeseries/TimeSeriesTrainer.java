@@ -5,7 +5,10 @@ import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.schema.FieldDefinition;
 import java.util.List;
 
-/** Fits a {@link TimeSeriesSampler}: least-squares linear trend over the row index, then AR(p) on the residuals. */
+/**
+ * Fits a {@link TimeSeriesSampler}: least-squares linear trend and seasonal terms over the row index
+ * (only for periods the seed covers at least twice), then AR(p) on the residuals.
+ */
 public final class TimeSeriesTrainer {
 
     private static final int MAX_ORDER = 20;
@@ -14,12 +17,14 @@ public final class TimeSeriesTrainer {
 
     private TimeSeriesTrainer() {}
 
-    public static TimeSeriesSampler fit(FieldDefinition field, List<Object> values) {
+    /** @param periods candidate seasonal periods in time steps (e.g. a year of daily steps is 365.25) */
+    public static TimeSeriesSampler fit(FieldDefinition field, List<Object> values, double[] periods) {
         double[] series = filled(values);
-        double[] trend = trend(series);
+        double[] covered = java.util.Arrays.stream(periods).filter(period -> period > 2 && 2 * period <= series.length).toArray();
+        Seasonality trend = Seasonality.fit(series, covered);
         double[] residuals = new double[series.length];
         for (int t = 0; t < series.length; t++) {
-            residuals[t] = series[t] - trend[0] - trend[1] * t;
+            residuals[t] = series[t] - trend.at(t);
         }
         AutoRegression ar = AutoRegression.fit(residuals, Math.min(MAX_ORDER, Math.max(1, series.length / 10)));
         double[] psi = truncate(ar.impulseResponse(MAX_WEIGHTS));
@@ -27,7 +32,7 @@ public final class TimeSeriesTrainer {
         double max = java.util.Arrays.stream(series).max().orElse(0);
         double spread = max - min;
         AxisBounds bounds = AxisBounds.of(field).orElse(min - spread, max + spread);
-        return new TimeSeriesSampler(field.type(), trend[0], trend[1], psi, Math.sqrt(ar.noiseVariance()), bounds);
+        return new TimeSeriesSampler(field.type(), trend, psi, Math.sqrt(ar.noiseVariance()), bounds);
     }
 
     /** Missing values take the previous observation, so the series keeps its time steps. */
@@ -40,21 +45,6 @@ public final class TimeSeriesTrainer {
             series[t] = last;
         }
         return series;
-    }
-
-    /** Intercept and slope of the least-squares line through (t, series[t]). */
-    private static double[] trend(double[] series) {
-        int n = series.length;
-        double meanT = (n - 1) / 2.0;
-        double meanY = java.util.Arrays.stream(series).average().orElse(0);
-        double covariance = 0;
-        double varianceT = 0;
-        for (int t = 0; t < n; t++) {
-            covariance += (t - meanT) * (series[t] - meanY);
-            varianceT += (t - meanT) * (t - meanT);
-        }
-        double slope = varianceT > 0 ? covariance / varianceT : 0;
-        return new double[] {meanY - slope * meanT, slope};
     }
 
     private static double[] truncate(double[] psi) {
