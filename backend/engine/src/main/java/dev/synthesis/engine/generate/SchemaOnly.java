@@ -35,7 +35,7 @@ final class SchemaOnly {
         Constraints constraints = field.constraints();
         if (field.semanticKind() != null) {
             return field.semanticKind() == SemanticKind.UUID ? new UuidSampler()
-                    : new FakeSampler(field.semanticKind(), constraints.unique(), constraints.maxLength());
+                    : new FakeSampler(field.semanticKind(), constraints.unique(), constraints.minLength(), constraints.maxLength());
         }
         if (constraints.unique()) {
             return unique(field);
