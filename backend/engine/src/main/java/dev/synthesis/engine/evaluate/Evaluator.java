@@ -23,28 +23,37 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** @param realHoldout real rows the generator never saw, or null */
+    /**
+     * @param realHoldout real rows the generator never saw, or null (an empty holdout counts as none)
+     * @throws IllegalArgumentException when the training or synthetic table has no rows, or a schema field has no column
+     */
     public static EvaluationReport evaluate(DataSchema schema, Table realTraining, Table realHoldout, Table synthetic, EvaluationOptions options) {
         long start = System.nanoTime();
+        requireRows(realTraining, synthetic);
+        if (realHoldout != null && realHoldout.rowCount() == 0) {
+            return evaluate(schema, realTraining, null, synthetic, options);
+        }
         List<ColumnPlan> plans = schema.fields().stream()
                 .map(field -> ColumnPlan.of(field, realTraining, options.categoricalMaxDistinct())).toList();
-        TableEncoder encoder = new TableEncoder(plans);
-        EncodedTable real = encoder.encode(realTraining);
-        encoder.freezeRealCategories();
-        EncodedTable holdout = realHoldout == null ? null : encoder.encode(realHoldout);
-        EncodedTable fake = encoder.encode(synthetic);
+        Encoded tables = Encoded.of(plans, realTraining, realHoldout, synthetic);
         List<String> notes = new ArrayList<>();
         String target = usableTarget(options.target(), plans, notes);
         QualityScores quality = new QualityEvaluation(new MachineLearningEfficacy(
                 new SmileRandomForest(options.efficacyTrees()), options.efficacyMaxRows(), options.seed()))
-                .evaluate(real, holdout, fake, target);
+                .evaluate(tables.real, tables.holdout, tables.synthetic, target);
         PrivacyScores privacy = new PrivacyEvaluation(new SmileIsolationForest(), options.privacySampleRows(), options.seed())
-                .evaluate(real, holdout, fake);
+                .evaluate(tables.real, tables.holdout, tables.synthetic);
         addNotes(notes, realHoldout, privacy);
         return new EvaluationReport(quality.score(), privacy.score(),
                 new RowCounts(realTraining.rowCount(), realHoldout == null ? 0 : realHoldout.rowCount(), synthetic.rowCount()),
-                plans.stream().map(ColumnTreatment::of).toList(), quality, privacy, CorrelationMatrices.of(real, fake),
+                plans.stream().map(ColumnTreatment::of).toList(), quality, privacy, CorrelationMatrices.of(tables.real, tables.synthetic),
                 notes, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void requireRows(Table realTraining, Table synthetic) {
+        if (realTraining.rowCount() == 0 || synthetic.rowCount() == 0) {
+            throw new IllegalArgumentException("nothing to compare: the real training and the synthetic table both need rows");
+        }
     }
 
     private static String usableTarget(String target, List<ColumnPlan> plans, List<String> notes) {
@@ -66,5 +75,17 @@ public final class Evaluator {
         }
         notes.add("nearest-neighbour privacy metrics use " + privacy.sampledRows()
                 + " sampled synthetic rows as queries, each searched exactly against all real rows");
+    }
+
+    /** The tables of one evaluation, encoded with shared dictionaries; real training first. */
+    private record Encoded(EncodedTable real, EncodedTable holdout, EncodedTable synthetic) {
+
+        static Encoded of(List<ColumnPlan> plans, Table realTraining, Table realHoldout, Table synthetic) {
+            TableEncoder encoder = new TableEncoder(plans);
+            EncodedTable real = encoder.encode(realTraining);
+            encoder.freezeRealCategories();
+            EncodedTable holdout = realHoldout == null ? null : encoder.encode(realHoldout);
+            return new Encoded(real, holdout, encoder.encode(synthetic));
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.synthesis.engine.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.synthesis.engine.data.Table;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +92,21 @@ class EvaluatorTest {
         assertThat(shuffled.quality().columnShapes()).isCloseTo(1.0, within(1e-9));
         assertThat(shuffled.quality().pairTrends()).isLessThan(0.75);
         assertThat(shuffled.qualityScore()).isLessThan(itself.qualityScore() - 0.3);
+    }
+
+    @Test
+    void anEmptyHoldoutCountsAsNone() {
+        Table emptyHoldout = new Table(split.holdout().columns(), List.of());
+        EvaluationReport report = Evaluator.evaluate(credit.schema(), split.training(), emptyHoldout, split.training(), options);
+        assertThat(report.privacy().dcrShare()).isNull();
+        assertThat(report.quality().efficacyNote()).contains("no held-out");
+        assertThat(report.privacyScore()).isLessThan(0.05);
+    }
+
+    @Test
+    void rejectsAnEmptySyntheticTable() {
+        Table empty = new Table(split.training().columns(), List.of());
+        assertThatThrownBy(() -> Evaluator.evaluate(credit.schema(), split.training(), split.holdout(), empty, options))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need rows");
     }
 }
