@@ -38,7 +38,8 @@ final class CopulaStep {
                 columns.add(plan.column(i));
             }
         }
-        if (options.independent() || fields.size() < 2) {
+        boolean privateWithoutBudget = plan.privateBudget() != null && plan.copulaEpsilon() == 0;
+        if (options.independent() || fields.size() < 2 || privateWithoutBudget) {
             return Optional.empty();
         }
         int[] positions = fields.stream().mapToInt(Integer::intValue).toArray();

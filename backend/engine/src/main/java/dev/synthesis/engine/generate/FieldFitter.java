@@ -45,7 +45,7 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
             case UNIFORM -> uniform();
             case TIMESERIES -> TimeSeriesTrainer.fit(field, column, periods);
             case TEXT -> text();
-            case PATTERN -> pattern(false);
+            case PATTERN -> pattern(field.constraints().unique());
             case IDENTIFIER -> identifier();
             case REFERENCE -> reference();
             case JSON -> JsonShapeTrainer.fit(column, rareBelow, seed);
@@ -125,8 +125,8 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
 
     private FieldSampler fake() {
         SemanticKind kind = field.semanticKind() != null ? field.semanticKind() : SemanticKind.PERSON_NAME;
-        return kind == SemanticKind.UUID ? new UuidSampler()
-                : new FakeSampler(kind, field.constraints().unique(), field.constraints().maxLength());
+        return kind == SemanticKind.UUID ? new UuidSampler() : new FakeSampler(kind, field.constraints().unique(),
+                field.constraints().minLength(), field.constraints().maxLength());
     }
 
     private List<String> strings() {

@@ -20,6 +20,9 @@ final class ModelChooser {
     static final int MAX_INTEGER_CATEGORIES = 20;
     private static final int MAX_STRING_CATEGORIES = 200;
 
+    private static final java.util.Set<FieldModel> KEEPS_UNIQUE =
+            java.util.EnumSet.of(FieldModel.AUTO, FieldModel.IDENTIFIER, FieldModel.PATTERN, FieldModel.FAKE);
+
     private ModelChooser() {}
 
     /**
@@ -33,6 +36,10 @@ final class ModelChooser {
         if (timeOrdered && declared == FieldModel.NUMERIC) {
             // A profiler suggests "numeric" per column; only the table as a whole shows the order in time.
             return FieldModel.TIMESERIES;
+        }
+        if (field.constraints().unique() && !KEEPS_UNIQUE.contains(declared)) {
+            // Only these models promise distinct values; any other would break the constraint at volume.
+            return FieldModel.IDENTIFIER;
         }
         if (declared != FieldModel.AUTO) {
             return declared;

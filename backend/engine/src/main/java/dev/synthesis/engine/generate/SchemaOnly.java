@@ -15,7 +15,12 @@ import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
 import dev.synthesis.engine.schema.SemanticKind;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Samplers built from a field's declaration alone: uniform within min/max (a default range when one
@@ -35,7 +40,7 @@ final class SchemaOnly {
         Constraints constraints = field.constraints();
         if (field.semanticKind() != null) {
             return field.semanticKind() == SemanticKind.UUID ? new UuidSampler()
-                    : new FakeSampler(field.semanticKind(), constraints.unique(), constraints.maxLength());
+                    : new FakeSampler(field.semanticKind(), constraints.unique(), constraints.minLength(), constraints.maxLength());
         }
         if (constraints.unique()) {
             return unique(field);
@@ -45,7 +50,7 @@ final class SchemaOnly {
         }
         return switch (field.type()) {
             case BOOLEAN -> CategoricalTrainer.uniform(FieldType.BOOLEAN, List.of("true", "false"));
-            case INTEGER, NUMBER, DATE, DATETIME -> QuantileSampler.uniform(field.type(), bounds(field), null);
+            case INTEGER, NUMBER, DATE, DATETIME -> QuantileSampler.uniform(field.type(), bounds(field), declaredOffset(field));
             case JSON, ARRAY -> JsonShapeTrainer.empty(field.type());
             case STRING -> new PatternSampler(stringPattern(constraints), false);
         };
@@ -62,7 +67,7 @@ final class SchemaOnly {
             return new SequenceSampler(start, 1);
         }
         AxisBounds range = bounds(field);
-        return UniqueRangeSampler.over(field.type(), range.lower(), range.upper(), null);
+        return UniqueRangeSampler.over(field.type(), range.lower(), range.upper(), declaredOffset(field));
     }
 
     /** The declared range on the field's axis, with a default span where a side is open. */
@@ -82,6 +87,23 @@ final class SchemaOnly {
             return new AxisBounds(declared.upper() - span, declared.upper());
         }
         return new AxisBounds(start, start + span);
+    }
+
+    /** Date-times keep the zone offset their declared bounds are written with; without one they are local. */
+    static ZoneOffset declaredOffset(FieldDefinition field) {
+        if (field.type() != FieldType.DATETIME) {
+            return null;
+        }
+        return Stream.of(field.constraints().min(), field.constraints().max()).filter(Objects::nonNull)
+                .map(bound -> offset(bound.text())).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static ZoneOffset offset(String text) {
+        try {
+            return OffsetDateTime.parse(text).getOffset();
+        } catch (DateTimeParseException local) {
+            return null;
+        }
     }
 
     private static String stringPattern(Constraints constraints) {

@@ -5,6 +5,7 @@ import dev.synthesis.engine.dp.BudgetEntry;
 import dev.synthesis.engine.dp.Laplace;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.RowRandom;
+import dev.synthesis.engine.model.copula.CopulaTrainer;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldModel;
@@ -16,8 +17,9 @@ import java.util.SplittableRandom;
 
 /**
  * What training decided before fitting: each field's column, model and share of the DP budget.
- * Under differential privacy half of epsilon goes to the copula (when there is one) and the rest is
- * split evenly over the fields learned privately; inside a field a tenth pays for the missing-value
+ * Under differential privacy half of epsilon goes to the copula (unless its noise would swamp every
+ * correlation: then the copula is skipped and its half goes to the marginals) and the rest is split
+ * evenly over the fields learned privately; inside a field a tenth pays for the missing-value
  * rate and the rest for the histogram. Fields whose model has no private variant are generated from
  * the schema alone and listed as not learned.
  */
@@ -32,6 +34,7 @@ final class TrainingPlan {
     private final TrainingOptions options;
     private final Double budget;
     private final List<String> notLearned = new ArrayList<>();
+    private final int rows;
     private double fieldEpsilon;
     private double copulaEpsilon;
 
@@ -39,6 +42,7 @@ final class TrainingPlan {
         this.schema = schema;
         this.options = options;
         this.budget = schema.privacySettings().differentialPrivacy() && seed != null ? schema.privacySettings().epsilon() : null;
+        this.rows = seed == null ? 0 : seed.rowCount();
         this.timeAxis = budget == null ? TimeAxis.find(schema, seed) : Optional.empty();
         for (FieldDefinition field : schema.fields()) {
             List<Object> column = seed != null && seed.columns().contains(field.name())
@@ -142,8 +146,9 @@ final class TrainingPlan {
         if (budget == null) {
             return;
         }
-        long learned = columns.stream().filter(Objects::nonNull).count();
-        copulaEpsilon = learned >= 2 && !options.independent() ? budget / 2 : 0;
+        int learned = (int) columns.stream().filter(Objects::nonNull).count();
+        boolean useful = CopulaTrainer.privateCopulaIsUseful(learned, rows, budget / 2);
+        copulaEpsilon = useful && !options.independent() ? budget / 2 : 0;
         fieldEpsilon = learned == 0 ? 0 : (budget - copulaEpsilon) / learned;
     }
 }

@@ -21,19 +21,31 @@ class DifferentialPrivacyTest {
 
     @Test
     void spendsExactlyTheBudgetAcrossMarginalsNullsAndCopula() {
-        // given abalone with differential privacy at epsilon 2
+        // given abalone with differential privacy at epsilon 4
         TestData.Dataset abalone = TestData.load("abalone.csv");
-        DataSchema schema = withPrivacy(abalone.schema(), 2.0);
+        DataSchema schema = withPrivacy(abalone.schema(), 4.0);
 
         // when
         SynthesisModel model = Synthesizer.train(schema, abalone.typed(), TrainingOptions.DEFAULT);
 
         // then
         assertThat(model.privacy().enabled()).isTrue();
-        assertThat(model.privacy().epsilonSpent()).isCloseTo(2.0, offset(1e-9));
+        assertThat(model.privacy().epsilonSpent()).isCloseTo(4.0, offset(1e-9));
         assertThat(model.privacy().entries()).extracting(BudgetEntry::component).contains("copula", "marginal:rings", "nulls:sex");
         assertThat(model.privacy().entries().stream().filter(entry -> entry.component().equals("copula")).findFirst()
-                .orElseThrow().epsilon()).isCloseTo(1.0, offset(1e-9));
+                .orElseThrow().epsilon()).isCloseTo(2.0, offset(1e-9));
+    }
+
+    @Test
+    void skipsTheCopulaWhenItsNoiseWouldSwampEveryCorrelationAndSpendsItsShareOnMarginals() {
+        // given 21 fields on 1,000 rows at epsilon 1: the copula's per-entry noise scale would be about 7.6
+        TestData.Dataset credit = TestData.load("german-credit.csv");
+
+        SynthesisModel model = Synthesizer.train(withPrivacy(credit.schema(), 1.0), credit.typed(), TrainingOptions.DEFAULT);
+
+        assertThat(model.copula()).isNull();
+        assertThat(model.privacy().entries()).extracting(BudgetEntry::component).doesNotContain("copula");
+        assertThat(model.privacy().epsilonSpent()).isCloseTo(1.0, offset(1e-9));
     }
 
     @Test

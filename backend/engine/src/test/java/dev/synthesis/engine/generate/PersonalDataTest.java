@@ -3,11 +3,13 @@ package dev.synthesis.engine.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.schema.Constraints;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
 import dev.synthesis.engine.schema.SemanticKind;
 import dev.synthesis.engine.testing.Collect;
+import dev.synthesis.engine.validate.RowValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,27 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTest {
+
+    @Test
+    void fakesKeepDeclaredLengthsAndUniqueFakesKeepTheirSuffix() {
+        // given tight lengths, as a profiler infers them from a seed
+        DataSchema schema = new DataSchema("people", null, null, List.of(
+                new FieldDefinition("email", FieldType.STRING, new Constraints(null, null, 22, 28, null, true, true, null),
+                        null, null, null, null, SemanticKind.EMAIL, null),
+                new FieldDefinition("name", FieldType.STRING, new Constraints(null, null, 8, 12, null, true, false, null),
+                        null, null, null, null, SemanticKind.PERSON_NAME, null)), null, null);
+
+        // when
+        Table generated = Collect.rows(Synthesizer.schemaOnly(schema), 3, 0, 20_000);
+
+        // then
+        RowValidator validator = new RowValidator(schema);
+        for (int i = 0; i < generated.rowCount(); i++) {
+            assertThat(validator.validate(i, generated.rows().get(i))).isEmpty();
+        }
+        assertThat(new HashSet<>(generated.column(0))).hasSize(20_000);
+        assertThat(generated.column(1)).allMatch(name -> !name.toString().endsWith(" "));
+    }
 
     @Test
     void personalFieldsAreFakedAndNeverCopyASeedValue() {

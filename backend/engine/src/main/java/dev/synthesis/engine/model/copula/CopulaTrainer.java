@@ -20,6 +20,8 @@ import java.util.random.RandomGenerator;
 public final class CopulaTrainer {
 
     static final double CLIP = 3;
+    /** Beyond this Laplace scale per entry the noisy correlations carry no usable dependence (errors of ±0.2 and more). */
+    static final double MAX_USEFUL_NOISE = 0.15;
     /** Without DP, scores are still capped so the extreme ranks (u = 0 or 1) do not dominate the correlation. */
     private static final double SCORE_LIMIT = 4;
     private static final double MAX_CORRELATION = 0.999;
@@ -81,14 +83,22 @@ public final class CopulaTrainer {
         return Math.max(1e-6, Math.sqrt(sum / values.length));
     }
 
+    /** Whether a private copula over {@code dimension} fields of {@code rows} rows at {@code epsilon} is worth its budget. */
+    public static boolean privateCopulaIsUseful(int dimension, int rows, double epsilon) {
+        return dimension >= 2 && rows > 0 && sensitivity(dimension, rows) / epsilon <= MAX_USEFUL_NOISE;
+    }
+
+    private static double sensitivity(int dimension, int rows) {
+        return dimension * (dimension - 1) / 2.0 * 2 * CLIP * CLIP / rows;
+    }
+
     public static Map.Entry<GaussianCopula, BudgetEntry> fitPrivately(int[] fields, List<MarginalSampler> marginals,
                                                                      List<List<Object>> columns, double epsilon,
                                                                      RandomGenerator random) {
         double[][] scores = scores(marginals, columns, random, CLIP);
         int dimension = fields.length;
         int rows = scores[0].length;
-        double entries = dimension * (dimension - 1) / 2.0;
-        double sensitivity = entries * 2 * CLIP * CLIP / rows;
+        double sensitivity = sensitivity(dimension, rows);
         double[][] correlation = new double[dimension][dimension];
         for (int i = 0; i < dimension; i++) {
             correlation[i][i] = 1;

@@ -11,16 +11,29 @@ import net.datafaker.Faker;
 /**
  * Realistic personal values from Datafaker. Nothing is learned from the seed, so no real value can be
  * copied. Unique fields get a suffix made from a keyed permutation of the row index (inside the local
- * part for e-mails), which keeps them unique at any volume; {@code maxLength} is honoured by cutting.
+ * part for e-mails), which keeps them unique at any volume. Declared lengths hold by construction: a
+ * few fakes are drawn from the row's stream until one fits, else the last one is cut or padded
+ * (around the suffix and the e-mail domain, which stay intact).
  */
 @JsonTypeName("fake")
-public record FakeSampler(SemanticKind kind, boolean unique, Integer maxLength) implements FieldSampler {
+public record FakeSampler(SemanticKind semanticKind, boolean unique, Integer minLength, Integer maxLength)
+        implements FieldSampler {
+
+    private static final int ATTEMPTS = 12;
 
     @Override
     public Object sample(SampleContext context) {
         Faker faker = context.faker();
-        String value = unique ? uniqueValue(faker, suffix(context)) : fake(faker);
-        return maxLength != null && value.length() > maxLength ? value.substring(0, maxLength) : value;
+        String suffix = unique ? suffix(context) : "";
+        FakeParts parts = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            parts = parts(faker, suffix);
+            if (fits(parts.length())) {
+                return parts.text();
+            }
+        }
+        return parts.fitted(minLength == null ? 0 : minLength, maxLength == null ? Integer.MAX_VALUE : maxLength,
+                context.random());
     }
 
     @Override
@@ -28,11 +41,16 @@ public record FakeSampler(SemanticKind kind, boolean unique, Integer maxLength) 
         return unique ? Permutation.MAX_SIZE : Long.MAX_VALUE;
     }
 
-    private String uniqueValue(Faker faker, String suffix) {
-        if (kind == SemanticKind.EMAIL) {
-            return faker.internet().username() + "." + suffix + "@" + faker.internet().domainName();
+    private boolean fits(int length) {
+        return (minLength == null || length >= minLength) && (maxLength == null || length <= maxLength);
+    }
+
+    private FakeParts parts(Faker faker, String suffix) {
+        if (semanticKind == SemanticKind.EMAIL) {
+            String local = unique ? faker.internet().username() : faker.internet().emailAddress().split("@")[0];
+            return new FakeParts(local, (unique ? "." + suffix : "") + "@" + faker.internet().domainName());
         }
-        return fake(faker) + " " + suffix;
+        return new FakeParts(fake(faker), unique ? " " + suffix : "");
     }
 
     private static String suffix(SampleContext context) {
@@ -41,7 +59,7 @@ public record FakeSampler(SemanticKind kind, boolean unique, Integer maxLength) 
     }
 
     private String fake(Faker faker) {
-        return switch (kind) {
+        return switch (semanticKind) {
             case EMAIL -> faker.internet().emailAddress();
             case PHONE -> faker.phoneNumber().cellPhone();
             case PERSON_NAME -> faker.name().fullName();
