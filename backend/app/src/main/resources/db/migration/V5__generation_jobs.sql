@@ -11,7 +11,7 @@ create table generation_jobs (
     format           varchar(10) not null,
     gzip             boolean     not null,
     partitions       integer     not null check (partitions > 0),
-    status           varchar(20) not null check (status in ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED')),
+    status           varchar(20) not null check (status in ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED')),
     job_execution_id bigint,
     output_prefix    text        not null,
     report_key       text,

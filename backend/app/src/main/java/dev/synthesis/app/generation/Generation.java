@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation;
 
+import dev.synthesis.app.generation.internal.Cancellations;
 import dev.synthesis.app.generation.internal.GenerationJobLauncher;
 import dev.synthesis.app.generation.internal.GenerationRequestRecord;
 import dev.synthesis.app.generation.internal.GenerationRun;
@@ -38,15 +39,17 @@ public class Generation {
 
     private final GenerationRuns runs;
     private final GenerationJobLauncher launcher;
+    private final Cancellations cancellations;
     private final SchemaCatalog schemas;
     private final Training training;
     private final ObjectStorage storage;
     private final Clock clock;
 
-    Generation(GenerationRuns runs, GenerationJobLauncher launcher, SchemaCatalog schemas, Training training,
-            ObjectStorage storage, Clock clock) {
+    Generation(GenerationRuns runs, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
+            Training training, ObjectStorage storage, Clock clock) {
         this.runs = runs;
         this.launcher = launcher;
+        this.cancellations = cancellations;
         this.schemas = schemas;
         this.training = training;
         this.storage = storage;
@@ -72,6 +75,20 @@ public class Generation {
     @Transactional(readOnly = true)
     public GenerationView status(GenerationJobId id) {
         return find(id).view();
+    }
+
+    /**
+     * Asks a queued or running job to stop; its partitions stop within a few thousand rows, its
+     * output is discarded and it ends CANCELLED.
+     */
+    @Transactional(readOnly = true)
+    public GenerationView cancel(GenerationJobId id) {
+        GenerationRun run = find(id);
+        if (run.status().finished()) {
+            throw new GenerationNotReady(id, run.status());
+        }
+        cancellations.request(id.value());
+        return run.view();
     }
 
     /** The evaluation report as JSON, once the job is complete; null-free: schema-only jobs answer a note. */

@@ -3,10 +3,11 @@ package dev.synthesis.app.generation;
 import dev.synthesis.app.problem.ApiProblem;
 import dev.synthesis.app.problem.ProblemType;
 
-/** The job has not finished, so its output or report does not exist yet. */
+/** The job is not in a state for this: its output exists only once COMPLETED, and a finished job cannot be cancelled. */
 public class GenerationNotReady extends ApiProblem {
 
     public GenerationNotReady(GenerationJobId id, GenerationStatus status) {
-        super(ProblemType.CONFLICT, "generation job " + id + " is " + status + "; its output exists once it is COMPLETED");
+        super(ProblemType.CONFLICT, "generation job " + id + " is " + status
+                + (status.finished() ? "; it can no longer change" : "; its output exists once it is COMPLETED"));
     }
 }

@@ -6,6 +6,7 @@ import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Downloads;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
+import dev.synthesis.app.support.ObjectStore;
 import dev.synthesis.app.support.Tokens;
 import dev.synthesis.app.support.Uploads;
 import dev.synthesis.engine.data.Table;
@@ -88,6 +89,21 @@ class GenerationIT extends IntegrationTest {
         assertThat(bob.get("/api/generate/" + id + "/metrics").status()).isEqualTo(404);
         assertThat(Downloads.get(Tokens.of("bob"), "/api/generate/" + id + "/download").statusCode()).isEqualTo(404);
         assertThat(bob.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(schemaId)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void cancelsARunningJobAndKeepsNoPartOfItsOutput() throws Exception {
+        String id = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 20000000}".formatted(schemaId))
+                .json().get("id").asString();
+
+        Api.Response cancel = alice.post("/api/generate/" + id + "/cancel", null);
+        JsonNode finished = Jobs.awaitFinished(alice, "/api/generate/" + id + "/status");
+
+        assertThat(cancel.status()).isEqualTo(202);
+        assertThat(finished.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(alice.get("/api/generate/" + id + "/download").status()).isEqualTo(409);
+        assertThat(alice.post("/api/generate/" + id + "/cancel", null).status()).isEqualTo(409);
+        assertThat(ObjectStore.keysUnder("tenants/acme/outputs/" + id + "/")).isEmpty();
     }
 
     @Test

@@ -10,11 +10,11 @@ public final class Jobs {
 
     private Jobs() {}
 
-    /** Polls a status URL until the job is COMPLETED or FAILED (or two minutes pass). */
+    /** Polls a status URL until the job is COMPLETED, FAILED or CANCELLED (or two minutes pass). */
     public static JsonNode awaitFinished(Api api, String statusPath) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         JsonNode status = api.get(statusPath).json();
-        while (!status.get("status").asString().matches("COMPLETED|FAILED") && Instant.now().isBefore(deadline)) {
+        while (!status.get("status").asString().matches("COMPLETED|FAILED|CANCELLED") && Instant.now().isBefore(deadline)) {
             sleep();
             status = api.get(statusPath).json();
         }

@@ -1,5 +1,7 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.storage.ObjectKey;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.training.Training;
@@ -39,12 +41,15 @@ class EvaluationTasklet implements Tasklet {
     private final ModelSource models;
     private final Training training;
     private final ObjectStorage storage;
+    private final JobProgress progress;
 
-    EvaluationTasklet(GenerationLedger ledger, ModelSource models, Training training, ObjectStorage storage) {
+    EvaluationTasklet(GenerationLedger ledger, ModelSource models, Training training, ObjectStorage storage,
+            JobProgress progress) {
         this.ledger = ledger;
         this.models = models;
         this.training = training;
         this.storage = storage;
+        this.progress = progress;
     }
 
     @Override
@@ -53,13 +58,19 @@ class EvaluationTasklet implements Tasklet {
         GenerationRun run = ledger.find(id);
         if (run.trainingRunId() == null) {
             ledger.completed(id, null, null, null);
+            progress.publish(JobProgressEvent.phase(id, "completed", run.rowCount(), run.rowCount(), true));
             return RepeatStatus.FINISHED;
         }
+        progress.publish(JobProgressEvent.phase(id, "evaluating", run.rowCount(), run.rowCount(), false));
         EvaluationReport report = evaluate(run);
         ObjectKey key = OutputParts.report(run);
         byte[] json = report.toJson().getBytes(StandardCharsets.UTF_8);
         storage.put(key, new ByteArrayInputStream(json), json.length, "application/json");
-        ledger.completed(id, key.value(), percent(report.qualityScore()), percent(report.privacyScore()));
+        BigDecimal quality = percent(report.qualityScore());
+        BigDecimal privacy = percent(report.privacyScore());
+        ledger.completed(id, key.value(), quality, privacy);
+        progress.publish(new JobProgressEvent(id, "completed", run.rowCount(), run.rowCount(), 0, 0L,
+                quality.doubleValue(), privacy.doubleValue(), true, java.time.Instant.now()));
         return RepeatStatus.FINISHED;
     }
 

@@ -36,6 +36,13 @@ class GenerationLedger {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void cancelled(UUID id) {
+        GenerationRun run = find(id);
+        run.cancelled(clock.instant());
+        runs.save(run);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         GenerationRun run = find(id);
         run.failed(reason, clock.instant());

@@ -1,5 +1,8 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
@@ -14,25 +17,53 @@ import org.springframework.stereotype.Component;
 class GenerationLifecycle implements JobExecutionListener {
 
     private final GenerationLedger ledger;
+    private final Cancellations cancellations;
+    private final ObjectStorage storage;
+    private final JobProgress progress;
 
-    GenerationLifecycle(GenerationLedger ledger) {
+    GenerationLifecycle(GenerationLedger ledger, Cancellations cancellations, ObjectStorage storage, JobProgress progress) {
         this.ledger = ledger;
+        this.cancellations = cancellations;
+        this.storage = storage;
+        this.progress = progress;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        asTenant(execution, () -> ledger.started(jobId(execution), execution.getId()));
+        asTenant(execution, () -> {
+            GenerationRun run = ledger.started(jobId(execution), execution.getId());
+            progress.started(run.id(), "generating", run.rowCount());
+            return null;
+        });
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
+        UUID id = jobId(execution);
+        if (cancellations.isRequested(id)) {
+            asTenant(execution, () -> {
+                GenerationRun run = ledger.find(id);
+                discardOutput(run);
+                ledger.cancelled(id);
+                progress.publish(JobProgressEvent.phase(id, "cancelled", 0, run.rowCount(), true));
+                return null;
+            });
+            cancellations.forget(id);
+        } else if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream().findFirst()
                     .map(Throwable::getMessage).orElse("the job ended as " + execution.getStatus());
             asTenant(execution, () -> {
                 ledger.failed(jobId(execution), reason);
+                progress.publish(JobProgressEvent.phase(jobId(execution), "failed", 0, 0, true));
                 return null;
             });
+        }
+    }
+
+    /** A cancelled job keeps no part of its output: a partial file would look like a complete one. */
+    private void discardOutput(GenerationRun run) {
+        for (int part = 0; part < run.partitions(); part++) {
+            storage.delete(OutputParts.part(run, part));
         }
     }
 

@@ -109,6 +109,11 @@ public class GenerationRun {
         finishedAt = now;
     }
 
+    void cancelled(Instant now) {
+        status = GenerationStatus.CANCELLED;
+        finishedAt = now;
+    }
+
     void failed(String reason, Instant now) {
         error = reason;
         status = GenerationStatus.FAILED;
@@ -149,6 +154,10 @@ public class GenerationRun {
 
     public int partitions() {
         return partitions;
+    }
+
+    public Long jobExecutionId() {
+        return jobExecutionId;
     }
 
     public String outputPrefix() {

@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.io.OutputFormat;
@@ -39,11 +40,16 @@ class PartTasklet implements Tasklet {
     private final GenerationLedger ledger;
     private final ModelSource models;
     private final ObjectStorage storage;
+    private final Cancellations cancellations;
+    private final JobProgress progress;
 
-    PartTasklet(GenerationLedger ledger, ModelSource models, ObjectStorage storage) {
+    PartTasklet(GenerationLedger ledger, ModelSource models, ObjectStorage storage, Cancellations cancellations,
+            JobProgress progress) {
         this.ledger = ledger;
         this.models = models;
         this.storage = storage;
+        this.cancellations = cancellations;
+        this.progress = progress;
     }
 
     @Override
@@ -56,6 +62,9 @@ class PartTasklet implements Tasklet {
         Path file = Files.createTempFile("synthesis-part-", ".tmp");
         try {
             write(run, models.of(run), part, range.getLong(FIRST_ROW), rows, file);
+            if (cancellations.isRequested(run.id())) {
+                throw new GenerationCancelled();
+            }
             try (InputStream content = Files.newInputStream(file)) {
                 storage.put(OutputParts.part(run, part), content, Files.size(file), OutputParts.mediaType(run));
             }
@@ -66,7 +75,7 @@ class PartTasklet implements Tasklet {
         }
     }
 
-    private static void write(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, Path file)
+    private void write(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, Path file)
             throws IOException {
         OutputFormat format = OutputParts.format(run);
         try (OutputStream disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
@@ -74,7 +83,10 @@ class PartTasklet implements Tasklet {
                 RowWriter writer = run.partitions() > 1
                         ? RowWriters.openPart(format, out, model.schema(), part == 0)
                         : RowWriters.open(format, out, model.schema())) {
-            model.generate(run.seed(), firstRow, rows, writer);
+            CancellableSink sink = new CancellableSink(writer, cancellations, run.id(),
+                    written -> progress.rowsWritten(run.id(), written, run.rowCount(), "generating"));
+            model.generate(run.seed(), firstRow, rows, sink);
+            sink.flushProgress();
         }
     }
 }

@@ -40,6 +40,12 @@ class GenerationController {
         return generation.status(new GenerationJobId(id));
     }
 
+    /** Cancels a queued or running job (202: it stops within moments; follow its status). */
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<GenerationView> cancel(@PathVariable UUID id) {
+        return ResponseEntity.accepted().body(generation.cancel(new GenerationJobId(id)));
+    }
+
     /** The quality and privacy report (409 until the job is complete). */
     @GetMapping(value = "/{id}/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
     String metrics(@PathVariable UUID id) {

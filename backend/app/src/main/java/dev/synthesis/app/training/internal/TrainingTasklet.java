@@ -1,5 +1,7 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.seed.SeedId;
@@ -37,25 +39,31 @@ class TrainingTasklet implements Tasklet {
     private final SeedLibrary seeds;
     private final ObjectStorage storage;
     private final FieldSummaries summaries;
+    private final JobProgress progress;
 
     TrainingTasklet(TrainingLedger ledger, SchemaCatalog schemas, SeedLibrary seeds, ObjectStorage storage,
-            FieldSummaries summaries) {
+            FieldSummaries summaries, JobProgress progress) {
         this.ledger = ledger;
         this.schemas = schemas;
         this.seeds = seeds;
         this.storage = storage;
         this.summaries = summaries;
+        this.progress = progress;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         UUID runId = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(RUN_PARAMETER));
         TrainingRun run = ledger.started(runId, chunk.getStepContext().getStepExecution().getJobExecutionId());
+        progress.publish(JobProgressEvent.phase(runId, "training", 0, 0, false));
         try {
-            ledger.completed(runId, train(run));
+            TrainingLedger.TrainedModel trained = train(run);
+            ledger.completed(runId, trained);
+            progress.publish(JobProgressEvent.phase(runId, "completed", trained.trainingRows(), trained.trainingRows(), true));
             return RepeatStatus.FINISHED;
         } catch (RuntimeException failure) {
             ledger.failed(runId, String.valueOf(failure.getMessage()));
+            progress.publish(JobProgressEvent.phase(runId, "failed", 0, 0, true));
             throw failure;
         }
     }

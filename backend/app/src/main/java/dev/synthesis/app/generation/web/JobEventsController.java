@@ -1,0 +1,125 @@
+package dev.synthesis.app.generation.web;
+
+import dev.synthesis.app.generation.Generation;
+import dev.synthesis.app.generation.GenerationJobId;
+import dev.synthesis.app.generation.GenerationView;
+import dev.synthesis.app.progress.JobEvents;
+import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live progress of a generation job as Server-Sent Events: the latest snapshot at once, then every
+ * event the job publishes through Redis, closing after the last one. When Redis cannot be reached
+ * the stream falls back to reading the job's status from PostgreSQL every second.
+ */
+@RestController
+class JobEventsController {
+
+    private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
+    private static final ScheduledExecutorService POLLER = Executors.newScheduledThreadPool(1, Thread.ofVirtual().factory());
+
+    private final Generation generation;
+    private final JobProgress progress;
+    private final JobEvents events;
+
+    JobEventsController(Generation generation, JobProgress progress, JobEvents events) {
+        this.generation = generation;
+        this.progress = progress;
+        this.events = events;
+    }
+
+    @GetMapping(value = "/api/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable UUID id) throws IOException {
+        GenerationView job = generation.status(new GenerationJobId(id));
+        SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
+        emitter.send(progress.latest(id).orElseGet(() -> fromStatus(job)), MediaType.APPLICATION_JSON);
+        if (job.status().finished()) {
+            emitter.complete();
+            return emitter;
+        }
+        follow(id, emitter);
+        return emitter;
+    }
+
+    private void follow(UUID id, SseEmitter emitter) {
+        try {
+            AtomicLong shown = new AtomicLong();
+            AutoCloseable subscription = events.subscribe(id, event -> forwardIfNewer(emitter, event, shown));
+            emitter.onCompletion(() -> close(subscription));
+            emitter.onTimeout(() -> close(subscription));
+            emitter.onError(failure -> close(subscription));
+            // the job may have ended between the snapshot and the subscription
+            GenerationView now = generation.status(new GenerationJobId(id));
+            if (now.status().finished()) {
+                forward(emitter, fromStatus(now));
+            }
+        } catch (RuntimeException redisDown) {
+            poll(id, emitter, TenantContext.require());
+        }
+    }
+
+    /** The fallback without Redis: the job table, once a second, until the job ends. */
+    private void poll(UUID id, SseEmitter emitter, TenantId tenant) {
+        ScheduledFuture<?> polling = POLLER.scheduleAtFixedRate(() -> TenantContext.callAs(tenant, () -> {
+            forward(emitter, fromStatus(generation.status(new GenerationJobId(id))));
+            return null;
+        }), 1, 1, TimeUnit.SECONDS);
+        emitter.onCompletion(() -> polling.cancel(false));
+        emitter.onTimeout(() -> polling.cancel(false));
+        emitter.onError(failure -> polling.cancel(false));
+    }
+
+    /**
+     * Partitions publish concurrently, so counts can arrive slightly out of order; a client only
+     * ever sees the count grow.
+     */
+    private void forwardIfNewer(SseEmitter emitter, String event, AtomicLong shown) {
+        JobProgressEvent parsed = progress.fromJson(event);
+        if (parsed.finished() || parsed.rowsDone() >= shown.getAndAccumulate(parsed.rowsDone(), Math::max)) {
+            forward(emitter, event);
+        }
+    }
+
+    private void forward(SseEmitter emitter, String event) {
+        try {
+            emitter.send(event, MediaType.APPLICATION_JSON);
+            if (event.contains("\"finished\":true")) {
+                emitter.complete();
+            }
+        } catch (IOException | IllegalStateException clientGone) {
+            emitter.completeWithError(clientGone);
+        }
+    }
+
+    private String fromStatus(GenerationView job) {
+        boolean finished = job.status().finished();
+        long rows = finished ? job.rows() : 0;
+        return progress.toJson(new JobProgressEvent(job.id().value(), job.status().name().toLowerCase(java.util.Locale.ROOT),
+                rows, job.rows(), 0, null, job.qualityScore() == null ? null : job.qualityScore().doubleValue(),
+                job.privacyScore() == null ? null : job.privacyScore().doubleValue(), finished, Instant.now()));
+    }
+
+    private static void close(AutoCloseable subscription) {
+        try {
+            subscription.close();
+        } catch (Exception ignored) {
+            // the listener is gone either way; nothing else holds it
+        }
+    }
+}

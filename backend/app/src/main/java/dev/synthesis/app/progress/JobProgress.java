@@ -1,0 +1,111 @@
+package dev.synthesis.app.progress;
+
+import dev.synthesis.app.progress.internal.ProgressKeys;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes job progress to Redis. Progress is a convenience: when Redis is down the job goes on,
+ * a warning is logged, and status stays available from the job tables.
+ */
+@Component
+public class JobProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(JobProgress.class);
+    private static final Duration KEEP = Duration.ofDays(1);
+    private static final String ROWS_DONE = "rowsDone";
+    private static final String STARTED_AT = "startedAt";
+    private static final String LATEST = "latest";
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+
+    JobProgress(StringRedisTemplate redis, JsonMapper json) {
+        this.redis = redis;
+        this.json = json;
+    }
+
+    /** Marks the start: rows counted from here, the rate measured from now. */
+    public void started(UUID jobId, String phase, long rowsTotal) {
+        quietly(() -> {
+            String hash = ProgressKeys.hash(TenantContext.require(), jobId);
+            redis.opsForHash().putIfAbsent(hash, STARTED_AT, Long.toString(System.currentTimeMillis()));
+            redis.opsForHash().putIfAbsent(hash, ROWS_DONE, "0");
+            publish(JobProgressEvent.phase(jobId, phase, rowsDone(hash), rowsTotal, false));
+        });
+    }
+
+    /** Adds rows written by any partition (the count lives in Redis, so partitions on other machines add up too). */
+    public void rowsWritten(UUID jobId, long rows, long rowsTotal, String phase) {
+        quietly(() -> {
+            String hash = ProgressKeys.hash(TenantContext.require(), jobId);
+            long done = redis.opsForHash().increment(hash, ROWS_DONE, rows);
+            publish(withRate(jobId, phase, done, rowsTotal, startedAt(hash)));
+        });
+    }
+
+    /** A phase change or the final event (with scores when known). */
+    public void publish(JobProgressEvent event) {
+        quietly(() -> {
+            TenantId tenant = TenantContext.require();
+            String text = json.writeValueAsString(event);
+            String hash = ProgressKeys.hash(tenant, event.jobId());
+            redis.opsForHash().put(hash, LATEST, text);
+            redis.expire(hash, KEEP);
+            redis.convertAndSend(ProgressKeys.channel(tenant, event.jobId()), text);
+        });
+    }
+
+    /** The latest snapshot, if Redis has one. */
+    public Optional<String> latest(UUID jobId) {
+        try {
+            Object latest = redis.opsForHash().get(ProgressKeys.hash(TenantContext.require(), jobId), LATEST);
+            return Optional.ofNullable(latest).map(Object::toString);
+        } catch (RuntimeException redisDown) {
+            return Optional.empty();
+        }
+    }
+
+    public String toJson(JobProgressEvent event) {
+        return json.writeValueAsString(event);
+    }
+
+    public JobProgressEvent fromJson(String event) {
+        return json.readValue(event, JobProgressEvent.class);
+    }
+
+    private long rowsDone(String hash) {
+        Object done = redis.opsForHash().get(hash, ROWS_DONE);
+        return done == null ? 0 : Long.parseLong(done.toString());
+    }
+
+    private Instant startedAt(String hash) {
+        Object started = redis.opsForHash().get(hash, STARTED_AT);
+        return started == null ? Instant.now() : Instant.ofEpochMilli(Long.parseLong(started.toString()));
+    }
+
+    private static JobProgressEvent withRate(UUID jobId, String phase, long done, long total, Instant started) {
+        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        double rate = done / seconds;
+        Long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : null;
+        return new JobProgressEvent(jobId, phase, done, total, rate, eta, null, null, false, Instant.now());
+    }
+
+    private static void quietly(Runnable redisWork) {
+        try {
+            redisWork.run();
+        } catch (RuntimeException redisDown) {
+            log.warn("Job progress not published (Redis unavailable: {}); status stays in the job tables",
+                    redisDown.getMessage());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Live job progress through Redis: jobs publish snapshots (phase, rows, rate, ETA, scores) on a
+ * per-tenant, per-job channel and keep the latest in a hash; without Redis, jobs still finish and
+ * readers fall back to the job tables.
+ */
+package dev.synthesis.app.progress;
