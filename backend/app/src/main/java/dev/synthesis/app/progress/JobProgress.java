@@ -26,8 +26,11 @@ public class JobProgress {
     private static final String STARTED_AT = "startedAt";
     private static final String LATEST = "latest";
 
+    private static final Duration MUTE = Duration.ofSeconds(30);
+
     private final StringRedisTemplate redis;
     private final JsonMapper json;
+    private volatile long mutedUntil = System.nanoTime();
 
     JobProgress(StringRedisTemplate redis, JsonMapper json) {
         this.redis = redis;
@@ -100,12 +103,20 @@ public class JobProgress {
         return new JobProgressEvent(jobId, phase, done, total, rate, eta, null, null, false, Instant.now());
     }
 
-    private static void quietly(Runnable redisWork) {
+    /**
+     * Runs a Redis call unless Redis failed recently: after a failure, progress is muted for
+     * {@link #MUTE} so a job never waits on a dead Redis more than once in that time.
+     */
+    private void quietly(Runnable redisWork) {
+        if (System.nanoTime() < mutedUntil) {
+            return;
+        }
         try {
             redisWork.run();
         } catch (RuntimeException redisDown) {
-            log.warn("Job progress not published (Redis unavailable: {}); status stays in the job tables",
-                    redisDown.getMessage());
+            mutedUntil = System.nanoTime() + MUTE.toNanos();
+            log.warn("Job progress not published for {} (Redis unavailable: {}); status stays in the job tables",
+                    MUTE, redisDown.getMessage());
         }
     }
 }
