@@ -193,8 +193,9 @@ class LocalPlatformIT {
     @Order(Integer.MAX_VALUE)
     void closeStopsEveryProcessAndDeletesTheData() {
         List<ProcessHandle> processes = platform.processes();
-        // postgres, redis, s3proxy, kc.sh and its JVM, and the application
-        assertThat(processes).hasSizeGreaterThanOrEqualTo(6);
+        // postgres, redis, s3proxy, Keycloak (kc.sh and its JVM, or one process where the script
+        // execs the JVM, as on a fresh unpack) and the application
+        assertThat(processes).hasSizeGreaterThanOrEqualTo(5);
 
         platform.close();
 
