@@ -1,9 +1,14 @@
 package dev.synthesis.app.tenancy;
 
+import java.util.function.Consumer;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * Jobs have no token, so they carry their tenant as a job parameter; this listener restores it on
@@ -16,6 +21,25 @@ public final class TenantJobs implements StepExecutionListener {
     /** Adds the current tenant to a job's parameters. */
     public static JobParametersBuilder withCurrentTenant(JobParametersBuilder parameters) {
         return parameters.addString(PARAMETER, TenantContext.require().value());
+    }
+
+    /**
+     * Starts a job on a worker thread for the current tenant; if the job cannot even start,
+     * {@code onRefused} runs as that same tenant, so the caller can record the failure.
+     */
+    public static void startAsync(JobOperator jobs, TaskExecutor executor, Job job, JobParameters parameters,
+            Consumer<Exception> onRefused) {
+        TenantId tenant = TenantContext.require();
+        executor.execute(() -> {
+            try {
+                jobs.start(job, parameters);
+            } catch (Exception refused) {
+                TenantContext.callAs(tenant, () -> {
+                    onRefused.accept(refused);
+                    return null;
+                });
+            }
+        });
     }
 
     @Override

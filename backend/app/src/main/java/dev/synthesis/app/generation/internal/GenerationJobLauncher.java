@@ -1,7 +1,5 @@
 package dev.synthesis.app.generation.internal;
 
-import dev.synthesis.app.tenancy.TenantContext;
-import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +30,14 @@ public class GenerationJobLauncher {
     }
 
     public void launch(GenerationRun run) {
-        TenantId tenant = TenantContext.require();
         var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
                 .addString(PartTasklet.JOB_PARAMETER, run.id().toString())
                 .addLong(GenerationJobConfiguration.ROWS, run.rowCount(), false)
                 .addLong(GenerationJobConfiguration.PARTITIONS, (long) run.partitions(), false)
                 .toJobParameters();
-        executor.execute(() -> {
-            try {
-                jobs.start(generationJob, parameters);
-            } catch (Exception refused) {
-                log.error("Generation job {} could not start", run.id(), refused);
-                TenantContext.callAs(tenant, () -> {
-                    ledger.failed(run.id(), "the job could not start: " + refused.getMessage());
-                    return null;
-                });
-            }
+        TenantJobs.startAsync(jobs, executor, generationJob, parameters, refused -> {
+            log.error("Generation job {} could not start", run.id(), refused);
+            ledger.failed(run.id(), "the job could not start: " + refused.getMessage());
         });
     }
 }

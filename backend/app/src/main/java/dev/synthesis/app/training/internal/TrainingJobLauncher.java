@@ -1,7 +1,5 @@
 package dev.synthesis.app.training.internal;
 
-import dev.synthesis.app.tenancy.TenantContext;
-import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -33,20 +31,12 @@ public class TrainingJobLauncher {
     }
 
     public void launch(UUID runId) {
-        TenantId tenant = TenantContext.require();
         var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
                 .addString(TrainingTasklet.RUN_PARAMETER, runId.toString())
                 .toJobParameters();
-        executor.execute(() -> {
-            try {
-                jobs.start(trainingJob, parameters);
-            } catch (Exception refused) {
-                log.error("Training run {} could not start", runId, refused);
-                TenantContext.callAs(tenant, () -> {
-                    ledger.failed(runId, "the job could not start: " + refused.getMessage());
-                    return null;
-                });
-            }
+        TenantJobs.startAsync(jobs, executor, trainingJob, parameters, refused -> {
+            log.error("Training run {} could not start", runId, refused);
+            ledger.failed(runId, "the job could not start: " + refused.getMessage());
         });
     }
 }
