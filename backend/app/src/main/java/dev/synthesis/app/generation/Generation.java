@@ -65,7 +65,7 @@ public class Generation {
         UUID id = UUID.randomUUID();
         GenerationRequestRecord record = new GenerationRequestRecord(id, schema.id().value(), schema.version(), trainingRun,
                 rows, request.seed() != null ? request.seed() : SEEDS.nextLong(), format, request.gzipOrDefault(),
-                partitions(rows, format), actor);
+                partitions(rows, format), request.toTable(), actor);
         GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(),
                 ObjectKeys.generationOutput(id).value(), clock.instant()));
         launcher.launch(run);

@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param seed     seed for reproducible output; random when absent
  * @param format   csv (default), jsonl, json or xlsx
  * @param gzip     compress the output; default true for csv and jsonl, refused for xlsx (already zipped)
+ * @param sink     "file" (default): an output file in the object store; "table": also each row into synthetic_data
  */
-public record GenerationRequest(UUID schemaId, Long rows, Long seed, String format, Boolean gzip) {
+public record GenerationRequest(UUID schemaId, Long rows, Long seed, String format, Boolean gzip, String sink) {
 
     /** Most rows one job may produce; larger volumes are split into several jobs. */
     public static final long MAX_ROWS = 1_000_000_000L;
@@ -37,6 +38,16 @@ public record GenerationRequest(UUID schemaId, Long rows, Long seed, String form
             throw new IllegalArgumentException("format must be csv, jsonl, json or xlsx, got " + format);
         }
         return chosen;
+    }
+
+    public boolean toTable() {
+        if (sink == null || sink.equalsIgnoreCase("file")) {
+            return false;
+        }
+        if (sink.equalsIgnoreCase("table")) {
+            return true;
+        }
+        throw new IllegalArgumentException("sink must be file or table, got " + sink);
     }
 
     public boolean gzipOrDefault() {

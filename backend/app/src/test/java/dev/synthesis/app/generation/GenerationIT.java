@@ -7,6 +7,7 @@ import dev.synthesis.app.support.Downloads;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.ObjectStore;
+import dev.synthesis.app.support.TenantSql;
 import dev.synthesis.app.support.Tokens;
 import dev.synthesis.app.support.Uploads;
 import dev.synthesis.engine.data.Table;
@@ -107,10 +108,23 @@ class GenerationIT extends IntegrationTest {
     }
 
     @Test
+    void alsoWritesEveryRowOnceIntoTheSyntheticDataTable() throws Exception {
+        String id = generate("{\"schemaId\": \"%s\", \"rows\": 1200000, \"sink\": \"table\", \"seed\": 3}");
+
+        long[] acme = TenantSql.countRowsOfJob("acme", id);
+        long[] globex = TenantSql.countRowsOfJob("globex", id);
+
+        assertThat(acme).containsExactly(1_200_000L, 1_200_000L, 0L, 1_199_999L);
+        assertThat(globex[0]).isZero();
+    }
+
+    @Test
     void refusesImpossibleRequests() {
         assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 0}".formatted(schemaId)).status()).isEqualTo(400);
         assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 5, \"format\": \"parquet\"}".formatted(schemaId))
                 .json().get("detail").asString()).contains("format");
+        assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 5, \"sink\": \"kafka\"}".formatted(schemaId))
+                .status()).isEqualTo(400);
         assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 5, \"format\": \"xlsx\", \"gzip\": true}"
                 .formatted(schemaId)).status()).isEqualTo(400);
     }

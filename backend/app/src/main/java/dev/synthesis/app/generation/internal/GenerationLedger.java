@@ -2,6 +2,8 @@ package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,6 +17,9 @@ class GenerationLedger {
 
     private final GenerationRuns runs;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     GenerationLedger(GenerationRuns runs, Clock clock) {
         this.runs = runs;
@@ -33,6 +38,14 @@ class GenerationLedger {
         GenerationRun run = find(id);
         run.completed(reportKey, quality, privacy, clock.instant());
         runs.save(run);
+    }
+
+    /** Removes whatever rows the job's partitions wrote to synthetic_data. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void discardRows(UUID id) {
+        entityManager.createNativeQuery("delete from synthetic_data where generation_job_id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -53,17 +53,21 @@ class GenerationLifecycle implements JobExecutionListener {
             String reason = execution.getAllFailureExceptions().stream().findFirst()
                     .map(Throwable::getMessage).orElse("the job ended as " + execution.getStatus());
             asTenant(execution, () -> {
-                ledger.failed(jobId(execution), reason);
-                progress.publish(JobProgressEvent.phase(jobId(execution), "failed", 0, 0, true));
+                discardOutput(ledger.find(id));
+                ledger.failed(id, reason);
+                progress.publish(JobProgressEvent.phase(id, "failed", 0, 0, true));
                 return null;
             });
         }
     }
 
-    /** A cancelled job keeps no part of its output: a partial file would look like a complete one. */
+    /** A job that did not complete keeps no part of its output: partial data would look like a whole. */
     private void discardOutput(GenerationRun run) {
         for (int part = 0; part < run.partitions(); part++) {
             storage.delete(OutputParts.part(run, part));
+        }
+        if (run.tableSink()) {
+            ledger.discardRows(run.id());
         }
     }
 

@@ -41,6 +41,9 @@ public class GenerationRun {
     private boolean gzip;
     private int partitions;
 
+    @Column(name = "table_sink", nullable = false)
+    private boolean tableSink;
+
     @Enumerated(EnumType.STRING)
     private GenerationStatus status;
 
@@ -86,6 +89,7 @@ public class GenerationRun {
         this.format = request.format();
         this.gzip = request.gzip();
         this.partitions = request.partitions();
+        this.tableSink = request.tableSink();
         this.outputPrefix = outputPrefix;
         this.createdBy = request.createdBy();
         this.createdAt = now;
@@ -160,6 +164,10 @@ public class GenerationRun {
         return jobExecutionId;
     }
 
+    public boolean tableSink() {
+        return tableSink;
+    }
+
     public String outputPrefix() {
         return outputPrefix;
     }
@@ -174,6 +182,6 @@ public class GenerationRun {
 
     public GenerationView view() {
         return new GenerationView(new GenerationJobId(id), schemaId, schemaVersion, trainingRunId, rowCount, seed, format,
-                gzip, partitions, status, qualityScore, privacyScore, error, createdAt, startedAt, finishedAt);
+                gzip, partitions, tableSink, status, qualityScore, privacyScore, error, createdAt, startedAt, finishedAt);
     }
 }

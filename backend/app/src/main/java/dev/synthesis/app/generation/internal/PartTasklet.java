@@ -1,6 +1,8 @@
 package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.engine.data.RowSink;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.io.OutputFormat;
@@ -12,6 +14,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,7 +25,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Generates one partition's row range into its own object. A partition is all or nothing: a
@@ -42,18 +49,22 @@ class PartTasklet implements Tasklet {
     private final ObjectStorage storage;
     private final Cancellations cancellations;
     private final JobProgress progress;
+    private final DataSource dataSource;
+    private final JsonMapper json;
 
     PartTasklet(GenerationLedger ledger, ModelSource models, ObjectStorage storage, Cancellations cancellations,
-            JobProgress progress) {
+            JobProgress progress, DataSource dataSource, JsonMapper json) {
         this.ledger = ledger;
         this.models = models;
         this.storage = storage;
         this.cancellations = cancellations;
         this.progress = progress;
+        this.dataSource = dataSource;
+        this.json = json;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException, SQLException {
         StepExecution step = chunk.getStepContext().getStepExecution();
         ExecutionContext range = step.getExecutionContext();
         GenerationRun run = ledger.find(UUID.fromString(step.getJobParameters().getString(JOB_PARAMETER)));
@@ -75,18 +86,34 @@ class PartTasklet implements Tasklet {
         }
     }
 
+    private void generate(GenerationRun run, SynthesisModel model, long firstRow, long rows, RowSink target) {
+        CancellableSink sink = new CancellableSink(target, cancellations, run.id(),
+                written -> progress.rowsWritten(run.id(), written, run.rowCount(), "generating"));
+        model.generate(run.seed(), firstRow, rows, sink);
+        sink.flushProgress();
+    }
+
+    /** Rows go through the step's own connection, where the transaction has set the tenant. */
+    private TableSink tableSink(GenerationRun run, SynthesisModel model, long firstRow) throws SQLException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        return new TableSink(connection, run, TenantContext.require().value(), model.schema().fields(), firstRow, json);
+    }
+
     private void write(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, Path file)
-            throws IOException {
+            throws IOException, SQLException {
         OutputFormat format = OutputParts.format(run);
         try (OutputStream disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 OutputStream out = run.gzip() ? new GZIPOutputStream(disk, 1 << 16) : disk;
                 RowWriter writer = run.partitions() > 1
                         ? RowWriters.openPart(format, out, model.schema(), part == 0)
                         : RowWriters.open(format, out, model.schema())) {
-            CancellableSink sink = new CancellableSink(writer, cancellations, run.id(),
-                    written -> progress.rowsWritten(run.id(), written, run.rowCount(), "generating"));
-            model.generate(run.seed(), firstRow, rows, sink);
-            sink.flushProgress();
+            if (run.tableSink()) {
+                try (TableSink table = tableSink(run, model, firstRow)) {
+                    generate(run, model, firstRow, rows, TableSink.both(writer, table));
+                }
+            } else {
+                generate(run, model, firstRow, rows, writer);
+            }
         }
     }
 }
