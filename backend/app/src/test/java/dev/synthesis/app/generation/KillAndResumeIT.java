@@ -1,0 +1,92 @@
+package dev.synthesis.app.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synthesis.app.support.Api;
+import dev.synthesis.app.support.AppProcess;
+import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.Jobs;
+import dev.synthesis.app.support.TenantSql;
+import dev.synthesis.app.support.TestPlatform;
+import dev.synthesis.app.support.Tokens;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A generation job survives its process being killed: after a restart it resumes, reruns only the
+ * partitions that had not finished, and ends with every row exactly once.
+ */
+class KillAndResumeIT extends IntegrationTest {
+
+    private static final long ROWS = 4_000_000;
+
+    @Test
+    void aJobKilledMidwayResumesOnRestartWithNoLostOrDuplicatedRows() throws Exception {
+        String jobId;
+        try (AppProcess first = AppProcess.start("before-crash")) {
+            Api api = Api.as(first.url(), Tokens.of("alice"));
+            String schemaId = trainedSchema(api);
+            jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 21}"
+                    .formatted(schemaId, ROWS)).json().get("id").asString();
+            awaitCompletedPartitions(jobId, 2);
+
+            first.kill();
+        }
+        assertThat(as("alice").get("/api/generate/" + jobId + "/status").json().get("status").asString()).isEqualTo("RUNNING");
+        long completedBeforeRestart = completedPartitions(jobId);
+
+        try (AppProcess second = AppProcess.start("after-restart")) {
+            Api api = Api.as(second.url(), Tokens.of("alice"));
+            assertThat(Jobs.awaitFinished(api, "/api/generate/" + jobId + "/status").get("status").asString())
+                    .isEqualTo("COMPLETED");
+        }
+
+        assertThat(completedBeforeRestart).isBetween(2L, 7L);
+        assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+    }
+
+    private static String trainedSchema(Api api) {
+        String seed = dev.synthesis.app.support.Uploads.upload(Tokens.of("alice"), "customers.csv",
+                Jobs.customersCsv(500).getBytes(StandardCharsets.UTF_8)).json().get("id").asString();
+        String schemaId = api.post("/api/seeds/" + seed + "/schema", "{\"name\": \"Crash " + UUID.randomUUID() + "\"}")
+                .json().get("id").asString();
+        String run = api.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seed))
+                .json().get("id").asString();
+        assertThat(Jobs.awaitFinished(api, "/api/train/" + run + "/status").get("status").asString()).isEqualTo("COMPLETED");
+        return schemaId;
+    }
+
+    private static void awaitCompletedPartitions(String jobId, int wanted) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (completedPartitions(jobId) < wanted && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Partition steps the job repository records as completed, across all executions of the job. */
+    private static long completedPartitions(String jobId) throws SQLException {
+        Map<String, String> env = TestPlatform.environment();
+        try (Connection connection = DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"),
+                env.get("SYNTHESIS_DB_APP_USER"), env.get("SYNTHESIS_DB_APP_PASSWORD"));
+                PreparedStatement query = connection.prepareStatement("""
+                        select count(distinct s.step_name) from batch_step_execution s
+                        join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
+                        where p.parameter_name = 'generation' and p.parameter_value = ?
+                        and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""")) {
+            query.setString(1, jobId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
