@@ -62,10 +62,11 @@ public class Generation {
         long rows = request.requireRows();
         String format = request.formatOrDefault();
         UUID trainingRun = training.latestRun(schema.id(), schema.version()).map(TrainingRunId::value).orElse(null);
+        double realShare = realShare(schema, trainingRun);
         UUID id = UUID.randomUUID();
         GenerationRequestRecord record = new GenerationRequestRecord(id, schema.id().value(), schema.version(), trainingRun,
                 rows, request.seed() != null ? request.seed() : SEEDS.nextLong(), format, request.gzipOrDefault(),
-                partitions(rows, format), request.toTable(), actor);
+                partitions(rows, format), request.toTable(), realShare, actor);
         GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(),
                 ObjectKeys.generationOutput(id).value(), clock.instant()));
         launcher.launch(run);
@@ -132,6 +133,19 @@ public class Generation {
 
     private GenerationRun find(GenerationJobId id) {
         return runs.findById(id.value()).orElseThrow(() -> new GenerationNotFound(id));
+    }
+
+    /**
+     * The schema's syntheticRatio (percent synthetic) turned into the share of real seed rows mixed
+     * in; real rows come from the training seed, so mixing needs a trained model.
+     */
+    private static double realShare(SchemaView schema, UUID trainingRun) {
+        double share = (100.0 - schema.definition().privacySettings().syntheticRatio()) / 100.0;
+        if (share > 0 && trainingRun == null) {
+            throw new IllegalArgumentException("the schema's syntheticRatio (" + schema.definition().privacySettings().syntheticRatio()
+                    + " %) mixes real seed rows into the output: train the schema on a seed first, or set it to 100");
+        }
+        return share;
     }
 
     private static int partitions(long rows, String format) {

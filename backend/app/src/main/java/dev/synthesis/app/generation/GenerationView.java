@@ -9,9 +9,10 @@ import java.util.UUID;
  *
  * @param trainingRunId the run whose model made the rows; null when generated from the schema alone
  * @param tableSink     whether rows are also written to synthetic_data
+ * @param realShare     share of rows that are real seed rows (from the schema's syntheticRatio); 0 for fully synthetic
  * @param qualityScore  overall quality in percent once evaluated (null for schema-only data: nothing real to compare with)
  * @param privacyScore  overall privacy in percent once evaluated (same)
  */
 public record GenerationView(GenerationJobId id, UUID schemaId, int schemaVersion, UUID trainingRunId, long rows,
-        long seed, String format, boolean gzip, int partitions, boolean tableSink, GenerationStatus status, BigDecimal qualityScore,
+        long seed, String format, boolean gzip, int partitions, boolean tableSink, double realShare, GenerationStatus status, BigDecimal qualityScore,
         BigDecimal privacyScore, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {}

@@ -32,11 +32,12 @@ class GenerationIT extends IntegrationTest {
 
     private final Api alice = as("alice");
     private String schemaId;
+    private String seedId;
     private DataSchema schema;
 
     @BeforeEach
     void givenASchemaTrainedOnASeed() {
-        String seedId = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(1_000).getBytes(StandardCharsets.UTF_8))
+        seedId = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(1_000).getBytes(StandardCharsets.UTF_8))
                 .json().get("id").asString();
         JsonNode created = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Gen " + UUID.randomUUID() + "\"}").json();
         schemaId = created.get("id").asString();
@@ -116,6 +117,27 @@ class GenerationIT extends IntegrationTest {
 
         assertThat(acme).containsExactly(1_200_000L, 1_200_000L, 0L, 1_199_999L);
         assertThat(globex[0]).isZero();
+    }
+
+    @Test
+    void mixesRealRowsWhenTheSchemaAsksForLessThanAllSyntheticAndScoresThePrivacyLoss() {
+        double fullySynthetic = alice.get("/api/generate/" + generate("{\"schemaId\": \"%s\", \"rows\": 20000, \"seed\": 4}")
+                + "/status").json().get("privacyScore").asDouble();
+        JsonNode current = alice.get("/api/schemas/" + schemaId).json();
+        String halfReal = current.toString().replaceFirst("\"syntheticRatio\":100(\\.0)?", "\"syntheticRatio\":50");
+        assertThat(alice.put("/api/schemas/" + schemaId, halfReal, "\"1\"").status()).isEqualTo(200);
+
+        Api.Response untrained = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(schemaId));
+        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
+                .json().get("id").asString();
+        Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
+        JsonNode mixed = alice.get("/api/generate/" + generate("{\"schemaId\": \"%s\", \"rows\": 20000, \"seed\": 4}")
+                + "/status").json();
+
+        assertThat(untrained.status()).isEqualTo(400);
+        assertThat(untrained.json().get("detail").asString()).contains("syntheticRatio");
+        assertThat(mixed.get("realShare").asDouble()).isEqualTo(0.5);
+        assertThat(mixed.get("privacyScore").asDouble()).isLessThan(fullySynthetic - 10);
     }
 
     @Test

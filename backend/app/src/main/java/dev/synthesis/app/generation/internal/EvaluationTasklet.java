@@ -42,14 +42,16 @@ class EvaluationTasklet implements Tasklet {
     private final Training training;
     private final ObjectStorage storage;
     private final JobProgress progress;
+    private final OutputRows output;
 
     EvaluationTasklet(GenerationLedger ledger, ModelSource models, Training training, ObjectStorage storage,
-            JobProgress progress) {
+            JobProgress progress, OutputRows output) {
         this.ledger = ledger;
         this.models = models;
         this.training = training;
         this.storage = storage;
         this.progress = progress;
+        this.output = output;
     }
 
     @Override
@@ -79,7 +81,7 @@ class EvaluationTasklet implements Tasklet {
         SynthesisModel model = models.of(run);
         int sampleRows = (int) Math.min(run.rowCount(), MAX_SAMPLE_ROWS);
         List<Object[]> rows = new ArrayList<>(sampleRows);
-        model.generate(run.seed(), 0, sampleRows, row -> rows.add(row.clone()));
+        output.generate(run, model, 0, sampleRows, row -> rows.add(row.clone()));
         Table synthetic = new Table(model.schema().fields().stream().map(FieldDefinition::name).toList(), rows);
         Table holdout = real.holdout().rowCount() == 0 ? null : real.holdout();
         return Evaluator.evaluate(model.schema(), real.training(), holdout, synthetic,

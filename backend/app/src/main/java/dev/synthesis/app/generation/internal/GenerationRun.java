@@ -44,6 +44,9 @@ public class GenerationRun {
     @Column(name = "table_sink", nullable = false)
     private boolean tableSink;
 
+    @Column(name = "real_share", nullable = false)
+    private double realShare;
+
     @Enumerated(EnumType.STRING)
     private GenerationStatus status;
 
@@ -90,6 +93,7 @@ public class GenerationRun {
         this.gzip = request.gzip();
         this.partitions = request.partitions();
         this.tableSink = request.tableSink();
+        this.realShare = request.realShare();
         this.outputPrefix = outputPrefix;
         this.createdBy = request.createdBy();
         this.createdAt = now;
@@ -164,6 +168,10 @@ public class GenerationRun {
         return jobExecutionId;
     }
 
+    public double realShare() {
+        return realShare;
+    }
+
     public boolean tableSink() {
         return tableSink;
     }
@@ -182,6 +190,6 @@ public class GenerationRun {
 
     public GenerationView view() {
         return new GenerationView(new GenerationJobId(id), schemaId, schemaVersion, trainingRunId, rowCount, seed, format,
-                gzip, partitions, tableSink, status, qualityScore, privacyScore, error, createdAt, startedAt, finishedAt);
+                gzip, partitions, tableSink, realShare, status, qualityScore, privacyScore, error, createdAt, startedAt, finishedAt);
     }
 }

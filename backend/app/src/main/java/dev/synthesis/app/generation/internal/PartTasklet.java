@@ -51,9 +51,10 @@ class PartTasklet implements Tasklet {
     private final JobProgress progress;
     private final DataSource dataSource;
     private final JsonMapper json;
+    private final OutputRows output;
 
     PartTasklet(GenerationLedger ledger, ModelSource models, ObjectStorage storage, Cancellations cancellations,
-            JobProgress progress, DataSource dataSource, JsonMapper json) {
+            JobProgress progress, DataSource dataSource, JsonMapper json, OutputRows output) {
         this.ledger = ledger;
         this.models = models;
         this.storage = storage;
@@ -61,6 +62,7 @@ class PartTasklet implements Tasklet {
         this.progress = progress;
         this.dataSource = dataSource;
         this.json = json;
+        this.output = output;
     }
 
     @Override
@@ -89,7 +91,7 @@ class PartTasklet implements Tasklet {
     private void generate(GenerationRun run, SynthesisModel model, long firstRow, long rows, RowSink target) {
         CancellableSink sink = new CancellableSink(target, cancellations, run.id(),
                 written -> progress.rowsWritten(run.id(), written, run.rowCount(), "generating"));
-        model.generate(run.seed(), firstRow, rows, sink);
+        output.generate(run, model, firstRow, rows, sink);
         sink.flushProgress();
     }
 
