@@ -63,6 +63,10 @@ public class Generation {
         String format = request.formatOrDefault();
         UUID trainingRun = training.latestRun(schema.id(), schema.version()).map(TrainingRunId::value).orElse(null);
         double realShare = realShare(schema, trainingRun);
+        if (realShare > 0 && training.status(new TrainingRunId(trainingRun)).epsilonSpent() != null) {
+            throw new IllegalArgumentException("the model was trained with differential privacy (privacy preset maximum or the"
+                    + " schema's setting); mixing real rows would void it: set syntheticRatio to 100");
+        }
         UUID id = UUID.randomUUID();
         GenerationRequestRecord record = new GenerationRequestRecord(id, schema.id().value(), schema.version(), trainingRun,
                 rows, request.seed() != null ? request.seed() : SEEDS.nextLong(), format, request.gzipOrDefault(),

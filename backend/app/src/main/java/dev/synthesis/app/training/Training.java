@@ -33,9 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Training {
 
-    /** Share of seed rows held out by default: never trained on, used to measure privacy and ML efficacy. */
-    public static final double DEFAULT_HOLDOUT_SHARE = 0.2;
-
     private static final SecureRandom SPLIT_SEEDS = new SecureRandom();
 
     private final TrainingRuns runs;
@@ -60,14 +57,11 @@ public class Training {
     }
 
     /** Queues a run on the schema's current version; the job starts right away on a worker thread. */
-    public TrainingRunView start(SchemaId schemaId, SeedId seedId, double holdoutShare, String actor) {
-        if (!(holdoutShare >= 0 && holdoutShare < 1)) {
-            throw new IllegalArgumentException("holdoutShare is a fraction in [0, 1), got " + holdoutShare);
-        }
+    public TrainingRunView start(SchemaId schemaId, SeedId seedId, TrainingSettings settings, String actor) {
         SchemaView schema = schemas.get(schemaId);
         seeds.get(seedId);
         TrainingRun run = runs.save(new TrainingRun(UUID.randomUUID(), TenantContext.require().value(), schemaId.value(),
-                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), holdoutShare, actor, clock.instant()));
+                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
         launcher.launch(run.id());
         return run.view();
     }

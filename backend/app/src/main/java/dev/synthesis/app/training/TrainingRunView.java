@@ -1,16 +1,19 @@
 package dev.synthesis.app.training;
 
+import dev.synthesis.engine.schema.PrivacyPreset;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A training run as clients see it.
  *
+ * @param privacy      the privacy preset the model was trained with
+ * @param quality      the quality preset (it set the holdout share unless one was given)
  * @param trainingRows rows the model was fitted on (the seed minus the holdout and rejected rows)
  * @param holdoutRows  real rows held out, never trained on, kept for honest evaluation
  * @param rejectedRows seed rows that break the schema and were left out
  * @param epsilonSpent differential-privacy budget spent, null when DP is off
  */
 public record TrainingRunView(TrainingRunId id, UUID schemaId, int schemaVersion, UUID seedId, TrainingStatus status,
-        Long trainingRows, Long holdoutRows, Long rejectedRows, Double epsilonSpent, String error,
+        PrivacyPreset privacy, QualityPreset quality, double holdoutShare, Long trainingRows, Long holdoutRows, Long rejectedRows, Double epsilonSpent, String error,
         Instant createdAt, Instant startedAt, Instant finishedAt) {}

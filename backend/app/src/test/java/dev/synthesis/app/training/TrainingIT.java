@@ -75,6 +75,29 @@ class TrainingIT extends IntegrationTest {
     }
 
     @Test
+    void appliesThePrivacyAndQualityPresetsOfTheGenerationScreen() {
+        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\", \"privacy\": \"maximum\", \"quality\": \"high\"}"
+                .formatted(schemaId, seedId)).json().get("id").asString();
+
+        JsonNode finished = Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
+
+        assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("COMPLETED");
+        assertThat(finished.get("privacy").asString()).isEqualTo("maximum");
+        assertThat(finished.get("holdoutShare").asDouble()).isEqualTo(0.1);
+        assertThat(finished.get("holdoutRows").asLong()).isBetween(35L, 65L);
+        assertThat(finished.get("epsilonSpent").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void refusesAnUnknownPreset() {
+        Api.Response refused = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\", \"privacy\": \"paranoid\"}"
+                .formatted(schemaId, seedId));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("standard, high or maximum");
+    }
+
+    @Test
     void refusesARequestWithoutASeed() {
         Response refused = alice.post("/api/train", "{\"schemaId\": \"%s\"}".formatted(schemaId));
 

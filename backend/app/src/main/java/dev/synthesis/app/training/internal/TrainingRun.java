@@ -1,8 +1,11 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.training.QualityPreset;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunView;
+import dev.synthesis.app.training.TrainingSettings;
 import dev.synthesis.app.training.TrainingStatus;
+import dev.synthesis.engine.schema.PrivacyPreset;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,6 +64,14 @@ public class TrainingRun {
 
     private String error;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "privacy_preset", nullable = false)
+    private PrivacyPreset privacyPreset;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quality_preset", nullable = false)
+    private QualityPreset qualityPreset;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -76,14 +87,16 @@ public class TrainingRun {
     protected TrainingRun() {}
 
     public TrainingRun(UUID id, String tenantId, UUID schemaId, int schemaVersion, UUID seedId, long splitSeed,
-            double holdoutShare, String createdBy, Instant createdAt) {
+            TrainingSettings settings, String createdBy, Instant createdAt) {
         this.id = id;
         this.tenantId = tenantId;
         this.schemaId = schemaId;
         this.schemaVersion = schemaVersion;
         this.seedId = seedId;
         this.splitSeed = splitSeed;
-        this.holdoutShare = holdoutShare;
+        this.holdoutShare = settings.holdoutShare();
+        this.privacyPreset = settings.privacy();
+        this.qualityPreset = settings.quality();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.status = TrainingStatus.QUEUED;
@@ -135,12 +148,17 @@ public class TrainingRun {
         return holdoutShare;
     }
 
+    public PrivacyPreset privacyPreset() {
+        return privacyPreset;
+    }
+
     public String modelKey() {
         return modelKey;
     }
 
     public TrainingRunView view() {
-        return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status, trainingRows,
-                holdoutRows, rejectedRows, epsilonSpent, error, createdAt, startedAt, finishedAt);
+        return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status, privacyPreset,
+                qualityPreset, holdoutShare, trainingRows, holdoutRows, rejectedRows, epsilonSpent, error, createdAt,
+                startedAt, finishedAt);
     }
 }

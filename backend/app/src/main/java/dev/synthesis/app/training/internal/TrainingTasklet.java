@@ -69,7 +69,8 @@ class TrainingTasklet implements Tasklet {
     }
 
     private TrainingLedger.TrainedModel train(TrainingRun run) {
-        DataSchema schema = schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition();
+        DataSchema schema = run.privacyPreset().apply(
+                schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition());
         TypedTable typed = seeds.typed(new SeedId(run.seedId()), schema);
         Holdout split = Holdout.split(typed.rows(), run.holdoutShare(), run.splitSeed());
         if (split.training().rowCount() == 0) {

@@ -3,9 +3,12 @@ package dev.synthesis.app.training.web;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.seed.SeedId;
 import dev.synthesis.app.training.FieldModelView;
+import dev.synthesis.app.training.QualityPreset;
 import dev.synthesis.app.training.Training;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunView;
+import dev.synthesis.app.training.TrainingSettings;
+import dev.synthesis.engine.schema.PrivacyPreset;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +35,7 @@ class TrainingController {
     @PostMapping
     ResponseEntity<TrainingRunView> start(@RequestBody TrainRequest request, Authentication caller) {
         TrainingRunView run = training.start(new SchemaId(request.requireSchemaId()), new SeedId(request.requireSeedId()),
-                request.holdoutShareOrDefault(), caller.getName());
+                TrainingSettings.of(request.privacy(), request.quality(), request.holdoutShare()), caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/train/" + run.id() + "/status")).body(run);
     }
 
@@ -49,9 +52,11 @@ class TrainingController {
     /**
      * @param schemaId     the schema to train (its current version)
      * @param seedId       the seed to learn from
-     * @param holdoutShare share of seed rows held out for evaluation, default 0.2
+     * @param holdoutShare share of seed rows held out for evaluation; default from the quality preset
+     * @param privacy      standard (default), high or maximum
+     * @param quality      standard (default) or high
      */
-    record TrainRequest(UUID schemaId, UUID seedId, Double holdoutShare) {
+    record TrainRequest(UUID schemaId, UUID seedId, Double holdoutShare, PrivacyPreset privacy, QualityPreset quality) {
 
         UUID requireSchemaId() {
             if (schemaId == null) {
@@ -65,10 +70,6 @@ class TrainingController {
                 throw new IllegalArgumentException("seedId is required");
             }
             return seedId;
-        }
-
-        double holdoutShareOrDefault() {
-            return holdoutShare == null ? Training.DEFAULT_HOLDOUT_SHARE : holdoutShare;
         }
     }
 }
