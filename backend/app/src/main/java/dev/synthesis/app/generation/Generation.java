@@ -59,8 +59,17 @@ public class Generation {
     /** Queues a job on the schema's current version, with its newest trained model or, without one, the schema alone. */
     public GenerationView start(GenerationRequest request, String actor) {
         SchemaView schema = schemas.get(new SchemaId(request.requireSchemaId()));
-        long rows = request.requireRows();
-        String format = request.formatOrDefault();
+        JobShape shape = new JobShape(request.requireRows(), 0, request.seed() != null ? request.seed() : SEEDS.nextLong(),
+                request.formatOrDefault(), request.gzipOrDefault(), request.toTable(), null, null, null);
+        return start(schema, shape, actor);
+    }
+
+    /** Queues one day of a deployment: its own row range and dated output key, one date field on its day. */
+    public GenerationView startBatch(SchemaId schemaId, int version, JobShape shape, String actor) {
+        return start(schemas.version(schemaId, version), shape, actor);
+    }
+
+    private GenerationView start(SchemaView schema, JobShape shape, String actor) {
         UUID trainingRun = training.latestRun(schema.id(), schema.version()).map(TrainingRunId::value).orElse(null);
         double realShare = realShare(schema, trainingRun);
         if (realShare > 0 && training.status(new TrainingRunId(trainingRun)).epsilonSpent() != null) {
@@ -69,10 +78,10 @@ public class Generation {
         }
         UUID id = UUID.randomUUID();
         GenerationRequestRecord record = new GenerationRequestRecord(id, schema.id().value(), schema.version(), trainingRun,
-                rows, request.seed() != null ? request.seed() : SEEDS.nextLong(), format, request.gzipOrDefault(),
-                partitions(rows, format), request.toTable(), realShare, actor);
-        GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(),
-                ObjectKeys.generationOutput(id).value(), clock.instant()));
+                shape.rows(), shape.seed(), shape.format(), shape.gzip(), partitions(shape.rows(), shape.format()),
+                shape.table(), realShare, shape.firstRow(), shape.stampField(), shape.stampDate(), actor);
+        ObjectKey output = shape.outputPrefix() != null ? shape.outputPrefix() : ObjectKeys.generationOutput(id);
+        GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant()));
         launcher.launch(run);
         return run.view();
     }
@@ -158,6 +167,16 @@ public class Generation {
         }
         return (int) Math.min(MAX_PARTITIONS, Math.max(1, (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
     }
+
+    /**
+     * The rows a job produces.
+     *
+     * @param firstRow     where its rows start in the model's row space
+     * @param stampField   a date or date-time field set to {@code stampDate} in every row, or null
+     * @param outputPrefix where its parts go; null for the job's own folder
+     */
+    public record JobShape(long rows, long firstRow, long seed, String format, boolean gzip, boolean table,
+            String stampField, java.time.LocalDate stampDate, ObjectKey outputPrefix) {}
 
     /** A completed job's output, ready to stream. */
     public record Download(GenerationRun run, String fileName, String mediaType) {}

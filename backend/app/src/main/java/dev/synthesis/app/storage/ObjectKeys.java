@@ -23,6 +23,11 @@ public final class ObjectKeys {
         return new ObjectKey(prefix() + "outputs/" + jobId + "/");
     }
 
+    /** Where one day's batch of a deployment lands: a dated folder per day. */
+    public static ObjectKey deploymentBatch(UUID deploymentId, java.time.LocalDate day) {
+        return new ObjectKey(prefix() + "deployments/" + deploymentId + "/" + day + "/");
+    }
+
     private static String prefix() {
         return "tenants/" + TenantContext.require().value() + "/";
     }

@@ -16,6 +16,8 @@ public abstract class IntegrationTest {
         TestPlatform.environment().forEach((name, value) -> registry.add(name, () -> value));
         // Keycloak only redirects back to the app URL it was started with, so the port is fixed up front.
         registry.add("server.port", TestPlatform::appPort);
+        // scheduled deployment batches are looked for often, so a test sees them within seconds
+        registry.add("synthesis.deployments.poll-interval", () -> "2s");
     }
 
     protected static Api as(String user) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** One generation request and its outcome. */
@@ -46,6 +47,15 @@ public class GenerationRun {
 
     @Column(name = "real_share", nullable = false)
     private double realShare;
+
+    @Column(name = "first_row", nullable = false)
+    private long firstRow;
+
+    @Column(name = "stamp_field")
+    private String stampField;
+
+    @Column(name = "stamp_date")
+    private LocalDate stampDate;
 
     @Enumerated(EnumType.STRING)
     private GenerationStatus status;
@@ -94,6 +104,9 @@ public class GenerationRun {
         this.partitions = request.partitions();
         this.tableSink = request.tableSink();
         this.realShare = request.realShare();
+        this.firstRow = request.firstRow();
+        this.stampField = request.stampField();
+        this.stampDate = request.stampDate();
         this.outputPrefix = outputPrefix;
         this.createdBy = request.createdBy();
         this.createdAt = now;
@@ -166,6 +179,19 @@ public class GenerationRun {
 
     public Long jobExecutionId() {
         return jobExecutionId;
+    }
+
+    /** Where this job's rows start in the model's row space (a daily batch's offset). */
+    public long firstRow() {
+        return firstRow;
+    }
+
+    public String stampField() {
+        return stampField;
+    }
+
+    public LocalDate stampDate() {
+        return stampDate;
     }
 
     public double realShare() {

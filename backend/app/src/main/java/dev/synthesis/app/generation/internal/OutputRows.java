@@ -3,8 +3,11 @@ package dev.synthesis.app.generation.internal;
 import dev.synthesis.app.training.Training;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.engine.data.RowSink;
+import dev.synthesis.engine.generate.DateStamp;
 import dev.synthesis.engine.generate.RealRowMixing;
 import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.schema.FieldDefinition;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +24,23 @@ class OutputRows {
         this.training = training;
     }
 
-    /** Generates rows [firstRow, firstRow + rows) of the job into the sink. */
+    /** Generates the job's rows [firstRow, firstRow + rows) (relative to its own first row) into the sink. */
     void generate(GenerationRun run, SynthesisModel model, long firstRow, long rows, RowSink sink) {
-        RowSink target = run.realShare() > 0
-                ? new RealRowMixing(sink, training.realData(new TrainingRunId(run.trainingRunId())).training(),
-                        model.schema(), run.realShare(), run.seed(), firstRow)
-                : sink;
-        model.generate(run.seed(), firstRow, rows, target);
+        long first = run.firstRow() + firstRow;
+        RowSink target = run.stampField() == null ? sink : new DateStamp(sink, fieldIndex(model, run.stampField()), run.stampDate());
+        if (run.realShare() > 0) {
+            target = new RealRowMixing(target, training.realData(new TrainingRunId(run.trainingRunId())).training(),
+                    model.schema(), run.realShare(), run.seed(), first);
+        }
+        model.generate(run.seed(), first, rows, target);
+    }
+
+    private static int fieldIndex(SynthesisModel model, String name) {
+        List<String> names = model.schema().fields().stream().map(FieldDefinition::name).toList();
+        int index = names.indexOf(name);
+        if (index < 0) {
+            throw new IllegalStateException("the model has no field '" + name + "' to stamp with the batch date");
+        }
+        return index;
     }
 }

@@ -1,0 +1,2 @@
+/** The deployment endpoints. */
+package dev.synthesis.app.deployment.web;
