@@ -81,7 +81,7 @@ class EvaluationTasklet implements Tasklet {
         SynthesisModel model = models.of(run);
         int sampleRows = (int) Math.min(run.rowCount(), MAX_SAMPLE_ROWS);
         List<Object[]> rows = new ArrayList<>(sampleRows);
-        output.generate(run, model, 0, sampleRows, row -> rows.add(row.clone()));
+        output.generate(run, model, real.training(), 0, sampleRows, row -> rows.add(row.clone()));
         Table synthetic = new Table(model.schema().fields().stream().map(FieldDefinition::name).toList(), rows);
         Table holdout = real.holdout().rowCount() == 0 ? null : real.holdout();
         return Evaluator.evaluate(model.schema(), real.training(), holdout, synthetic,

@@ -3,6 +3,7 @@ package dev.synthesis.app.generation.internal;
 import dev.synthesis.app.training.Training;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.engine.data.RowSink;
+import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.generate.DateStamp;
 import dev.synthesis.engine.generate.RealRowMixing;
 import dev.synthesis.engine.generate.SynthesisModel;
@@ -26,11 +27,16 @@ class OutputRows {
 
     /** Generates the job's rows [firstRow, firstRow + rows) (relative to its own first row) into the sink. */
     void generate(GenerationRun run, SynthesisModel model, long firstRow, long rows, RowSink sink) {
+        Table realTraining = run.realShare() > 0 ? training.realData(new TrainingRunId(run.trainingRunId())).training() : null;
+        generate(run, model, realTraining, firstRow, rows, sink);
+    }
+
+    /** The same, with the real training rows already at hand (only read when the job mixes real rows in). */
+    void generate(GenerationRun run, SynthesisModel model, Table realTraining, long firstRow, long rows, RowSink sink) {
         long first = run.firstRow() + firstRow;
         RowSink target = run.stampField() == null ? sink : new DateStamp(sink, fieldIndex(model, run.stampField()), run.stampDate());
         if (run.realShare() > 0) {
-            target = new RealRowMixing(target, training.realData(new TrainingRunId(run.trainingRunId())).training(),
-                    model.schema(), run.realShare(), run.seed(), first);
+            target = new RealRowMixing(target, realTraining, model.schema(), run.realShare(), run.seed(), first);
         }
         model.generate(run.seed(), first, rows, target);
     }

@@ -41,7 +41,7 @@ class SchemaController {
     ResponseEntity<SchemaResponse> create(@RequestBody DataSchema definition, Authentication caller) {
         SchemaView created = catalog.create(definition, caller.getName());
         return ResponseEntity.created(URI.create("/api/schemas/" + created.id()))
-                .eTag(VersionTags.of(created.version()))
+                .eTag(created.etag())
                 .body(SchemaResponse.of(created));
     }
 
@@ -80,7 +80,7 @@ class SchemaController {
     }
 
     private static ResponseEntity<SchemaResponse> withTag(SchemaView view) {
-        return ResponseEntity.ok().eTag(VersionTags.of(view.version())).body(SchemaResponse.of(view));
+        return ResponseEntity.ok().eTag(view.etag()).body(SchemaResponse.of(view));
     }
 
     private static void checkSortable(Sort sort) {

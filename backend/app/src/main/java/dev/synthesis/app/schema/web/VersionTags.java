@@ -5,16 +5,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Schema versions as HTTP entity tags: version 3 is {@code "3"}. */
+/** Reads the schema version a request's If-Match names (tags are written by {@link dev.synthesis.app.schema.SchemaView#etag()}). */
 final class VersionTags {
 
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"(\\d{1,9})\"");
 
     private VersionTags() {}
-
-    static String of(int version) {
-        return "\"" + version + "\"";
-    }
 
     /** The version an If-Match names; empty for {@code *} (any version). */
     static Optional<Integer> parse(String ifMatch) {

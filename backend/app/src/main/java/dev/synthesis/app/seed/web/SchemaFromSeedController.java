@@ -40,7 +40,7 @@ class SchemaFromSeedController {
         DataSchema definition = edits.apply(seeds.profile(new SeedId(id)).schema());
         SchemaView created = schemas.create(definition, caller.getName());
         return ResponseEntity.created(URI.create("/api/schemas/" + created.id()))
-                .eTag("\"" + created.version() + "\"")
+                .eTag(created.etag())
                 .body(Map.of("id", created.id().value(), "version", created.version(), "schema", created.definition()));
     }
 
