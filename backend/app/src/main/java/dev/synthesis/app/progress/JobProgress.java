@@ -5,6 +5,7 @@ import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ public class JobProgress {
     private static final String ROWS_DONE = "rowsDone";
     private static final String STARTED_AT = "startedAt";
     private static final String LATEST = "latest";
+    private static final String QUALITY = "qualityScore";
+    private static final String PRIVACY = "privacyScore";
 
     private static final Duration MUTE = Duration.ofSeconds(30);
 
@@ -47,12 +50,38 @@ public class JobProgress {
         });
     }
 
-    /** Adds rows written by any partition (the count lives in Redis, so partitions on other machines add up too). */
-    public void rowsWritten(UUID jobId, long rows, long rowsTotal, String phase) {
+    /**
+     * A partition (re)starts. Rows it counted in an earlier, interrupted run are taken off the
+     * total, since the rerun writes them again. A partition runs on one worker at a time, so the
+     * read and the decrement cannot race with its own increments.
+     */
+    public void partitionStarted(UUID jobId, int part) {
         quietly(() -> {
             String hash = ProgressKeys.hash(TenantContext.require(), jobId);
+            Object counted = redis.opsForHash().get(hash, partRows(part));
+            if (counted != null) {
+                redis.opsForHash().increment(hash, ROWS_DONE, -Long.parseLong(counted.toString()));
+                redis.opsForHash().delete(hash, partRows(part));
+            }
+        });
+    }
+
+    /** Adds rows written by a partition (the count lives in Redis, so partitions on other machines add up too). */
+    public void rowsWritten(UUID jobId, int part, long rows, long rowsTotal, String phase) {
+        quietly(() -> {
+            String hash = ProgressKeys.hash(TenantContext.require(), jobId);
+            redis.opsForHash().increment(hash, partRows(part), rows);
             long done = redis.opsForHash().increment(hash, ROWS_DONE, rows);
-            publish(withRate(jobId, phase, done, rowsTotal, startedAt(hash)));
+            publish(withRate(jobId, phase, done, rowsTotal, hash));
+        });
+    }
+
+    /** Scores known while the job still runs; every later progress event carries them. */
+    public void scored(UUID jobId, double qualityScore, double privacyScore) {
+        quietly(() -> {
+            String hash = ProgressKeys.hash(TenantContext.require(), jobId);
+            redis.opsForHash().put(hash, QUALITY, Double.toString(qualityScore));
+            redis.opsForHash().put(hash, PRIVACY, Double.toString(privacyScore));
         });
     }
 
@@ -91,16 +120,22 @@ public class JobProgress {
         return done == null ? 0 : Long.parseLong(done.toString());
     }
 
-    private Instant startedAt(String hash) {
-        Object started = redis.opsForHash().get(hash, STARTED_AT);
-        return started == null ? Instant.now() : Instant.ofEpochMilli(Long.parseLong(started.toString()));
-    }
-
-    private static JobProgressEvent withRate(UUID jobId, String phase, long done, long total, Instant started) {
+    private JobProgressEvent withRate(UUID jobId, String phase, long done, long total, String hash) {
+        List<Object> known = redis.opsForHash().multiGet(hash, List.of(STARTED_AT, QUALITY, PRIVACY));
+        Instant started = known.get(0) == null ? Instant.now() : Instant.ofEpochMilli(Long.parseLong(known.get(0).toString()));
         double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
         double rate = done / seconds;
         Long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : null;
-        return new JobProgressEvent(jobId, phase, done, total, rate, eta, null, null, false, Instant.now());
+        return new JobProgressEvent(jobId, phase, done, total, rate, eta, score(known.get(1)), score(known.get(2)), false,
+                Instant.now());
+    }
+
+    private static Double score(Object stored) {
+        return stored == null ? null : Double.valueOf(stored.toString());
+    }
+
+    private static String partRows(int part) {
+        return "part:" + part;
     }
 
     /**

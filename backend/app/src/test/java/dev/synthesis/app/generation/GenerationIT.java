@@ -103,20 +103,26 @@ class GenerationIT extends IntegrationTest {
 
         assertThat(cancel.status()).isEqualTo(202);
         assertThat(finished.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(finished.get("qualityScore").isNull()).isTrue();
         assertThat(alice.get("/api/generate/" + id + "/download").status()).isEqualTo(409);
         assertThat(alice.post("/api/generate/" + id + "/cancel", null).status()).isEqualTo(409);
         assertThat(ObjectStore.keysUnder("tenants/acme/outputs/" + id + "/")).isEmpty();
     }
 
     @Test
-    void alsoWritesEveryRowOnceIntoTheSyntheticDataTable() throws Exception {
+    void alsoWritesEveryRowOnceIntoTheSyntheticDataTableWithTheDatasetsScores() throws Exception {
         String id = generate("{\"schemaId\": \"%s\", \"rows\": 1200000, \"sink\": \"table\", \"seed\": 3}");
+        JsonNode finished = alice.get("/api/generate/" + id + "/status").json();
 
         long[] acme = TenantSql.countRowsOfJob("acme", id);
         long[] globex = TenantSql.countRowsOfJob("globex", id);
 
         assertThat(acme).containsExactly(1_200_000L, 1_200_000L, 0L, 1_199_999L);
         assertThat(globex[0]).isZero();
+        assertThat(TenantSql.scoresOfJobRows("acme", id)).singleElement().satisfies(scores -> {
+            assertThat(scores.get(0).doubleValue()).isEqualTo(finished.get("qualityScore").asDouble());
+            assertThat(scores.get(1).doubleValue()).isEqualTo(finished.get("privacyScore").asDouble());
+        });
     }
 
     @Test

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Scores the generated data against the real rows its model was trained on and the rows held out
  * from training. Rows depend only on (seed, row index) and are drawn independently, so the first
- * rows of the output are regenerated as the sample instead of reading the output back.
+ * rows of the output are regenerated as the sample. That lets scoring run before the rows are
+ * written: every row sent to {@code synthetic_data} carries its dataset's scores, and the live
+ * progress shows them while the rows are still being generated.
  */
 @Component
 class EvaluationTasklet implements Tasklet {
@@ -59,20 +61,17 @@ class EvaluationTasklet implements Tasklet {
         UUID id = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(PartTasklet.JOB_PARAMETER));
         GenerationRun run = ledger.find(id);
         if (run.trainingRunId() == null) {
-            ledger.completed(id, null, null, null);
-            progress.publish(JobProgressEvent.phase(id, "completed", run.rowCount(), run.rowCount(), true));
             return RepeatStatus.FINISHED;
         }
-        progress.publish(JobProgressEvent.phase(id, "evaluating", run.rowCount(), run.rowCount(), false));
+        progress.publish(JobProgressEvent.phase(id, "evaluating", 0, run.rowCount(), false));
         EvaluationReport report = evaluate(run);
         ObjectKey key = OutputParts.report(run);
         byte[] json = report.toJson().getBytes(StandardCharsets.UTF_8);
         storage.put(key, new ByteArrayInputStream(json), json.length, "application/json");
         BigDecimal quality = percent(report.qualityScore());
         BigDecimal privacy = percent(report.privacyScore());
-        ledger.completed(id, key.value(), quality, privacy);
-        progress.publish(new JobProgressEvent(id, "completed", run.rowCount(), run.rowCount(), 0, 0L,
-                quality.doubleValue(), privacy.doubleValue(), true, java.time.Instant.now()));
+        ledger.scored(id, key.value(), quality, privacy);
+        progress.scored(id, quality.doubleValue(), privacy.doubleValue());
         return RepeatStatus.FINISHED;
     }
 

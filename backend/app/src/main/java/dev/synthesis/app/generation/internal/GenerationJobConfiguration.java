@@ -19,7 +19,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The generation job: a partitioned step (one worker step per row range) then an evaluation step.
+ * The generation job: an evaluation step (scores first, see {@link EvaluationTasklet}), a
+ * partitioned step (one worker step per row range), then a step that marks the job complete.
  * Partitions run on local threads through a {@link PartitionHandler} bean, the one piece to swap
  * for Spring Batch remote partitioning when generation moves to several machines.
  */
@@ -30,11 +31,13 @@ class GenerationJobConfiguration {
     static final String PARTITIONS = "partitions";
 
     @Bean
-    Job generationJob(JobRepository repository, Step generateParts, Step evaluateOutput, GenerationLifecycle lifecycle) {
+    Job generationJob(JobRepository repository, Step evaluateOutput, Step generateParts, Step completeJob,
+            GenerationLifecycle lifecycle) {
         return new JobBuilder("generation", repository)
                 .listener(lifecycle)
-                .start(generateParts)
-                .next(evaluateOutput)
+                .start(evaluateOutput)
+                .next(generateParts)
+                .next(completeJob)
                 .build();
     }
 
@@ -72,6 +75,14 @@ class GenerationJobConfiguration {
     @Bean
     Step evaluateOutput(JobRepository repository, PlatformTransactionManager transactions, EvaluationTasklet tasklet) {
         return new StepBuilder("evaluate", repository)
+                .tasklet(tasklet, transactions)
+                .listener(new TenantJobs())
+                .build();
+    }
+
+    @Bean
+    Step completeJob(JobRepository repository, PlatformTransactionManager transactions, CompletionTasklet tasklet) {
+        return new StepBuilder("complete", repository)
                 .tasklet(tasklet, transactions)
                 .listener(new TenantJobs())
                 .build();

@@ -34,10 +34,17 @@ class GenerationLedger {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void completed(UUID id, String reportKey, BigDecimal quality, BigDecimal privacy) {
+    public void scored(UUID id, String reportKey, BigDecimal quality, BigDecimal privacy) {
         GenerationRun run = find(id);
-        run.completed(reportKey, quality, privacy, clock.instant());
+        run.scored(reportKey, quality, privacy);
         runs.save(run);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public GenerationRun completed(UUID id) {
+        GenerationRun run = find(id);
+        run.completed(clock.instant());
+        return runs.save(run);
     }
 
     /** Removes whatever rows the job's partitions wrote to synthetic_data. */

@@ -66,6 +66,7 @@ class GenerationLifecycle implements JobExecutionListener {
         for (int part = 0; part < run.partitions(); part++) {
             storage.delete(OutputParts.part(run, part));
         }
+        storage.delete(OutputParts.report(run));
         if (run.tableSink()) {
             ledger.discardRows(run.id());
         }

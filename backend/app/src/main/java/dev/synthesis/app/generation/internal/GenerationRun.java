@@ -122,23 +122,34 @@ public class GenerationRun {
         error = null;
     }
 
-    void completed(String report, BigDecimal quality, BigDecimal privacy, Instant now) {
+    /** Scores come before the rows: they are measured on the output's first rows, regenerated. */
+    void scored(String report, BigDecimal quality, BigDecimal privacy) {
         reportKey = report;
         qualityScore = quality;
         privacyScore = privacy;
+    }
+
+    void completed(Instant now) {
         status = GenerationStatus.COMPLETED;
         finishedAt = now;
     }
 
     void cancelled(Instant now) {
+        unscored();
         status = GenerationStatus.CANCELLED;
         finishedAt = now;
     }
 
     void failed(String reason, Instant now) {
+        unscored();
         error = reason;
         status = GenerationStatus.FAILED;
         finishedAt = now;
+    }
+
+    /** A job that keeps no output keeps no scores either: they would describe data that is gone. */
+    private void unscored() {
+        scored(null, null, null);
     }
 
     public UUID id() {
@@ -208,6 +219,14 @@ public class GenerationRun {
 
     public String reportKey() {
         return reportKey;
+    }
+
+    public BigDecimal qualityScore() {
+        return qualityScore;
+    }
+
+    public BigDecimal privacyScore() {
+        return privacyScore;
     }
 
     public GenerationStatus status() {

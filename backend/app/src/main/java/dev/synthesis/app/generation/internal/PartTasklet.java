@@ -72,6 +72,7 @@ class PartTasklet implements Tasklet {
         GenerationRun run = ledger.find(UUID.fromString(step.getJobParameters().getString(JOB_PARAMETER)));
         int part = range.getInt(PART);
         long rows = range.getLong(ROW_COUNT);
+        progress.partitionStarted(run.id(), part);
         Path file = Files.createTempFile("synthesis-part-", ".tmp");
         try {
             write(run, models.of(run), part, range.getLong(FIRST_ROW), rows, file);
@@ -88,9 +89,9 @@ class PartTasklet implements Tasklet {
         }
     }
 
-    private void generate(GenerationRun run, SynthesisModel model, long firstRow, long rows, RowSink target) {
+    private void generate(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, RowSink target) {
         CancellableSink sink = new CancellableSink(target, cancellations, run.id(),
-                written -> progress.rowsWritten(run.id(), written, run.rowCount(), "generating"));
+                written -> progress.rowsWritten(run.id(), part, written, run.rowCount(), "generating"));
         output.generate(run, model, firstRow, rows, sink);
         sink.flushProgress();
     }
@@ -111,10 +112,10 @@ class PartTasklet implements Tasklet {
                         : RowWriters.open(format, out, model.schema())) {
             if (run.tableSink()) {
                 try (TableSink table = tableSink(run, model, firstRow)) {
-                    generate(run, model, firstRow, rows, TableSink.both(writer, table));
+                    generate(run, model, part, firstRow, rows, TableSink.both(writer, table));
                 }
             } else {
-                generate(run, model, firstRow, rows, writer);
+                generate(run, model, part, firstRow, rows, writer);
             }
         }
     }

@@ -12,14 +12,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes generated rows into {@code synthetic_data} in JDBC batches (PostgreSQL refuses COPY FROM
- * on tables with row-level security). It writes on the partition's own transaction, so a partition
+ * on tables with row-level security), each with its dataset's quality and privacy scores (null
+ * for a schema-only job, which has no real data to score against). It writes on the partition's own transaction, so a partition
  * that dies leaves no rows, and (job, row index) is unique, so a rerun cannot add any twice.
  */
 final class TableSink implements RowSink, AutoCloseable {
 
     private static final String INSERT = """
-            insert into synthetic_data (id, tenant_id, schema_id, schema_version, generation_job_id, row_index, data)
-            values (gen_random_uuid(), ?, ?, ?, ?, ?, ?::jsonb)""";
+            insert into synthetic_data (id, tenant_id, schema_id, schema_version, generation_job_id, quality_score,
+                privacy_score, row_index, data)
+            values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
     private static final int BATCH = 1_000;
 
     private final PreparedStatement insert;
@@ -38,6 +40,8 @@ final class TableSink implements RowSink, AutoCloseable {
         insert.setObject(2, run.schemaId());
         insert.setInt(3, run.schemaVersion());
         insert.setObject(4, run.id());
+        insert.setBigDecimal(5, run.qualityScore());
+        insert.setBigDecimal(6, run.privacyScore());
     }
 
     @Override
@@ -47,8 +51,8 @@ final class TableSink implements RowSink, AutoCloseable {
             record.put(names.get(i), row[i]);
         }
         try {
-            insert.setLong(5, rowIndex++);
-            insert.setString(6, json.writeValueAsString(record));
+            insert.setLong(7, rowIndex++);
+            insert.setString(8, json.writeValueAsString(record));
             insert.addBatch();
             if (++pending == BATCH) {
                 flush();

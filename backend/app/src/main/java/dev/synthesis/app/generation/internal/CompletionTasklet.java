@@ -1,0 +1,38 @@
+package dev.synthesis.app.generation.internal;
+
+import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.progress.JobProgressEvent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** The job's last step: every partition is written, so the job is complete, with its scores. */
+@Component
+class CompletionTasklet implements Tasklet {
+
+    private final GenerationLedger ledger;
+    private final JobProgress progress;
+
+    CompletionTasklet(GenerationLedger ledger, JobProgress progress) {
+        this.ledger = ledger;
+        this.progress = progress;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        UUID id = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(PartTasklet.JOB_PARAMETER));
+        GenerationRun run = ledger.completed(id);
+        progress.publish(new JobProgressEvent(id, "completed", run.rowCount(), run.rowCount(), 0, 0L,
+                asDouble(run.qualityScore()), asDouble(run.privacyScore()), true, Instant.now()));
+        return RepeatStatus.FINISHED;
+    }
+
+    private static Double asDouble(BigDecimal score) {
+        return score == null ? null : score.doubleValue();
+    }
+}
