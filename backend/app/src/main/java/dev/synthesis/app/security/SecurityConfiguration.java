@@ -13,16 +13,23 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The Keycloak realm role of the people who run the platform (quotas, tenants). */
+    static final String PLATFORM_ADMIN = "platform-admin";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(PLATFORM_ADMIN)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 // bearer tokens only, no cookies: CSRF cannot ride on a session that does not exist
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(
+                                "this endpoint needs the realm role " + PLATFORM_ADMIN)))
                 .oauth2ResourceServer(server -> server
                         .authenticationEntryPoint(entryPoint)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter())))

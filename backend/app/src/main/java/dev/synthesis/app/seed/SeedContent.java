@@ -24,9 +24,10 @@ class SeedContent {
         this.limits = limits;
     }
 
-    Table read(ObjectKey key, String fileName, SeedFormat format) {
+    /** Reads a stored seed of {@code sizeBytes} bytes: a stored object that grew is refused, not read on. */
+    Table read(ObjectKey key, String fileName, SeedFormat format, long sizeBytes) {
         try (InputStream in = storage.open(key)) {
-            return SeedReader.read(in, fileName, format, readLimits());
+            return SeedReader.read(in, fileName, format, readLimits(sizeBytes));
         } catch (BadInput unreadable) {
             throw new UnreadableSeed(unreadable.getMessage());
         } catch (UncheckedIOException unreadable) {
@@ -36,7 +37,7 @@ class SeedContent {
         }
     }
 
-    ReadLimits readLimits() {
-        return new ReadLimits(limits.maxBytes(), limits.maxRows(), limits.maxColumns(), limits.maxFieldLength());
+    private ReadLimits readLimits(long sizeBytes) {
+        return new ReadLimits(sizeBytes, limits.maxRows(), limits.maxColumns(), limits.maxFieldLength());
     }
 }

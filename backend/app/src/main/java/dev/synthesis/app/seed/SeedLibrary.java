@@ -1,5 +1,6 @@
 package dev.synthesis.app.seed;
 
+import dev.synthesis.app.quota.TenantQuotas;
 import dev.synthesis.app.seed.internal.StoredSeed;
 import dev.synthesis.app.seed.internal.StoredSeeds;
 import dev.synthesis.app.storage.ObjectKey;
@@ -40,20 +41,24 @@ public class SeedLibrary {
     private final ObjectStorage storage;
     private final SeedContent content;
     private final SeedLimits limits;
+    private final TenantQuotas quotas;
     private final Clock clock;
 
-    SeedLibrary(StoredSeeds seeds, ObjectStorage storage, SeedContent content, SeedLimits limits, Clock clock) {
+    SeedLibrary(StoredSeeds seeds, ObjectStorage storage, SeedContent content, SeedLimits limits, TenantQuotas quotas,
+            Clock clock) {
         this.seeds = seeds;
         this.storage = storage;
         this.content = content;
         this.limits = limits;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
     public SeedView upload(String fileName, long size, InputStream upload, String actor) {
         String name = UploadNames.clean(fileName);
-        if (size > limits.maxBytes()) {
-            throw new SeedTooLarge(size, limits.maxBytes());
+        long maxBytes = quotas.current().maxSeedBytes();
+        if (size > maxBytes) {
+            throw new SeedTooLarge(size, maxBytes);
         }
         UUID id = UUID.randomUUID();
         ObjectKey key = ObjectKeys.seed(id);
@@ -61,7 +66,7 @@ public class SeedLibrary {
         SeedFormat format = SeedFormat.detect(name, peek(stream));
         storage.put(key, stream, size, "application/octet-stream");
         try {
-            Table table = checked(content.read(key, name, format), name);
+            Table table = checked(content.read(key, name, format, size), name);
             return view(seeds.save(new StoredSeed(id, TenantContext.require().value(), name, format.name(), size,
                     key.value(), table.rowCount(), table.columns().size(), clock.instant(), actor)));
         } catch (RuntimeException failed) {
@@ -115,7 +120,8 @@ public class SeedLibrary {
     }
 
     private Table read(StoredSeed seed) {
-        return content.read(new ObjectKey(seed.objectKey()), seed.fileName(), SeedFormat.valueOf(seed.format()));
+        return content.read(new ObjectKey(seed.objectKey()), seed.fileName(), SeedFormat.valueOf(seed.format()),
+                seed.sizeBytes());
     }
 
     private StoredSeed find(SeedId id) {

@@ -7,9 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits on seed uploads.
+ * Limits on reading seeds (the largest file a tenant may upload is its quota, see TenantQuotas).
  *
- * @param maxBytes       largest file accepted
  * @param maxRows        most data rows read
  * @param maxColumns     most columns read
  * @param maxFieldLength longest single value in characters
@@ -18,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("synthesis.seeds")
 public record SeedLimits(
-        @DefaultValue("268435456") @Positive long maxBytes,
         @DefaultValue("2000000") @Positive long maxRows,
         @DefaultValue("1000") @Positive int maxColumns,
         @DefaultValue("65536") @Positive int maxFieldLength,

@@ -7,6 +7,7 @@ import dev.synthesis.app.problem.ProblemType;
 public class SeedTooLarge extends ApiProblem {
 
     public SeedTooLarge(long size, long limit) {
-        super(ProblemType.PAYLOAD_TOO_LARGE, "the file has " + size + " bytes; seeds may have at most " + limit + " bytes");
+        super(ProblemType.PAYLOAD_TOO_LARGE, "the file has " + size + " bytes; this tenant's seeds may have at most " + limit
+                + " bytes (a platform admin sets the limit: PUT /api/admin/tenants/{tenant}/quotas)");
     }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.Test;
 class RowLevelSecurityIT extends IntegrationTest {
 
     private static final List<String> TENANT_TABLES =
-            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data");
+            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas");
+
+    /** The scheduler's due list is read across tenants on purpose; it holds ids and times, no data. */
+    private static final List<String> CROSS_TENANT_TABLES = List.of("deployment_schedule");
 
     private static final UUID SCHEMA = UUID.randomUUID();
     private static boolean seeded;
@@ -46,6 +50,8 @@ class RowLevelSecurityIT extends IntegrationTest {
                     + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, 'categorical')");
             statement.executeUpdate("insert into synthetic_data (id, tenant_id, schema_id, schema_version, data) "
                     + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, '{}')");
+            statement.executeUpdate("insert into tenant_quotas (tenant_id, updated_by, updated_at) "
+                    + "values ('acme', 'test', now()) on conflict do nothing");
         });
         inTenant("globex", statement ->
                 statement.executeUpdate("insert into tenants (id, name) values ('globex', 'globex') on conflict do nothing"));
@@ -58,6 +64,24 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(countAcmeRows("globex", table)).as("acme rows visible to globex in " + table).isZero();
         }
         assertThat(countAcmeRows("globex", "tenants")).isZero();
+    }
+
+    /** Catches a new table that holds tenant rows but was created without its policy. */
+    @Test
+    void everyTableWithATenantColumnHasRowLevelSecurityEnabledAndForced() throws SQLException {
+        List<String> unprotected = new ArrayList<>();
+        inTenant("acme", statement -> {
+            try (ResultSet rows = statement.executeQuery("""
+                    select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'
+                    where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+                      and not (c.relrowsecurity and c.relforcerowsecurity
+                               and exists (select 1 from pg_policy p where p.polrelid = c.oid))""")) {
+                while (rows.next()) {
+                    unprotected.add(rows.getString(1));
+                }
+            }
+        });
+        assertThat(unprotected).containsExactlyInAnyOrderElementsOf(CROSS_TENANT_TABLES);
     }
 
     @Test

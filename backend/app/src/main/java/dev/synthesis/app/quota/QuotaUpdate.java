@@ -1,0 +1,8 @@
+package dev.synthesis.app.quota;
+
+/**
+ * New limits for a tenant.
+ *
+ * @param maxSeedBytes largest seed file the tenant may upload; null returns the tenant to the platform default
+ */
+public record QuotaUpdate(Long maxSeedBytes) {}

@@ -1,0 +1,2 @@
+/** Stored quotas. */
+package dev.synthesis.app.quota.internal;
