@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The packaged application as a separate process against the test platform's services, for tests
@@ -28,6 +29,11 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public static AppProcess start(String name) throws IOException, InterruptedException {
+        return start(name, Map.of());
+    }
+
+    /** Starts the app with some of the test platform's environment replaced (e.g. a service's address). */
+    public static AppProcess start(String name, Map<String, String> overrides) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after package");
         }
@@ -38,6 +44,7 @@ public final class AppProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(TestPlatform.environment());
+        builder.environment().putAll(overrides);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port);
         app.awaitHealthy(log);
@@ -61,12 +68,13 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Readiness, not overall health: the app serves without Redis, whose indicator then reports DOWN. */
     private void awaitHealthy(Path log) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         HttpClient http = HttpClient.newHttpClient();
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(),
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
@@ -80,7 +88,8 @@ public final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("the application did not become healthy; see " + log.toAbsolutePath());
     }
 
-    private static int freePort() throws IOException {
+    /** A port where nothing listens (free now, and nothing here binds it later). */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

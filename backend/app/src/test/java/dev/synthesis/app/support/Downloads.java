@@ -14,7 +14,11 @@ public final class Downloads {
     private Downloads() {}
 
     public static HttpResponse<InputStream> get(String token, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestPlatform.appUrl() + path))
+        return get(TestPlatform.appUrl(), token, path);
+    }
+
+    public static HttpResponse<InputStream> get(String baseUrl, String token, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .build();
         try {
