@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Generation {
 
-    /** Rows per partition: large enough to amortise a part object, small enough to use both cores early. */
-    static final long ROWS_PER_PARTITION = 500_000;
     static final int MAX_PARTITIONS = 256;
 
     private static final SecureRandom SEEDS = new SecureRandom();
@@ -44,9 +43,19 @@ public class Generation {
     private final Training training;
     private final ObjectStorage storage;
     private final Clock clock;
+    private final long rowsPerPartition;
 
+    /**
+     * @param rowsPerPartition large enough to amortise a part object, small enough to use every core
+     *                         early and to lose little work when a partition reruns after a crash
+     */
     Generation(GenerationRuns runs, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
-            Training training, ObjectStorage storage, Clock clock) {
+            Training training, ObjectStorage storage, Clock clock,
+            @Value("${synthesis.generation.rows-per-partition:500000}") long rowsPerPartition) {
+        if (rowsPerPartition < 1) {
+            throw new IllegalArgumentException("synthesis.generation.rows-per-partition must be positive, got " + rowsPerPartition);
+        }
+        this.rowsPerPartition = rowsPerPartition;
         this.runs = runs;
         this.launcher = launcher;
         this.cancellations = cancellations;
@@ -161,11 +170,11 @@ public class Generation {
         return share;
     }
 
-    private static int partitions(long rows, String format) {
+    private int partitions(long rows, String format) {
         if (!RowWriters.isSplittable(OutputFormat.valueOf(format.toUpperCase(Locale.ROOT)))) {
             return 1;
         }
-        return (int) Math.min(MAX_PARTITIONS, Math.max(1, (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
+        return (int) Math.min(MAX_PARTITIONS, Math.max(1, (rows + rowsPerPartition - 1) / rowsPerPartition));
     }
 
     /**

@@ -22,17 +22,26 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generation job survives its process being killed: after a restart it resumes, reruns only the
- * partitions that had not finished, and ends with every row exactly once.
+ * A generation job survives its process being killed: it resumes (on the restarted instance, or
+ * on another one that outlives it), reruns only the partitions that had not finished, and ends
+ * with every row exactly once.
  */
 class KillAndResumeIT extends IntegrationTest {
 
-    private static final long ROWS = 4_000_000;
+    /** Eight partitions of 200,000 rows. */
+    private static final long ROWS = 1_600_000;
+    private static final String PARTITION_ROWS = "200000";
+
+    /** Quick heartbeats, so a survivor notices a dead instance within seconds. */
+    private static final Map<String, String> QUICK_HEARTBEATS = Map.of("SYNTHESIS_JOBS_HEARTBEAT_INTERVAL", "1s",
+            "SYNTHESIS_JOBS_HEARTBEAT_TIMEOUT", "5s", "SYNTHESIS_GENERATION_ROWS_PER_PARTITION", PARTITION_ROWS);
 
     @Test
     void aJobKilledMidwayResumesOnRestartWithNoLostOrDuplicatedRows() throws Exception {
+        Map<String, String> sameInstance = Map.of("SYNTHESIS_JOBS_INSTANCE_ID", "crash-" + UUID.randomUUID(),
+                "SYNTHESIS_GENERATION_ROWS_PER_PARTITION", PARTITION_ROWS);
         String jobId;
-        try (AppProcess first = AppProcess.start("before-crash")) {
+        try (AppProcess first = AppProcess.start("before-crash", sameInstance)) {
             Api api = Api.as(first.url(), Tokens.of("alice"));
             String schemaId = trainedSchema(api);
             jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 21}"
@@ -44,7 +53,7 @@ class KillAndResumeIT extends IntegrationTest {
         assertThat(as("alice").get("/api/generate/" + jobId + "/status").json().get("status").asString()).isEqualTo("RUNNING");
         long completedBeforeRestart = completedPartitions(jobId);
 
-        try (AppProcess second = AppProcess.start("after-restart")) {
+        try (AppProcess second = AppProcess.start("after-restart", sameInstance)) {
             Api api = Api.as(second.url(), Tokens.of("alice"));
             assertThat(Jobs.awaitFinished(api, "/api/generate/" + jobId + "/status").get("status").asString())
                     .isEqualTo("COMPLETED");
@@ -52,6 +61,31 @@ class KillAndResumeIT extends IntegrationTest {
 
         assertThat(completedBeforeRestart).isBetween(2L, 7L);
         assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+    }
+
+    @Test
+    void aSurvivingInstanceLeavesLiveJobsAloneAndTakesOverTheJobsOfOneThatDied() throws Exception {
+        try (AppProcess survivor = AppProcess.start("survivor", QUICK_HEARTBEATS)) {
+            String jobId;
+            try (AppProcess doomed = AppProcess.start("doomed", QUICK_HEARTBEATS)) {
+                Api api = Api.as(doomed.url(), Tokens.of("alice"));
+                jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 22}"
+                        .formatted(trainedSchema(api), ROWS)).json().get("id").asString();
+                awaitCompletedPartitions(jobId, 1);
+                Thread.sleep(7_000);
+                assertThat(executions(jobId)).as("executions while the first instance is alive").isEqualTo(1);
+
+                doomed.kill();
+            }
+            long completedAtDeath = completedPartitions(jobId);
+
+            Api api = Api.as(survivor.url(), Tokens.of("alice"));
+            assertThat(Jobs.awaitFinished(api, "/api/generate/" + jobId + "/status").get("status").asString())
+                    .isEqualTo("COMPLETED");
+            assertThat(completedAtDeath).isLessThan(8);
+            assertThat(executions(jobId)).isEqualTo(2);
+            assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+        }
     }
 
     private static String trainedSchema(Api api) {
@@ -74,14 +108,24 @@ class KillAndResumeIT extends IntegrationTest {
 
     /** Partition steps the job repository records as completed, across all executions of the job. */
     private static long completedPartitions(String jobId) throws SQLException {
+        return countForJob(jobId, """
+                select count(distinct s.step_name) from batch_step_execution s
+                join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
+                where p.parameter_name = 'generation' and p.parameter_value = ?
+                and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""");
+    }
+
+    private static long executions(String jobId) throws SQLException {
+        return countForJob(jobId, """
+                select count(*) from batch_job_execution_params p
+                where p.parameter_name = 'generation' and p.parameter_value = ?""");
+    }
+
+    private static long countForJob(String jobId, String sql) throws SQLException {
         Map<String, String> env = TestPlatform.environment();
         try (Connection connection = DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"),
                 env.get("SYNTHESIS_DB_APP_USER"), env.get("SYNTHESIS_DB_APP_PASSWORD"));
-                PreparedStatement query = connection.prepareStatement("""
-                        select count(distinct s.step_name) from batch_step_execution s
-                        join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
-                        where p.parameter_name = 'generation' and p.parameter_value = ?
-                        and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""")) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, jobId);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

@@ -1,6 +1,9 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.recovery.JobHeartbeats;
+import dev.synthesis.app.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
+import java.util.UUID;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -32,13 +35,27 @@ class GenerationJobConfiguration {
 
     @Bean
     Job generationJob(JobRepository repository, Step evaluateOutput, Step generateParts, Step completeJob,
-            GenerationLifecycle lifecycle) {
+            GenerationLifecycle lifecycle, JobHeartbeats heartbeats) {
         return new JobBuilder("generation", repository)
+                .listener(heartbeats)
                 .listener(lifecycle)
                 .start(evaluateOutput)
                 .next(generateParts)
                 .next(completeJob)
                 .build();
+    }
+
+    /**
+     * A job whose instance died resumes on the next instance to notice; Spring Batch then skips
+     * the completed partitions and reruns the others from their first row, so the output never
+     * loses or repeats a row.
+     */
+    @Bean
+    RecoverableJob recoverableGeneration(@Qualifier("generationJob") Job generationJob,
+            @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger) {
+        return new RecoverableJob(generationJob, executor, (parameters, refused) -> ledger.failed(
+                UUID.fromString(parameters.getString(PartTasklet.JOB_PARAMETER)),
+                "the job could not resume after its instance stopped: " + refused.getMessage()));
     }
 
     @Bean

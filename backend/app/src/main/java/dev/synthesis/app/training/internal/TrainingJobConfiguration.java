@@ -1,11 +1,15 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.recovery.JobHeartbeats;
+import dev.synthesis.app.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
+import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -18,8 +22,17 @@ class TrainingJobConfiguration {
     static final String JOB_NAME = "training";
 
     @Bean
-    Job trainingJob(JobRepository repository, Step trainStep) {
-        return new JobBuilder(JOB_NAME, repository).start(trainStep).build();
+    Job trainingJob(JobRepository repository, Step trainStep, JobHeartbeats heartbeats) {
+        return new JobBuilder(JOB_NAME, repository).listener(heartbeats).start(trainStep).build();
+    }
+
+    /** Training whose instance died runs again from the start on the next instance to notice. */
+    @Bean
+    RecoverableJob recoverableTraining(@Qualifier("trainingJob") Job trainingJob,
+            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger) {
+        return new RecoverableJob(trainingJob, executor, (parameters, refused) -> ledger.failed(
+                UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER)),
+                "training could not resume after its instance stopped: " + refused.getMessage()));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.synthesis.app.training.internal;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunNotFound;
+import dev.synthesis.app.training.TrainingStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,12 @@ public class TrainingLedger {
         String tenant = TenantContext.require().value();
         trained.fields().forEach(field -> fieldModels.save(new FieldModelRecord(tenant, run, field.field(),
                 field.modelType(), field.metricsJson(), clock.instant())));
+    }
+
+    /** A run resumed after its instance died may have recorded its model just before. */
+    @Transactional(readOnly = true)
+    public boolean hasCompleted(UUID runId) {
+        return find(runId).status() == TrainingStatus.COMPLETED;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -152,6 +152,10 @@ public class TrainingRun {
         return privacyPreset;
     }
 
+    public TrainingStatus status() {
+        return status;
+    }
+
     public String modelKey() {
         return modelKey;
     }

@@ -54,6 +54,9 @@ class TrainingTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         UUID runId = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(RUN_PARAMETER));
+        if (ledger.hasCompleted(runId)) {
+            return RepeatStatus.FINISHED;
+        }
         TrainingRun run = ledger.started(runId, chunk.getStepContext().getStepExecution().getJobExecutionId());
         progress.publish(JobProgressEvent.phase(runId, "training", 0, 0, false));
         try {

@@ -1,0 +1,76 @@
+package dev.synthesis.app.recovery.internal;
+
+import dev.synthesis.app.recovery.RecoverableJob;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import dev.synthesis.app.tenancy.TenantJobs;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Beats for this instance's jobs and resumes jobs whose instance died: the abandoned execution is
+ * marked failed and the job started again with the same parameters, so Spring Batch skips the
+ * steps (partitions) that completed and reruns the rest.
+ */
+@Component
+class AbandonedJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(AbandonedJobs.class);
+
+    private final List<RecoverableJob> recoverable;
+    private final JobRepository repository;
+    private final JobOperator jobs;
+    private final Heartbeats heartbeats;
+
+    AbandonedJobs(List<RecoverableJob> recoverable, JobRepository repository, JobOperator jobs, Heartbeats heartbeats) {
+        this.recoverable = recoverable;
+        this.repository = repository;
+        this.jobs = jobs;
+        this.heartbeats = heartbeats;
+    }
+
+    /** Nothing of this instance runs yet, so executions it owned died with its previous process. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        takeOverAbandoned(true);
+    }
+
+    @Scheduled(fixedDelayString = "${synthesis.jobs.heartbeat-interval:10s}",
+            initialDelayString = "${synthesis.jobs.heartbeat-interval:10s}")
+    void beatAndLookAround() {
+        heartbeats.beat();
+        takeOverAbandoned(false);
+        heartbeats.forgetFinished();
+    }
+
+    private void takeOverAbandoned(boolean ownAreDead) {
+        for (RecoverableJob job : recoverable) {
+            for (JobExecution execution : repository.findRunningJobExecutions(job.job().getName())) {
+                if (heartbeats.takeOver(execution.getId(), ownAreDead)) {
+                    resume(job, execution);
+                }
+            }
+        }
+    }
+
+    private void resume(RecoverableJob job, JobExecution abandoned) {
+        TenantId tenant = new TenantId(abandoned.getJobParameters().getString(TenantJobs.PARAMETER));
+        log.info("Resuming {} execution {} of tenant {} on instance {}: its instance stopped",
+                job.job().getName(), abandoned.getId(), tenant, heartbeats.instanceId());
+        jobs.recover(abandoned);
+        heartbeats.release(abandoned.getId());
+        TenantContext.callAs(tenant, () -> {
+            TenantJobs.startAsync(jobs, job.executor(), job.job(), abandoned.getJobParameters(),
+                    refused -> job.onRefused().record(abandoned.getJobParameters(), refused));
+            return null;
+        });
+    }
+}

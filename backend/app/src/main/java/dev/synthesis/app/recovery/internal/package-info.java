@@ -1,0 +1,2 @@
+/** The heartbeat table and the takeover loop. */
+package dev.synthesis.app.recovery.internal;
