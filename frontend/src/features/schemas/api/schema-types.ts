@@ -45,9 +45,3 @@ export interface Schema extends SchemaRequest {
   createdAt: string;
   updatedAt: string;
 }
-
-/** Spring Data's stable page representation (PagedModel). */
-export interface Page<T> {
-  content: T[];
-  page: { number: number; size: number; totalElements: number; totalPages: number };
-}

@@ -1,6 +1,7 @@
 import type { ApiClient } from '@/lib/api-client';
+import type { Page } from '@/lib/page';
 
-import type { Page, Schema, SchemaRequest } from './schema-types';
+import type { Schema, SchemaRequest } from './schema-types';
 
 export const SCHEMAS_PAGE_SIZE = 20;
 

@@ -1,15 +1,10 @@
+import { formatTimestamp } from '@/lib/format';
+
 import type { Schema } from '../api/schema-types';
 import { DeleteSchemaButton } from './delete-schema-button';
 
 interface SchemaTableProps {
   schemas: Schema[];
-}
-
-const updatedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatTimestamp(timestamp: string): string {
-  const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? timestamp : updatedAtFormat.format(date);
 }
 
 export function SchemaTable({ schemas }: SchemaTableProps) {
