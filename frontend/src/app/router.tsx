@@ -1,15 +1,18 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
+import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
+import { SeedsPage } from '@/features/seeds/components/seeds-page';
 
 import { AppLayout } from './app-layout';
-
 export function AppRouter() {
   return (
     <BrowserRouter>
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/schemas" replace />} />
+          <Route path="seeds" element={<SeedsPage />} />
+          <Route path="seeds/:seedId" element={<SeedDetailPage />} />
           <Route path="schemas" element={<SchemasPage />} />
           <Route path="*" element={<Navigate to="/schemas" replace />} />
         </Route>
