@@ -5,6 +5,8 @@ import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
 import { SeedsPage } from '@/features/seeds/components/seeds-page';
 
 import { AppLayout } from './app-layout';
+import { SchemaPage } from './schema-page';
+
 export function AppRouter() {
   return (
     <BrowserRouter>
@@ -14,6 +16,7 @@ export function AppRouter() {
           <Route path="seeds" element={<SeedsPage />} />
           <Route path="seeds/:seedId" element={<SeedDetailPage />} />
           <Route path="schemas" element={<SchemasPage />} />
+          <Route path="schemas/:schemaId" element={<SchemaPage />} />
           <Route path="*" element={<Navigate to="/schemas" replace />} />
         </Route>
       </Routes>

@@ -45,3 +45,12 @@ export interface Schema extends SchemaRequest {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A few synthetic rows made on the spot: by the newest trained model, else from the schema alone. */
+export interface SyntheticPreview {
+  source: 'trained' | 'schema-only';
+  trainingRunId: string | null;
+  schemaVersion: number;
+  columns: string[];
+  rows: unknown[][];
+}

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+
 import { formatTimestamp } from '@/lib/format';
 
 import type { Schema } from '../api/schema-types';
@@ -29,7 +31,9 @@ export function SchemaTable({ schemas }: SchemaTableProps) {
         )}
         {schemas.map((schema) => (
           <tr key={schema.id}>
-            <td>{schema.name}</td>
+            <td>
+              <Link to={`/schemas/${schema.id}`}>{schema.name}</Link>
+            </td>
             <td>{schema.domain}</td>
             <td>{schema.fields.length}</td>
             <td>{schema.version}</td>
