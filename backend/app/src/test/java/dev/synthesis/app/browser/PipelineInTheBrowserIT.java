@@ -31,17 +31,20 @@ class PipelineInTheBrowserIT extends IntegrationTest {
     private static final Pattern PERCENT = Pattern.compile("\\d+(\\.\\d)? %");
 
     /**
-     * Records every value the upload bar and the job's phase take, so the test can tell afterwards
-     * what the page showed even when a step passed faster than a poll of the page could see it.
+     * Records every value the upload bar, the job's phase and the source of its progress take, so the
+     * test can tell afterwards what the page showed even when a step passed faster than a poll of
+     * the page could see it.
      */
     private static final String RECORD_PROGRESS = """
             () => {
-              window.shown = { upload: [], phases: [] };
+              window.shown = { upload: [], phases: [], following: [] };
               new MutationObserver(() => {
                 const bar = document.querySelector('progress[aria-label="Upload progress"]');
                 if (bar) window.shown.upload.push(Math.round(100 * bar.value / bar.max));
                 const phase = document.querySelector('.job-progress strong');
                 if (phase && window.shown.phases.at(-1) !== phase.textContent) window.shown.phases.push(phase.textContent);
+                const following = document.querySelector('.job-progress .hint');
+                if (following && !window.shown.following.includes(following.textContent)) window.shown.following.push(following.textContent);
               }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
             }""";
 
@@ -91,6 +94,8 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         List<?> phases = (List<?>) page.evaluate("() => window.shown.phases");
         assertTrue(phases.size() > 1, "the page followed the job before it ended: " + phases);
         assertEquals("completed", phases.getLast());
+        assertTrue(((List<?>) page.evaluate("() => window.shown.following")).contains("Live"),
+                "the progress came from the event stream, not from polling");
 
         Locator scores = page.getByLabel("Scores").locator("dd");
         assertThat(scores.nth(0)).hasText(PERCENT);
