@@ -8,6 +8,7 @@ export function AppLayout() {
       <header className="app-header">
         <span className="app-header__brand">Synthesis</span>
         <nav aria-label="Main">
+          <NavLink to="/seeds">Seeds</NavLink>
           <NavLink to="/schemas">Schemas</NavLink>
         </nav>
         <UserMenu />

@@ -1,8 +1,12 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
+import { JobPage } from '@/features/generation/components/job-page';
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
+import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
+import { SeedsPage } from '@/features/seeds/components/seeds-page';
 
 import { AppLayout } from './app-layout';
+import { SchemaPage } from './schema-page';
 
 export function AppRouter() {
   return (
@@ -10,7 +14,11 @@ export function AppRouter() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/schemas" replace />} />
+          <Route path="seeds" element={<SeedsPage />} />
+          <Route path="seeds/:seedId" element={<SeedDetailPage />} />
           <Route path="schemas" element={<SchemasPage />} />
+          <Route path="schemas/:schemaId" element={<SchemaPage />} />
+          <Route path="jobs/:jobId" element={<JobPage />} />
           <Route path="*" element={<Navigate to="/schemas" replace />} />
         </Route>
       </Routes>

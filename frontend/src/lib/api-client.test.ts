@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { on, stubFetch } from '@/testing/fetch-stub';
+import { FakeUploadRequest } from '@/testing/fake-upload-request';
+import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
 
 import { ApiClient } from './api-client';
 import { ApiError } from './api-error';
+import type { UploadProgress } from './upload-with-progress';
 
 function clientWith(fetchFn: typeof fetch, token = 'token-1') {
   return new ApiClient({ getAccessToken: () => Promise.resolve(token), fetch: fetchFn });
@@ -116,4 +118,125 @@ describe('ApiClient', () => {
     await expect(clientWith(fetchFn).delete('/api/schemas/1')).resolves.toBeUndefined();
     expect(fetchFn).toHaveBeenCalledOnce();
   });
+
+  it('uploadsAFileWithTheTokenAndReportsEachStepOfItsProgress', async () => {
+    // given an upload that the fake network will carry
+    const request = new FakeUploadRequest();
+    const client = new ApiClient({
+      getAccessToken: () => Promise.resolve('abc.def'),
+      fetch: stubFetch(),
+      createUploadRequest: () => request.asXhr(),
+    });
+    const steps: UploadProgress[] = [];
+    const file = new File(['age,income\n42,50000\n'], 'customers.csv');
+
+    // when the bytes go out in two steps and the server accepts the file
+    const uploaded = client.upload<{ id: string }>('/api/seeds', 'file', file, (step) => steps.push(step));
+    await vi.waitFor(() => expect(request.body).toBeDefined());
+    request.sent(10, 20);
+    request.sent(20, 20);
+    request.allSent();
+    request.answer(201, { id: 'seed-1' });
+
+    // then the file went as part "file" with the bearer token, and progress ran to the server's check
+    await expect(uploaded).resolves.toEqual({ id: 'seed-1' });
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('/api/seeds');
+    expect(request.headers.authorization).toBe('Bearer abc.def');
+    expect((request.body?.get('file') as File).name).toBe('customers.csv');
+    expect(steps).toEqual([
+      { stage: 'sending', loaded: 10, total: 20 },
+      { stage: 'sending', loaded: 20, total: 20 },
+      { stage: 'checking' },
+    ]);
+  });
+
+  it('turnsARefusedUploadIntoApiError', async () => {
+    // given a server that refuses the file with problem details
+    const request = new FakeUploadRequest();
+    const client = new ApiClient({
+      getAccessToken: () => Promise.resolve('t'),
+      createUploadRequest: () => request.asXhr(),
+    });
+    const uploaded = client.upload('/api/seeds', 'file', new File(['x'], 'x.txt'), vi.fn());
+    await vi.waitFor(() => expect(request.body).toBeDefined());
+
+    // when it answers 400
+    const problem = { title: 'Unreadable seed', status: 400, detail: 'x.txt is not CSV, JSON, JSON Lines or XLSX' };
+    request.answer(400, problem, 'application/problem+json');
+
+    // then the failure is the same typed error the JSON client raises
+    const failure = await uploaded.catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ status: 400, title: 'Unreadable seed', detail: problem.detail });
+  });
+
+  it('reportsAnInterruptedUploadAsStatusZero', async () => {
+    // given an upload under way
+    const request = new FakeUploadRequest();
+    const client = new ApiClient({
+      getAccessToken: () => Promise.resolve('t'),
+      createUploadRequest: () => request.asXhr(),
+    });
+    const uploaded = client.upload('/api/seeds', 'file', new File(['x'], 'x.csv'), vi.fn());
+    await vi.waitFor(() => expect(request.body).toBeDefined());
+
+    // when the network drops it, then it fails as unreachable
+    request.fail();
+    await expect(uploaded).rejects.toMatchObject({ status: 0 });
+  });
+
+  it('downloadsAFileUnderTheNameTheServerGives', async () => {
+    // given a finished job's output
+    const fetchFn = stubFetch(
+      on('GET', '/api/generate/7/download', {
+        status: 200,
+        text: 'age\n42\n',
+        contentType: 'text/csv',
+        headers: { 'Content-Disposition': 'attachment; filename="customers-7.csv"' },
+      }),
+    );
+
+    // when it is downloaded
+    const file = await clientWith(fetchFn, 'abc').download('/api/generate/7/download', 'fallback');
+
+    // then the body and the name arrive, and the token was sent
+    expect(file.fileName).toBe('customers-7.csv');
+    await expect(file.blob.text()).resolves.toBe('age\n42\n');
+    expect(new Headers(fetchFn.mock.calls[0][1]?.headers).get('Authorization')).toBe('Bearer abc');
+  });
+
+  it('readsEachServerSentEventUntilTheStreamEnds', async () => {
+    // given a stream of two events
+    const fetchFn = stubFetch(on('GET', '/api/jobs/7/events', eventStream({ n: 1 }, { n: 2 })));
+    const received: string[] = [];
+
+    // when it is read
+    await clientWith(fetchFn, 'abc').streamEvents('/api/jobs/7/events', (data) => received.push(data), signal());
+
+    // then each event's data arrives in order, asked for as an event stream with the token
+    expect(received).toEqual(['{"n":1}', '{"n":2}']);
+    const headers = new Headers(fetchFn.mock.calls[0][1]?.headers);
+    expect(headers.get('Accept')).toBe('text/event-stream');
+    expect(headers.get('Authorization')).toBe('Bearer abc');
+  });
+
+  it('turnsARefusedEventStreamIntoApiError', async () => {
+    // given another tenant's job
+    const problem = { title: 'Generation job not found', status: 404 };
+    const fetchFn = stubFetch(
+      on('GET', '/api/jobs/7/events', { status: 404, body: problem, contentType: 'application/problem+json' }),
+    );
+
+    // when its stream is opened, then it fails at once with the problem
+    await expect(clientWith(fetchFn).streamEvents('/api/jobs/7/events', vi.fn(), signal())).rejects.toMatchObject({
+      status: 404,
+      title: 'Generation job not found',
+    });
+    expect(fetchFn).toHaveBeenCalledOnce();
+  });
 });
+
+function signal(): AbortSignal {
+  return new AbortController().signal;
+}

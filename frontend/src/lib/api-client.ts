@@ -1,6 +1,11 @@
 import { ApiError } from './api-error';
+import { readEventStream } from './event-stream';
+import { readJsonBody } from './response-body';
+import { uploadWithProgress, type UploadProgress } from './upload-with-progress';
 
 type QueryValue = string | number | boolean | undefined;
+
+const JSON_OR_PROBLEM = 'application/json, application/problem+json';
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
@@ -13,6 +18,14 @@ export interface ApiClientOptions {
   getAccessToken: () => Promise<string | undefined>;
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Makes the request uploads go through; tests hand in a fake one. */
+  createUploadRequest?: () => XMLHttpRequest;
+}
+
+/** A downloaded file and the name the server suggests for it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
 }
 
 /** The one place that talks HTTP to the Synthesis API; every failure becomes an {@link ApiError}. */
@@ -20,12 +33,14 @@ export class ApiClient {
   private readonly getAccessToken: () => Promise<string | undefined>;
   private readonly baseUrl: string;
   private readonly fetchFn: typeof fetch;
+  private readonly createUploadRequest: () => XMLHttpRequest;
 
   constructor(options: ApiClientOptions) {
     this.getAccessToken = options.getAccessToken;
     this.baseUrl = options.baseUrl ?? '';
     // Bound so that a browser's fetch is not called with the client as `this`.
     this.fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.createUploadRequest = options.createUploadRequest ?? (() => new XMLHttpRequest());
   }
 
   // The server's answers are trusted to match the declared types; they are not validated here.
@@ -41,34 +56,70 @@ export class ApiClient {
     await this.send('DELETE', path, options);
   }
 
+  /** Posts a file as multipart part `partName`, reporting its progress. */
+  async upload<T>(path: string, partName: string, file: File, onProgress: (progress: UploadProgress) => void) {
+    const headers = { Accept: JSON_OR_PROBLEM, ...(await this.authorization()) };
+    const result = await uploadWithProgress({
+      url: this.urlFor(path),
+      headers,
+      partName,
+      file,
+      onProgress,
+      createRequest: this.createUploadRequest,
+    });
+    return result as T;
+  }
+
+  /** Fetches a file whole; downloads need the token, so a plain link cannot fetch them. */
+  async download(path: string, fallbackName: string): Promise<DownloadedFile> {
+    const response = await this.fetchOrFail(path, { method: 'GET', headers: await this.authorization() });
+    const fileName = fileNameOf(response.headers.get('Content-Disposition')) ?? fallbackName;
+    return { blob: await response.blob(), fileName };
+  }
+
+  /** Reads a Server-Sent Events stream until the server ends it or `signal` aborts it. */
+  async streamEvents(path: string, onMessage: (data: string) => void, signal: AbortSignal): Promise<void> {
+    // Lower case: fetch-event-source only adds its own "accept" when none is given that way.
+    const headers = { accept: 'text/event-stream', ...(await this.authorization()) };
+    await readEventStream({ url: this.urlFor(path), headers, fetch: this.fetchFn, signal, onMessage });
+  }
+
   private async send(method: string, path: string, options: RequestOptions): Promise<unknown> {
     const init: RequestInit = { method, headers: await this.headersFor(options) };
     if (options.body !== undefined) {
       init.body = JSON.stringify(options.body);
     }
+    return readJsonBody(await this.fetchOrFail(path, init, options.query));
+  }
+
+  private async fetchOrFail(path: string, init: RequestInit, query?: Record<string, QueryValue>): Promise<Response> {
     let response: Response;
     try {
-      response = await this.fetchFn(this.urlFor(path, options.query), init);
+      response = await this.fetchFn(this.urlFor(path, query), init);
     } catch (cause) {
       throw ApiError.fromNetworkFailure(cause);
     }
     if (!response.ok) {
       throw await ApiError.fromResponse(response);
     }
-    return readBody(response);
+    return response;
   }
 
   private async headersFor(options: RequestOptions): Promise<Headers> {
     const headers = new Headers(options.headers);
-    headers.set('Accept', 'application/json, application/problem+json');
+    headers.set('Accept', JSON_OR_PROBLEM);
     if (options.body !== undefined) {
       headers.set('Content-Type', 'application/json');
     }
-    const token = await this.getAccessToken();
-    if (token) {
-      headers.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(await this.authorization())) {
+      headers.set(name, value);
     }
     return headers;
+  }
+
+  private async authorization(): Promise<Record<string, string>> {
+    const token = await this.getAccessToken();
+    return token ? { authorization: `Bearer ${token}` } : {};
   }
 
   private urlFor(path: string, query: Record<string, QueryValue> = {}): string {
@@ -83,15 +134,7 @@ export class ApiClient {
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text.length === 0) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new ApiError({ title: 'The server sent an unreadable answer', status: response.status, detail });
-  }
+/** The name in `attachment; filename="out.csv.gz"`, as Spring writes it. */
+function fileNameOf(contentDisposition: string | null): string | undefined {
+  return contentDisposition?.match(/filename="?([^";]+)"?/)?.[1];
 }

@@ -4,6 +4,10 @@ import { vi } from 'vitest';
 export interface StubResponse {
   status: number;
   body?: unknown;
+  /** Sent as is instead of `body` as JSON, e.g. an event stream. */
+  text?: string;
+  /** Leaves the body open after the text, as a stream whose job has not ended yet. */
+  keepOpen?: boolean;
   contentType?: string;
   headers?: Record<string, string>;
 }
@@ -22,11 +26,28 @@ type Route = (request: Request) => StubResponse | undefined;
 
 function toResponse(stub: StubResponse): Response {
   const headers = new Headers(stub.headers);
-  if (stub.body !== undefined) {
+  const body = stub.text ?? (stub.body === undefined ? null : JSON.stringify(stub.body));
+  if (body !== null) {
     headers.set('Content-Type', stub.contentType ?? 'application/json');
   }
-  const body = stub.body === undefined ? null : JSON.stringify(stub.body);
-  return new Response(body, { status: stub.status, headers });
+  return new Response(stub.keepOpen ? openBody(body ?? '') : body, { status: stub.status, headers });
+}
+
+function openBody(text: string): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(text));
+    },
+  });
+}
+
+/** A Server-Sent Events body carrying each object as one unnamed event, as Spring's SseEmitter sends them. */
+export function eventStream(...events: unknown[]): StubResponse {
+  return {
+    status: 200,
+    text: events.map((event) => `data:${JSON.stringify(event)}\n\n`).join(''),
+    contentType: 'text/event-stream',
+  };
 }
 
 /** A fetch that answers from routes tried in order and fails loudly on any request none answers. */

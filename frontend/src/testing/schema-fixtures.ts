@@ -1,5 +1,6 @@
 // Test data may know a feature's types; features never import from here.
-import type { Page, Schema } from '@/features/schemas/api/schema-types';
+import type { Schema } from '@/features/schemas/api/schema-types';
+import type { Page } from '@/lib/page';
 
 export function aSchema(overrides: Partial<Schema> = {}): Schema {
   return {

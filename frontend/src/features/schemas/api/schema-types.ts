@@ -46,8 +46,11 @@ export interface Schema extends SchemaRequest {
   updatedAt: string;
 }
 
-/** Spring Data's stable page representation (PagedModel). */
-export interface Page<T> {
-  content: T[];
-  page: { number: number; size: number; totalElements: number; totalPages: number };
+/** A few synthetic rows made on the spot: by the newest trained model, else from the schema alone. */
+export interface SyntheticPreview {
+  source: 'trained' | 'schema-only';
+  trainingRunId: string | null;
+  schemaVersion: number;
+  columns: string[];
+  rows: unknown[][];
 }

@@ -1,6 +1,4 @@
-import { useState } from 'react';
-
-import { ProblemAlert } from '@/components/problem-alert';
+import { ConfirmButton } from '@/components/confirm-button';
 
 import type { Schema } from '../api/schema-types';
 import { useDeleteSchema } from '../hooks/use-schemas';
@@ -9,34 +7,16 @@ interface DeleteSchemaButtonProps {
   schema: Pick<Schema, 'id' | 'version' | 'name'>;
 }
 
-/** Deleting takes two clicks: "Delete" asks, "Confirm delete" does it. */
 export function DeleteSchemaButton({ schema }: DeleteSchemaButtonProps) {
-  const [confirming, setConfirming] = useState(false);
   const deletion = useDeleteSchema();
-
-  if (!confirming) {
-    return (
-      <button type="button" onClick={() => setConfirming(true)}>
-        Delete
-      </button>
-    );
-  }
   return (
-    <div className="delete-confirmation">
-      <span>Delete “{schema.name}”?</span>
-      <button type="button" onClick={() => deletion.mutate(schema)} disabled={deletion.isPending}>
-        Confirm delete
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          deletion.reset();
-          setConfirming(false);
-        }}
-      >
-        Cancel
-      </button>
-      {deletion.isError && <ProblemAlert error={deletion.error} />}
-    </div>
+    <ConfirmButton
+      label="Delete"
+      question={`Delete “${schema.name}”?`}
+      onConfirm={() => deletion.mutate(schema)}
+      onCancel={() => deletion.reset()}
+      pending={deletion.isPending}
+      error={deletion.error}
+    />
   );
 }

@@ -1,15 +1,12 @@
+import { Link } from 'react-router';
+
+import { formatTimestamp } from '@/lib/format';
+
 import type { Schema } from '../api/schema-types';
 import { DeleteSchemaButton } from './delete-schema-button';
 
 interface SchemaTableProps {
   schemas: Schema[];
-}
-
-const updatedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatTimestamp(timestamp: string): string {
-  const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? timestamp : updatedAtFormat.format(date);
 }
 
 export function SchemaTable({ schemas }: SchemaTableProps) {
@@ -34,7 +31,9 @@ export function SchemaTable({ schemas }: SchemaTableProps) {
         )}
         {schemas.map((schema) => (
           <tr key={schema.id}>
-            <td>{schema.name}</td>
+            <td>
+              <Link to={`/schemas/${schema.id}`}>{schema.name}</Link>
+            </td>
             <td>{schema.domain}</td>
             <td>{schema.fields.length}</td>
             <td>{schema.version}</td>

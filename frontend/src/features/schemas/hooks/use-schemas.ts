@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 
 import { useApiClient } from '@/lib/api-client-context';
 
-import { createSchema, deleteSchema, listSchemas, schemaKeys } from '../api/schemas-api';
+import { createSchema, deleteSchema, getSchema, listSchemas, previewSchema, schemaKeys } from '../api/schemas-api';
 import type { Schema, SchemaRequest } from '../api/schema-types';
 
 export function useSchemaPage(page: number) {
@@ -33,4 +33,15 @@ export function useDeleteSchema() {
     mutationFn: (schema: Pick<Schema, 'id' | 'version'>) => deleteSchema(client, schema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: schemaKeys.all }),
   });
+}
+
+export function useSchema(id: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: schemaKeys.one(id), queryFn: () => getSchema(client, id) });
+}
+
+/** A mutation, not a query: each click asks for rows afresh (a model may have been trained since). */
+export function useSyntheticPreview(id: string) {
+  const client = useApiClient();
+  return useMutation({ mutationFn: () => previewSchema(client, id) });
 }

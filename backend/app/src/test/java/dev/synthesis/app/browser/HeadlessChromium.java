@@ -1,0 +1,71 @@
+package dev.synthesis.app.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dev.synthesis.app.support.TestPlatform;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Playwright, and the real Keycloak login every browser test
+ * goes through. The test command installs {@code /usr/bin/chromium} when it is missing; Playwright
+ * must not download a browser of its own (there is no such download here).
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("synthesis.chromium", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private HeadlessChromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static HeadlessChromium launch() {
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return new HeadlessChromium(playwright, browser);
+    }
+
+    /**
+     * A page in a fresh context: no cookies or session of any other test. The locale is fixed
+     * because the SPA formats numbers in the reader's locale.
+     */
+    Page newPage() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+    }
+
+    /** Keycloak 26 may ask for the username and the password on separate pages; handle both. */
+    static void logIn(Page page, String user) {
+        page.locator("#username").fill(user);
+        Locator password = page.locator("#password");
+        if (!password.isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        password.fill(user);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(TestPlatform.appUrl()));
+    }
+
+    /** Ends the session in Keycloak, which shows its login page again. */
+    static void logOut(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+    }
+
+    @Override
+    public void close() {
+        playwright.close();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.synthesis.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.Jobs;
+import dev.synthesis.app.support.TestPlatform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline as a user clicks through it: upload, profile, schema, train, generate, download. */
+class PipelineInTheBrowserIT extends IntegrationTest {
+
+    private static final LocatorAssertions.IsVisibleOptions JOB_TIME = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(120_000);
+    private static final Pattern PERCENT = Pattern.compile("\\d+(\\.\\d)? %");
+
+    /**
+     * Records every value the upload bar, the job's phase and the source of its progress take, so the
+     * test can tell afterwards what the page showed even when a step passed faster than a poll of
+     * the page could see it.
+     */
+    private static final String RECORD_PROGRESS = """
+            () => {
+              window.shown = { upload: [], phases: [], following: [] };
+              new MutationObserver(() => {
+                const bar = document.querySelector('progress[aria-label="Upload progress"]');
+                if (bar) window.shown.upload.push(Math.round(100 * bar.value / bar.max));
+                const phase = document.querySelector('.job-progress strong');
+                if (phase && window.shown.phases.at(-1) !== phase.textContent) window.shown.phases.push(phase.textContent);
+                const following = document.querySelector('.job-progress .hint');
+                if (following && !window.shown.following.includes(following.textContent)) window.shown.following.push(following.textContent);
+              }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            }""";
+
+    private static HeadlessChromium chromium;
+
+    @BeforeAll
+    static void launchChromium() {
+        chromium = HeadlessChromium.launch();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void acmeTurnsASeedIntoScoredSyntheticDataThatGlobexNeverSees() throws IOException {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String fileName = "customers-" + run + ".csv";
+        Page page = chromium.newPage();
+        page.navigate(TestPlatform.appUrl() + "/seeds");
+        HeadlessChromium.logIn(page, "alice");
+        page.evaluate(RECORD_PROGRESS);
+
+        uploadSeed(page, fileName);
+        assertThat(table(page, "Detected fields")).isVisible(JOB_TIME);
+        assertThat(table(page, "Seed preview")).isVisible();
+        assertEquals(100, ((Number) page.evaluate("() => Math.max(...window.shown.upload)")).intValue(),
+                "the upload bar reached 100 %");
+
+        page.getByLabel("Schema name").fill("Customers " + run);
+        button(page, "Create schema").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Customers " + run))).isVisible();
+
+        page.getByLabel("Quality").selectOption("high");
+        button(page, "Train").click();
+        assertThat(page.getByText("Training completed")).isVisible(JOB_TIME);
+
+        page.getByLabel("Rows").fill("20000");
+        button(page, "Generate").click();
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Generation progress")))
+                .isVisible();
+        assertThat(page.getByText("Phase: completed")).isVisible(JOB_TIME);
+        assertThat(page.getByText("20,000 of 20,000")).isVisible();
+        List<?> phases = (List<?>) page.evaluate("() => window.shown.phases");
+        assertTrue(phases.size() > 1, "the page followed the job before it ended: " + phases);
+        assertEquals("completed", phases.getLast());
+        assertTrue(((List<?>) page.evaluate("() => window.shown.following")).contains("Live"),
+                "the progress came from the event stream, not from polling");
+
+        Locator scores = page.getByLabel("Scores").locator("dd");
+        assertThat(scores.nth(0)).hasText(PERCENT);
+        assertThat(scores.nth(1)).hasText(PERCENT);
+        Download download = page.waitForDownload(() -> button(page, "Download").click());
+        assertTrue(download.suggestedFilename().endsWith(".csv.gz"), download.suggestedFilename());
+        assertTrue(Files.size(download.path()) > 0, "the downloaded file has content");
+
+        HeadlessChromium.logOut(page);
+        HeadlessChromium.logIn(page, "bob");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Seeds")).click();
+        assertThat(table(page, "Seeds")).isVisible();
+        assertThat(table(page, "Seeds").getByText(fileName)).hasCount(0);
+    }
+
+    private static void uploadSeed(Page page, String fileName) {
+        byte[] csv = Jobs.customersCsv(5_000).getBytes(StandardCharsets.UTF_8);
+        page.getByLabel("Seed file").setInputFiles(new FilePayload(fileName, "text/csv", csv));
+        button(page, "Upload").click();
+    }
+
+    private static Locator table(Page page, String name) {
+        return page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}

@@ -1,0 +1,24 @@
+import { ProblemAlert } from '@/components/problem-alert';
+
+import { useSchema } from '../hooks/use-schemas';
+
+/** The schema's name, version and fields, at the top of its page. */
+export function SchemaSummary({ schemaId }: { schemaId: string }) {
+  const schema = useSchema(schemaId);
+  if (schema.isPending) {
+    return <p role="status">Loading the schema…</p>;
+  }
+  if (schema.isError) {
+    return <ProblemAlert error={schema.error} />;
+  }
+  const { name, version, domain, fields } = schema.data;
+  return (
+    <header>
+      <h1>{name}</h1>
+      <p>
+        Version {version}
+        {domain ? `, ${domain}` : ''}: {fields.map((field) => `${field.name} (${field.type})`).join(', ')}
+      </p>
+    </header>
+  );
+}

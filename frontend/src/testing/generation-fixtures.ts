@@ -1,0 +1,36 @@
+// Test data may know a feature's types; features never import from here.
+import type { GenerationJob, JobProgress } from '@/features/generation/api/generation-types';
+
+export function aJobProgress(overrides: Partial<JobProgress> = {}): JobProgress {
+  return {
+    jobId: 'job-1',
+    phase: 'generating',
+    rowsDone: 0,
+    rowsTotal: 20_000,
+    rowsPerSecond: 0,
+    etaSeconds: null,
+    qualityScore: null,
+    privacyScore: null,
+    finished: false,
+    ...overrides,
+  };
+}
+
+export function aGenerationJob(overrides: Partial<GenerationJob> = {}): GenerationJob {
+  return {
+    id: 'job-1',
+    schemaId: 'schema-1',
+    schemaVersion: 1,
+    trainingRunId: 'run-1',
+    rows: 20_000,
+    seed: 42,
+    format: 'csv',
+    gzip: true,
+    tableSink: false,
+    status: 'RUNNING',
+    qualityScore: null,
+    privacyScore: null,
+    error: null,
+    ...overrides,
+  };
+}
