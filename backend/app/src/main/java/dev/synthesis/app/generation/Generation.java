@@ -23,8 +23,13 @@ import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,6 +98,14 @@ public class Generation {
         GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant()));
         launcher.launch(run);
         return run.view();
+    }
+
+    /** The tenant's jobs, newest first; only the schema's when one is given. */
+    @Transactional(readOnly = true)
+    public Page<GenerationView> list(Optional<SchemaId> schema, Pageable page) {
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return schema.map(id -> runs.findBySchemaId(id.value(), newestFirst)).orElseGet(() -> runs.findAll(newestFirst))
+                .map(GenerationRun::view);
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -64,6 +68,14 @@ public class Training {
                 schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
         launcher.launch(run.id());
         return run.view();
+    }
+
+    /** The tenant's training runs, newest first; only the schema's when one is given. */
+    @Transactional(readOnly = true)
+    public Page<TrainingRunView> list(Optional<SchemaId> schema, Pageable page) {
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return schema.map(id -> runs.findBySchemaId(id.value(), newestFirst)).orElseGet(() -> runs.findAll(newestFirst))
+                .map(TrainingRun::view);
     }
 
     @Transactional(readOnly = true)

@@ -91,6 +91,24 @@ class GenerationIT extends IntegrationTest {
         assertThat(bob.get("/api/generate/" + id + "/metrics").status()).isEqualTo(404);
         assertThat(Downloads.get(Tokens.of("bob"), "/api/generate/" + id + "/download").statusCode()).isEqualTo(404);
         assertThat(bob.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(schemaId)).status()).isEqualTo(404);
+        assertThat(bob.get("/api/generate").json().get("content").valueStream().map(job -> job.get("id").asString()))
+                .doesNotContain(id);
+        assertThat(bob.get("/api/train?schemaId=" + schemaId).json().get("content").isEmpty()).isTrue();
+    }
+
+    @Test
+    void listsTheSchemasJobsAndTrainingRunsNewestFirst() {
+        String older = generate("{\"schemaId\": \"%s\", \"rows\": 100}");
+        String newer = generate("{\"schemaId\": \"%s\", \"rows\": 100}");
+
+        JsonNode jobs = alice.get("/api/generate?schemaId=" + schemaId + "&size=2").json();
+        JsonNode runs = alice.get("/api/train?schemaId=" + schemaId).json();
+
+        assertThat(jobs.get("content").valueStream().map(job -> job.get("id").asString())).containsExactly(newer, older);
+        assertThat(jobs.get("content").valueStream().map(job -> job.get("schemaId").asString())).containsOnly(schemaId);
+        assertThat(runs.get("content")).hasSize(1);
+        assertThat(runs.get("content").get(0).get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(alice.get("/api/generate?size=1").json().get("page").get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -16,15 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Live progress over Server-Sent Events, fed through Redis. */
+/** Live progress of generation jobs and training runs over Server-Sent Events, fed through Redis. */
 class JobEventsIT extends IntegrationTest {
 
     private final Api alice = as("alice");
     private String schemaId;
+    private String seedId;
 
     @BeforeEach
     void givenATrainedSchema() {
-        String seedId = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(400).getBytes(StandardCharsets.UTF_8))
+        seedId = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(400).getBytes(StandardCharsets.UTF_8))
                 .json().get("id").asString();
         schemaId = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Events " + UUID.randomUUID() + "\"}")
                 .json().get("id").asString();
@@ -62,6 +63,20 @@ class JobEventsIT extends IntegrationTest {
         List<JsonNode> events = ServerSentEvents.readAll(Downloads.get(Tokens.of("alice"), "/api/jobs/" + id + "/events"));
 
         assertThat(events).singleElement().satisfies(e -> assertThat(e.get("finished").asBoolean()).isTrue());
+    }
+
+    @Test
+    void followsATrainingRunToo() {
+        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
+                .json().get("id").asString();
+
+        List<JsonNode> events = ServerSentEvents.readAll(Downloads.get(Tokens.of("alice"), "/api/jobs/" + run + "/events"));
+
+        JsonNode last = events.getLast();
+        assertThat(last.get("finished").asBoolean()).isTrue();
+        assertThat(last.get("phase").asString()).isEqualTo("completed");
+        assertThat(last.get("rowsDone").asLong()).isPositive();
+        assertThat(Downloads.get(Tokens.of("bob"), "/api/jobs/" + run + "/events").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.synthesis.app.generation.internal;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** The current tenant's generation jobs. */
@@ -10,4 +12,8 @@ public interface GenerationRuns extends Repository<GenerationRun, UUID> {
     GenerationRun save(GenerationRun run);
 
     Optional<GenerationRun> findById(UUID id);
+
+    Page<GenerationRun> findAll(Pageable pageable);
+
+    Page<GenerationRun> findBySchemaId(UUID schemaId, Pageable pageable);
 }

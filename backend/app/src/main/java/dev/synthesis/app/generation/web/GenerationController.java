@@ -4,8 +4,12 @@ import dev.synthesis.app.generation.Generation;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationRequest;
 import dev.synthesis.app.generation.GenerationView;
+import dev.synthesis.app.schema.SchemaId;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -33,6 +38,12 @@ class GenerationController {
     ResponseEntity<GenerationView> start(@RequestBody GenerationRequest request, Authentication caller) {
         GenerationView job = generation.start(request, caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/generate/" + job.id() + "/status")).body(job);
+    }
+
+    /** The tenant's generation jobs, newest first (a sort parameter is ignored); {@code schemaId} narrows to one schema. */
+    @GetMapping
+    PagedModel<GenerationView> list(@RequestParam(required = false) UUID schemaId, Pageable pageable) {
+        return new PagedModel<>(generation.list(Optional.ofNullable(schemaId).map(SchemaId::new), pageable));
     }
 
     @GetMapping("/{id}/status")

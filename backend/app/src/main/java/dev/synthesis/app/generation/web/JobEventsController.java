@@ -1,8 +1,5 @@
 package dev.synthesis.app.generation.web;
 
-import dev.synthesis.app.generation.Generation;
-import dev.synthesis.app.generation.GenerationJobId;
-import dev.synthesis.app.generation.GenerationView;
 import dev.synthesis.app.progress.JobEvents;
 import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.progress.JobProgressEvent;
@@ -10,7 +7,6 @@ import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live progress of a generation job as Server-Sent Events: the latest snapshot at once, then every
+ * Live progress of a generation job or a training run as Server-Sent Events: the latest snapshot at once, then every
  * event the job publishes through Redis, closing after the last one. When Redis cannot be reached
  * the stream falls back to reading the job's status from PostgreSQL every second.
  */
@@ -34,22 +30,23 @@ class JobEventsController {
     private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
     private static final ScheduledExecutorService POLLER = Executors.newScheduledThreadPool(1, Thread.ofVirtual().factory());
 
-    private final Generation generation;
+    private final JobSnapshots snapshots;
     private final JobProgress progress;
     private final JobEvents events;
 
-    JobEventsController(Generation generation, JobProgress progress, JobEvents events) {
-        this.generation = generation;
+    JobEventsController(JobSnapshots snapshots, JobProgress progress, JobEvents events) {
+        this.snapshots = snapshots;
         this.progress = progress;
         this.events = events;
     }
 
     @GetMapping(value = "/api/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable UUID id) throws IOException {
-        GenerationView job = generation.status(new GenerationJobId(id));
+        JobProgressEvent job = snapshots.of(id);
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
-        emitter.send(progress.latest(id).orElseGet(() -> fromStatus(job)), MediaType.APPLICATION_JSON);
-        if (job.status().finished()) {
+        emitter.send(job.finished() ? progress.toJson(job) : progress.latest(id).orElseGet(() -> progress.toJson(job)),
+                MediaType.APPLICATION_JSON);
+        if (job.finished()) {
             emitter.complete();
             return emitter;
         }
@@ -65,9 +62,9 @@ class JobEventsController {
             emitter.onTimeout(() -> close(subscription));
             emitter.onError(failure -> close(subscription));
             // the job may have ended between the snapshot and the subscription
-            GenerationView now = generation.status(new GenerationJobId(id));
-            if (now.status().finished()) {
-                forward(emitter, fromStatus(now));
+            JobProgressEvent now = snapshots.of(id);
+            if (now.finished()) {
+                forward(emitter, progress.toJson(now));
             }
         } catch (RuntimeException redisDown) {
             poll(id, emitter, TenantContext.require());
@@ -77,7 +74,7 @@ class JobEventsController {
     /** The fallback without Redis: the job table, once a second, until the job ends. */
     private void poll(UUID id, SseEmitter emitter, TenantId tenant) {
         ScheduledFuture<?> polling = POLLER.scheduleAtFixedRate(() -> TenantContext.callAs(tenant, () -> {
-            forward(emitter, fromStatus(generation.status(new GenerationJobId(id))));
+            forward(emitter, progress.toJson(snapshots.of(id)));
             return null;
         }), 1, 1, TimeUnit.SECONDS);
         emitter.onCompletion(() -> polling.cancel(false));
@@ -105,14 +102,6 @@ class JobEventsController {
         } catch (IOException | IllegalStateException clientGone) {
             emitter.completeWithError(clientGone);
         }
-    }
-
-    private String fromStatus(GenerationView job) {
-        boolean finished = job.status().finished();
-        long rows = finished ? job.rows() : 0;
-        return progress.toJson(new JobProgressEvent(job.id().value(), job.status().name().toLowerCase(java.util.Locale.ROOT),
-                rows, job.rows(), 0, null, job.qualityScore() == null ? null : job.qualityScore().doubleValue(),
-                job.privacyScore() == null ? null : job.privacyScore().doubleValue(), finished, Instant.now()));
     }
 
     private static void close(AutoCloseable subscription) {

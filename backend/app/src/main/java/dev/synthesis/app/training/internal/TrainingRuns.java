@@ -3,6 +3,8 @@ package dev.synthesis.app.training.internal;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** The current tenant's training runs. */
@@ -11,6 +13,10 @@ public interface TrainingRuns extends Repository<TrainingRun, UUID> {
     TrainingRun save(TrainingRun run);
 
     Optional<TrainingRun> findById(UUID id);
+
+    Page<TrainingRun> findAll(Pageable pageable);
+
+    Page<TrainingRun> findBySchemaId(UUID schemaId, Pageable pageable);
 
     /** The newest finished model of exactly this schema version, the one previews and generation use. */
     @Query("""

@@ -11,7 +11,10 @@ import dev.synthesis.app.training.TrainingSettings;
 import dev.synthesis.engine.schema.PrivacyPreset;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,6 +41,12 @@ class TrainingController {
         TrainingRunView run = training.start(new SchemaId(request.requireSchemaId()), new SeedId(request.requireSeedId()),
                 TrainingSettings.of(request.privacy(), request.quality(), request.holdoutShare()), caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/train/" + run.id() + "/status")).body(run);
+    }
+
+    /** The tenant's training runs, newest first (a sort parameter is ignored); {@code schemaId} narrows to one schema. */
+    @GetMapping
+    PagedModel<TrainingRunView> list(@RequestParam(required = false) UUID schemaId, Pageable pageable) {
+        return new PagedModel<>(training.list(Optional.ofNullable(schemaId).map(SchemaId::new), pageable));
     }
 
     @GetMapping("/{id}/status")
