@@ -1,5 +1,7 @@
 package dev.synthesis.app.training;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
@@ -21,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +50,16 @@ public class Training {
     private final ObjectStorage storage;
     private final JsonMapper json;
     private final Clock clock;
+
+    /**
+     * Runs never change once trained, and every partition of a generation job (and every preview)
+     * needs the model, and mixing jobs the real rows; loading them once per run instead of once
+     * per partition saves reading and re-typing the seed each time.
+     */
+    private final Cache<RunKey, SynthesisModel> models =
+            Caffeine.newBuilder().maximumSize(32).expireAfterAccess(Duration.ofMinutes(15)).build();
+    private final Cache<RunKey, Holdout> realRows =
+            Caffeine.newBuilder().maximumSize(2).expireAfterAccess(Duration.ofMinutes(5)).build();
 
     Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, SchemaCatalog schemas,
             SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock) {
@@ -102,25 +115,40 @@ public class Training {
     @Transactional(readOnly = true)
     public Optional<TrainedSchemaModel> latestModel(SchemaId schemaId, int version) {
         return runs.latestCompleted(schemaId.value(), version).map(run -> new TrainedSchemaModel(
-                new TrainingRunId(run.id()), load(new ObjectKey(run.modelKey()))));
+                new TrainingRunId(run.id()), models.get(RunKey.of(run.id()), key -> load(run))));
     }
 
     /** The model a completed run fitted. */
     @Transactional(readOnly = true)
     public SynthesisModel model(TrainingRunId id) {
-        TrainingRun run = find(id);
-        if (run.modelKey() == null) {
-            throw new IllegalStateException("training run " + id + " has no model yet");
-        }
-        return load(new ObjectKey(run.modelKey()));
+        return models.get(RunKey.of(id.value()), key -> load(find(id)));
     }
 
     /** The real rows a run trained on and the ones it held out, split again exactly as in training. */
     @Transactional(readOnly = true)
     public Holdout realData(TrainingRunId id) {
-        TrainingRun run = find(id);
-        DataSchema schema = schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition();
-        return Holdout.split(seeds.typed(new SeedId(run.seedId()), schema).rows(), run.holdoutShare(), run.splitSeed());
+        return realRows.get(RunKey.of(id.value()), key -> {
+            TrainingRun run = find(id);
+            DataSchema schema = schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition();
+            return Holdout.split(seeds.typed(new SeedId(run.seedId()), schema).rows(), run.holdoutShare(), run.splitSeed());
+        });
+    }
+
+    private SynthesisModel load(TrainingRun run) {
+        if (run.modelKey() == null) {
+            throw new IllegalStateException("training run " + run.id() + " has no model yet");
+        }
+        return load(new ObjectKey(run.modelKey()));
+    }
+
+    /**
+     * A cache entry is made only after the run was found under row-level security, and its key
+     * holds the tenant, so a hit never shows one tenant's run to another.
+     */
+    private record RunKey(String tenant, UUID run) {
+        static RunKey of(UUID run) {
+            return new RunKey(TenantContext.require().value(), run);
+        }
     }
 
     private SynthesisModel load(ObjectKey key) {
