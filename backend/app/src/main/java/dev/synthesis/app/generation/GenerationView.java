@@ -14,5 +14,5 @@ import java.util.UUID;
  * @param privacyScore  overall privacy in percent once evaluated (same)
  */
 public record GenerationView(GenerationJobId id, UUID schemaId, int schemaVersion, UUID trainingRunId, long rows,
-        long seed, String format, boolean gzip, int partitions, boolean tableSink, double realShare, GenerationStatus status, BigDecimal qualityScore,
-        BigDecimal privacyScore, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {}
+        long seed, String format, boolean gzip, int partitions, boolean tableSink, double realShare, GenerationStatus status,
+        BigDecimal qualityScore, BigDecimal privacyScore, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {}

@@ -15,5 +15,6 @@ import java.util.UUID;
  * @param epsilonSpent differential-privacy budget spent, null when DP is off
  */
 public record TrainingRunView(TrainingRunId id, UUID schemaId, int schemaVersion, UUID seedId, TrainingStatus status,
-        PrivacyPreset privacy, QualityPreset quality, double holdoutShare, Long trainingRows, Long holdoutRows, Long rejectedRows, Double epsilonSpent, String error,
+        PrivacyPreset privacy, QualityPreset quality, double holdoutShare, Long trainingRows, Long holdoutRows,
+        Long rejectedRows, Double epsilonSpent, String error,
         Instant createdAt, Instant startedAt, Instant finishedAt) {}

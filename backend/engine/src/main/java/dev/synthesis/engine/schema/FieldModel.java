@@ -45,7 +45,8 @@ public enum FieldModel {
         String wanted = text.trim();
         if (wanted.equalsIgnoreCase("IsolationForest")) {
             throw new IllegalArgumentException(
-                    "IsolationForest scores anomalies and does not generate values; it is used by the privacy evaluation. Pick 'auto' or another model");
+                    "IsolationForest scores anomalies and does not generate values; it is used by the privacy evaluation."
+                            + " Pick 'auto' or another model");
         }
         return Arrays.stream(values())
                 .filter(model -> model.jsonName.equalsIgnoreCase(wanted)

@@ -33,7 +33,9 @@ class RowWriterPartsTest {
             joined.write(bytes.toByteArray());
         }
 
-        Table read = SeedReader.read(new ByteArrayInputStream(joined.toByteArray()), "out." + format.extension(), format == OutputFormat.CSV ? SeedFormat.CSV : SeedFormat.JSONL, ReadLimits.DEFAULTS);
+        SeedFormat readAs = format == OutputFormat.CSV ? SeedFormat.CSV : SeedFormat.JSONL;
+        Table read = SeedReader.read(new ByteArrayInputStream(joined.toByteArray()), "out." + format.extension(), readAs,
+                ReadLimits.DEFAULTS);
 
         assertThat(read.columns()).containsExactly("id", "name");
         assertThat(read.rows()).extracting(row -> row[0]).containsExactly("0", "1", "2", "3", "4", "5");

@@ -42,7 +42,8 @@ public record OutlierReproduction(
         }
         double reproducedShare = outliers == 0 ? 0 : (double) reproduced / outliers;
         double outlierShare = syntheticScores.length == 0 ? 0 : (double) outliers / syntheticScores.length;
-        return new OutlierReproduction(mean(realScores), mean(syntheticScores), threshold, outlierShare, closeDistance, reproducedShare, 1 - reproducedShare);
+        return new OutlierReproduction(mean(realScores), mean(syntheticScores), threshold, outlierShare, closeDistance,
+                reproducedShare, 1 - reproducedShare);
     }
 
     private static double mean(double[] values) {
