@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -50,17 +49,9 @@ public class Generation {
     private final Clock clock;
     private final long rowsPerPartition;
 
-    /**
-     * @param rowsPerPartition large enough to amortise a part object, small enough to use every core
-     *                         early and to lose little work when a partition reruns after a crash
-     */
     Generation(GenerationRuns runs, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
-            Training training, ObjectStorage storage, Clock clock,
-            @Value("${synthesis.generation.rows-per-partition:500000}") long rowsPerPartition) {
-        if (rowsPerPartition < 1) {
-            throw new IllegalArgumentException("synthesis.generation.rows-per-partition must be positive, got " + rowsPerPartition);
-        }
-        this.rowsPerPartition = rowsPerPartition;
+            Training training, ObjectStorage storage, Clock clock, GenerationSettings settings) {
+        this.rowsPerPartition = settings.rowsPerPartition();
         this.runs = runs;
         this.launcher = launcher;
         this.cancellations = cancellations;
