@@ -7,8 +7,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Jobs have no token, so they carry their tenant as a job parameter; this listener restores it on
@@ -40,6 +45,12 @@ public final class TenantJobs implements StepExecutionListener {
                 });
             }
         });
+    }
+
+    /** A step that runs one tasklet, in the step's transaction, as the job's tenant. */
+    public static Step taskletStep(String name, JobRepository repository, Tasklet tasklet,
+            PlatformTransactionManager transactions) {
+        return new StepBuilder(name, repository).tasklet(tasklet, transactions).listener(new TenantJobs()).build();
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -83,49 +84,31 @@ class GenerationJobConfiguration {
 
     @Bean
     Step generatePart(JobRepository repository, PlatformTransactionManager transactions, PartTasklet tasklet) {
-        return new StepBuilder("generatePart", repository)
-                .tasklet(tasklet, transactions)
-                .listener(new TenantJobs())
-                .build();
+        return TenantJobs.taskletStep("generatePart", repository, tasklet, transactions);
     }
 
     @Bean
     Step evaluateOutput(JobRepository repository, PlatformTransactionManager transactions, EvaluationTasklet tasklet) {
-        return new StepBuilder("evaluate", repository)
-                .tasklet(tasklet, transactions)
-                .listener(new TenantJobs())
-                .build();
+        return TenantJobs.taskletStep("evaluate", repository, tasklet, transactions);
     }
 
     @Bean
     Step completeJob(JobRepository repository, PlatformTransactionManager transactions, CompletionTasklet tasklet) {
-        return new StepBuilder("complete", repository)
-                .tasklet(tasklet, transactions)
-                .listener(new TenantJobs())
-                .build();
+        return TenantJobs.taskletStep("complete", repository, tasklet, transactions);
     }
 
     /** One partition per core at a time: generation is CPU-bound. */
     @Bean
-    TaskExecutor generationPartitionExecutor() {
+    ThreadPoolTaskExecutor generationPartitionExecutor() {
         int cores = Runtime.getRuntime().availableProcessors();
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(cores);
-        executor.setMaxPoolSize(cores);
-        executor.setThreadNamePrefix("generation-part-");
-        executor.initialize();
-        return executor;
+        return new ThreadPoolTaskExecutorBuilder().corePoolSize(cores).maxPoolSize(cores)
+                .threadNamePrefix("generation-part-").build();
     }
 
     /** Runs whole jobs off the request thread. */
     @Bean
-    TaskExecutor generationExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(100);
-        executor.setThreadNamePrefix("generation-");
-        executor.initialize();
-        return executor;
+    ThreadPoolTaskExecutor generationExecutor() {
+        return new ThreadPoolTaskExecutorBuilder().corePoolSize(2).maxPoolSize(2).queueCapacity(100)
+                .threadNamePrefix("generation-").build();
     }
 }

@@ -8,11 +8,11 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -37,21 +37,13 @@ class TrainingJobConfiguration {
 
     @Bean
     Step trainStep(JobRepository repository, PlatformTransactionManager transactions, TrainingTasklet tasklet) {
-        return new StepBuilder("train", repository)
-                .tasklet(tasklet, transactions)
-                .listener(new TenantJobs())
-                .build();
+        return TenantJobs.taskletStep("train", repository, tasklet, transactions);
     }
 
     /** Training runs off the request thread; two at a time keeps a 2-core machine responsive. */
     @Bean
-    TaskExecutor trainingExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(100);
-        executor.setThreadNamePrefix("training-");
-        executor.initialize();
-        return executor;
+    ThreadPoolTaskExecutor trainingExecutor() {
+        return new ThreadPoolTaskExecutorBuilder().corePoolSize(2).maxPoolSize(2).queueCapacity(100)
+                .threadNamePrefix("training-").build();
     }
 }
