@@ -31,6 +31,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The generation feature's API: queue a job, follow it, read its report, stream its output. */
 @Service
@@ -48,9 +50,11 @@ public class Generation {
     private final ObjectStorage storage;
     private final Clock clock;
     private final long rowsPerPartition;
+    private final JsonMapper json;
 
     Generation(GenerationRuns runs, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
-            Training training, ObjectStorage storage, Clock clock, GenerationSettings settings) {
+            Training training, ObjectStorage storage, Clock clock, GenerationSettings settings, JsonMapper json) {
+        this.json = json;
         this.rowsPerPartition = settings.rowsPerPartition();
         this.runs = runs;
         this.launcher = launcher;
@@ -118,15 +122,23 @@ public class Generation {
         return run.view();
     }
 
-    /** The evaluation report as JSON, once the job is complete; null-free: schema-only jobs answer a note. */
+    /**
+     * A completed job's metrics: the evaluation report (schema-only jobs answer a note instead) with
+     * the job's timing added under {@code generation}.
+     */
     @Transactional(readOnly = true)
-    public String reportJson(GenerationJobId id) {
+    public String metricsJson(GenerationJobId id) {
         GenerationRun run = completed(id);
-        if (run.reportKey() == null) {
-            return "{\"note\": \"generated from the schema alone: there is no real data to score it against\"}";
-        }
+        ObjectNode metrics = run.reportKey() == null
+                ? json.createObjectNode().put("note", "generated from the schema alone: there is no real data to score it against")
+                : (ObjectNode) json.readTree(report(run));
+        metrics.set("generation", json.valueToTree(GenerationTiming.of(run.view())));
+        return json.writeValueAsString(metrics);
+    }
+
+    private byte[] report(GenerationRun run) {
         try (InputStream in = storage.open(new ObjectKey(run.reportKey()))) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
         }

@@ -1,6 +1,7 @@
 package dev.synthesis.app.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Downloads;
@@ -70,6 +71,11 @@ class GenerationIT extends IntegrationTest {
         assertThat(typed.errors()).isEmpty();
         JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").json();
         assertThat(metrics.get("qualityScore").asDouble()).isBetween(0.01, 1.0);
+        JsonNode timing = metrics.get("generation");
+        assertThat(timing.get("rows").asLong()).isEqualTo(1_000_000);
+        assertThat(timing.get("seconds").asDouble()).isPositive();
+        assertThat(timing.get("rowsPerSecond").asDouble())
+                .isCloseTo(1_000_000 / timing.get("seconds").asDouble(), withPercentage(0.1));
     }
 
     @Test
@@ -94,6 +100,21 @@ class GenerationIT extends IntegrationTest {
         assertThat(bob.get("/api/generate").json().get("content").valueStream().map(job -> job.get("id").asString()))
                 .doesNotContain(id);
         assertThat(bob.get("/api/train?schemaId=" + schemaId).json().get("content").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSchemaOnlyJobHasTimingButNoScores() {
+        String untrained = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Untrained " + UUID.randomUUID() + "\"}")
+                .json().get("id").asString();
+        String id = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 500}".formatted(untrained)).json().get("id").asString();
+        JsonNode finished = Jobs.awaitFinished(alice, "/api/generate/" + id + "/status");
+
+        JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").json();
+
+        assertThat(finished.get("trainingRunId").isNull()).isTrue();
+        assertThat(finished.get("qualityScore").isNull()).isTrue();
+        assertThat(metrics.get("note").asString()).contains("schema alone");
+        assertThat(metrics.get("generation").get("rows").asLong()).isEqualTo(500);
     }
 
     @Test

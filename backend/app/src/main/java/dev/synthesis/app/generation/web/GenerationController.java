@@ -57,10 +57,10 @@ class GenerationController {
         return ResponseEntity.accepted().body(generation.cancel(new GenerationJobId(id)));
     }
 
-    /** The quality and privacy report (409 until the job is complete). */
+    /** The quality and privacy report and the job's timing (409 until the job is complete). */
     @GetMapping(value = "/{id}/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
     String metrics(@PathVariable UUID id) {
-        return generation.reportJson(new GenerationJobId(id));
+        return generation.metricsJson(new GenerationJobId(id));
     }
 
     /** The whole output as one file, streamed through the API after the tenant check. */
