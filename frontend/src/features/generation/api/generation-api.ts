@@ -11,10 +11,6 @@ function jobPath(id: string): string {
   return `/api/generate/${encodeURIComponent(id)}`;
 }
 
-export function jobEventsPath(id: string): string {
-  return `/api/jobs/${encodeURIComponent(id)}/events`;
-}
-
 export function startGeneration(client: ApiClient, request: GenerationRequest): Promise<GenerationJob> {
   return client.post<GenerationJob>('/api/generate', request);
 }
