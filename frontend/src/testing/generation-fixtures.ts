@@ -1,6 +1,7 @@
 // Test data may know a feature's types; features never import from here.
 import type { GenerationJob } from '@/features/generation/api/generation-types';
 import type { JobProgress } from '@/lib/follow-job-events';
+import type { Page } from '@/lib/page';
 
 export function aJobProgress(overrides: Partial<JobProgress> = {}): JobProgress {
   return {
@@ -39,4 +40,8 @@ export function aGenerationJob(overrides: Partial<GenerationJob> = {}): Generati
     finishedAt: null,
     ...overrides,
   };
+}
+
+export function aJobPage(content: GenerationJob[], page = 0, totalPages = 1): Page<GenerationJob> {
+  return { content, page: { number: page, size: 20, totalElements: content.length, totalPages } };
 }

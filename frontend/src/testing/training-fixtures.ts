@@ -1,5 +1,6 @@
 // Test data may know a feature's types; features never import from here.
 import type { TrainingRun } from '@/features/training/api/training-types';
+import type { Page } from '@/lib/page';
 
 export function aTrainingRun(overrides: Partial<TrainingRun> = {}): TrainingRun {
   return {
@@ -19,4 +20,8 @@ export function aTrainingRun(overrides: Partial<TrainingRun> = {}): TrainingRun 
     finishedAt: null,
     ...overrides,
   };
+}
+
+export function aRunPage(content: TrainingRun[], page = 0, totalPages = 1): Page<TrainingRun> {
+  return { content, page: { number: page, size: 20, totalElements: content.length, totalPages } };
 }

@@ -1,11 +1,14 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api-client-context';
 import { useFollowedJob } from '@/lib/use-followed-job';
 
-import { getTrainingRun, listSeedChoices, startTraining, trainingKeys } from '../api/training-api';
+import { getTrainingRun, listSeedChoices, listTrainingRuns, startTraining, trainingKeys } from '../api/training-api';
 import { isFinished, type TrainRequest } from '../api/training-types';
 import { progressFromRun } from '../lib/training-progress';
+
+/** Lists follow no event streams; they are read again this often while a run on them is unfinished. */
+const LIST_REFRESH_MILLIS = 5_000;
 
 export function useSeedChoices() {
   const client = useApiClient();
@@ -14,7 +17,11 @@ export function useSeedChoices() {
 
 export function useStartTraining() {
   const client = useApiClient();
-  return useMutation({ mutationFn: (request: TrainRequest) => startTraining(client, request) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: TrainRequest) => startTraining(client, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trainingKeys.lists }),
+  });
 }
 
 /** One run's status and its phase, live from its event stream or polled (see {@link useFollowedJob}). */
@@ -28,4 +35,15 @@ export function useTrainingRun(id: string) {
     toProgress: progressFromRun,
   });
   return { run: status, progress, following };
+}
+
+export function useTrainingRunPage(schemaId: string, page: number) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: trainingKeys.list(schemaId, page),
+    queryFn: () => listTrainingRuns(client, schemaId, page),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) =>
+      query.state.data?.content.some((run) => !isFinished(run)) ? LIST_REFRESH_MILLIS : false,
+  });
 }
