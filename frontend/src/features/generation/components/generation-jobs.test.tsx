@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { on, requestUrl, stubFetch, TEST_ORIGIN } from '@/testing/fetch-stub';
 import { aGenerationJob, aJobPage } from '@/testing/generation-fixtures';
@@ -29,6 +29,10 @@ function queryOf(call: Parameters<typeof fetch>): Record<string, string> {
 }
 
 describe('GenerationJobs', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('listsTheSchemasJobsWithScoresAsSoonAsTheyAreKnown', async () => {
     // given a schema with a completed, a running (already evaluated) and a queued job
     const fetchFn = stubFetch(
@@ -48,6 +52,28 @@ describe('GenerationJobs', () => {
     ]);
     const links = within(table).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/jobs/job-2', '/jobs/job-1', '/jobs/job-0']);
+  });
+
+  it('readsTheListAgainWhileAJobOnItRuns', async () => {
+    // given a job that is running at the first read and completed at the next
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let reads = 0;
+    const fetchFn = stubFetch(
+      on('GET', '/api/generate', () => {
+        reads += 1;
+        return { status: 200, body: aJobPage([reads === 1 ? running : { ...running, status: 'COMPLETED' }]) };
+      }),
+    );
+
+    // when the list has been shown for five seconds
+    renderWithApi(<GenerationJobs schemaId="schema-1" />, fetchFn);
+    expect(await screen.findByText('RUNNING')).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(5_000);
+
+    // then it shows the job's new status, and stops reading once every job has ended
+    expect(await screen.findByText('COMPLETED')).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(reads).toBe(2);
   });
 
   it('fetchesTheNextPageOnNext', async () => {

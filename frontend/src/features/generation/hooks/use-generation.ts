@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api-client-context';
+import { refreshWhileUnfinished } from '@/lib/job-list-refresh';
 import { saveFile } from '@/lib/save-file';
 
 import {
@@ -13,9 +14,6 @@ import {
 } from '../api/generation-api';
 import type { GenerationRequest } from '../api/generation-types';
 import { isFinished } from '../lib/job-progress';
-
-/** Lists follow no event streams; they are read again this often while a job on them runs. */
-const LIST_REFRESH_MILLIS = 5_000;
 
 export function useStartGeneration() {
   const client = useApiClient();
@@ -33,8 +31,7 @@ export function useGenerationJobPage(schemaId: string | undefined, page: number)
     queryKey: generationKeys.list(schemaId, page),
     queryFn: () => listGenerationJobs(client, schemaId, page),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) =>
-      query.state.data?.content.some((job) => !isFinished(job)) ? LIST_REFRESH_MILLIS : false,
+    ...refreshWhileUnfinished(isFinished),
   });
 }
 

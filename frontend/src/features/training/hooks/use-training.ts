@@ -1,14 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api-client-context';
+import { refreshWhileUnfinished } from '@/lib/job-list-refresh';
 import { useFollowedJob } from '@/lib/use-followed-job';
 
 import { getTrainingRun, listSeedChoices, listTrainingRuns, startTraining, trainingKeys } from '../api/training-api';
 import { isFinished, type TrainRequest } from '../api/training-types';
 import { progressFromRun } from '../lib/training-progress';
-
-/** Lists follow no event streams; they are read again this often while a run on them is unfinished. */
-const LIST_REFRESH_MILLIS = 5_000;
 
 export function useSeedChoices() {
   const client = useApiClient();
@@ -43,7 +41,6 @@ export function useTrainingRunPage(schemaId: string, page: number) {
     queryKey: trainingKeys.list(schemaId, page),
     queryFn: () => listTrainingRuns(client, schemaId, page),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) =>
-      query.state.data?.content.some((run) => !isFinished(run)) ? LIST_REFRESH_MILLIS : false,
+    ...refreshWhileUnfinished(isFinished),
   });
 }
