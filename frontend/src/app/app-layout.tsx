@@ -10,6 +10,7 @@ export function AppLayout() {
         <nav aria-label="Main">
           <NavLink to="/seeds">Seeds</NavLink>
           <NavLink to="/schemas">Schemas</NavLink>
+          <NavLink to="/jobs">Jobs</NavLink>
         </nav>
         <UserMenu />
       </header>

@@ -1,6 +1,7 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { JobPage } from '@/features/generation/components/job-page';
+import { JobsPage } from '@/features/generation/components/jobs-page';
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
 import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
 import { SeedsPage } from '@/features/seeds/components/seeds-page';
@@ -18,6 +19,7 @@ export function AppRouter() {
           <Route path="seeds/:seedId" element={<SeedDetailPage />} />
           <Route path="schemas" element={<SchemasPage />} />
           <Route path="schemas/:schemaId" element={<SchemaPage />} />
+          <Route path="jobs" element={<JobsPage />} />
           <Route path="jobs/:jobId" element={<JobPage />} />
           <Route path="*" element={<Navigate to="/schemas" replace />} />
         </Route>

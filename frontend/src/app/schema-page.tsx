@@ -1,13 +1,15 @@
 import { useParams, useSearchParams } from 'react-router';
 
 import { GenerateForm } from '@/features/generation/components/generate-form';
+import { GenerationJobs } from '@/features/generation/components/generation-jobs';
 import { SchemaSummary } from '@/features/schemas/components/schema-summary';
 import { SyntheticPreview } from '@/features/schemas/components/synthetic-preview';
 import { TrainForm } from '@/features/training/components/train-form';
+import { TrainingRuns } from '@/features/training/components/training-runs';
 
 /**
- * A schema's workbench: train, generate, preview. It lives in app/ because it composes three
- * features, which never import one another.
+ * A schema's workbench: train, generate, preview, and the jobs that came of it. It lives in app/
+ * because it composes three features, which never import one another.
  */
 export function SchemaPage() {
   const { schemaId = '' } = useParams();
@@ -18,6 +20,14 @@ export function SchemaPage() {
       <TrainForm schemaId={schemaId} initialSeedId={search.get('seed') ?? undefined} />
       <GenerateForm schemaId={schemaId} />
       <SyntheticPreview schemaId={schemaId} />
+      <section aria-labelledby="generation-jobs-heading">
+        <h2 id="generation-jobs-heading">Generation jobs</h2>
+        <GenerationJobs schemaId={schemaId} />
+      </section>
+      <section aria-labelledby="training-runs-heading">
+        <h2 id="training-runs-heading">Training runs</h2>
+        <TrainingRuns schemaId={schemaId} />
+      </section>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // Test data may know a feature's types; features never import from here.
-import type { GenerationJob, JobProgress } from '@/features/generation/api/generation-types';
+import type { GenerationJob } from '@/features/generation/api/generation-types';
+import type { JobProgress } from '@/lib/follow-job-events';
+import type { Page } from '@/lib/page';
 
 export function aJobProgress(overrides: Partial<JobProgress> = {}): JobProgress {
   return {
@@ -26,11 +28,20 @@ export function aGenerationJob(overrides: Partial<GenerationJob> = {}): Generati
     seed: 42,
     format: 'csv',
     gzip: true,
+    partitions: 1,
     tableSink: false,
+    realShare: 0,
     status: 'RUNNING',
     qualityScore: null,
     privacyScore: null,
     error: null,
+    createdAt: '2026-11-25T10:00:00Z',
+    startedAt: '2026-11-25T10:00:01Z',
+    finishedAt: null,
     ...overrides,
   };
+}
+
+export function aJobPage(content: GenerationJob[], page = 0, totalPages = 1): Page<GenerationJob> {
+  return { content, page: { number: page, size: 20, totalElements: content.length, totalPages } };
 }

@@ -24,25 +24,19 @@ export interface GenerationJob {
   seed: number;
   format: OutputFormat;
   gzip: boolean;
+  partitions: number;
   tableSink: boolean;
+  /** Share of the rows that are real seed rows; 0 for fully synthetic data. */
+  realShare: number;
   status: GenerationStatus;
-  /** Percent, once known; null for data made from the schema alone. */
+  /**
+   * Percent, as soon as the job's evaluation has run (before its rows are written, so a running
+   * job may have them); null until then, and for data made from the schema alone.
+   */
   qualityScore: number | null;
   privacyScore: number | null;
   error: string | null;
-}
-
-/** One event of `/api/jobs/{id}/events` (JobProgressEvent on the server). */
-export interface JobProgress {
-  jobId: string;
-  /** queued, running, generating, evaluating, completed, failed or cancelled */
-  phase: string;
-  rowsDone: number;
-  rowsTotal: number;
-  rowsPerSecond: number;
-  etaSeconds: number | null;
-  qualityScore: number | null;
-  privacyScore: number | null;
-  /** Whether this is the job's last event. */
-  finished: boolean;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
 }

@@ -1,7 +1,6 @@
+import type { JobProgress } from '@/lib/follow-job-events';
 import { formatCount, formatDuration } from '@/lib/format';
-
-import type { JobProgress } from '../api/generation-types';
-import type { Following } from '../hooks/use-job-progress';
+import type { Following } from '@/lib/use-followed-job';
 
 interface JobProgressPanelProps {
   progress: JobProgress;

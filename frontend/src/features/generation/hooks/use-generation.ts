@@ -1,33 +1,37 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api-client-context';
+import { refreshWhileUnfinished } from '@/lib/job-list-refresh';
 import { saveFile } from '@/lib/save-file';
 
 import {
   cancelGeneration,
   downloadOutput,
   generationKeys,
-  getGenerationJob,
   getMetricsReport,
+  listGenerationJobs,
   startGeneration,
 } from '../api/generation-api';
 import type { GenerationRequest } from '../api/generation-types';
 import { isFinished } from '../lib/job-progress';
 
-const POLL_MILLIS = 2_000;
-
 export function useStartGeneration() {
   const client = useApiClient();
-  return useMutation({ mutationFn: (request: GenerationRequest) => startGeneration(client, request) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: GenerationRequest) => startGeneration(client, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: generationKeys.lists }),
+  });
 }
 
-/** The job's status; polled every two seconds while `poll` is set and the job runs. */
-export function useGenerationJob(id: string, poll: boolean) {
+/** A page of a schema's generation jobs, or of all the tenant's when `schemaId` is undefined. */
+export function useGenerationJobPage(schemaId: string | undefined, page: number) {
   const client = useApiClient();
   return useQuery({
-    queryKey: generationKeys.job(id),
-    queryFn: () => getGenerationJob(client, id),
-    refetchInterval: (query) => (poll && !(query.state.data && isFinished(query.state.data)) ? POLL_MILLIS : false),
+    queryKey: generationKeys.list(schemaId, page),
+    queryFn: () => listGenerationJobs(client, schemaId, page),
+    placeholderData: keepPreviousData,
+    ...refreshWhileUnfinished(isFinished),
   });
 }
 

@@ -1,4 +1,6 @@
-import type { GenerationJob, JobProgress } from '../api/generation-types';
+import type { JobProgress } from '@/lib/follow-job-events';
+
+import type { GenerationJob } from '../api/generation-types';
 
 export function isFinished(job: GenerationJob): boolean {
   return job.status === 'COMPLETED' || job.status === 'FAILED' || job.status === 'CANCELLED';
@@ -21,8 +23,4 @@ export function progressFromJob(job: GenerationJob): JobProgress {
     privacyScore: job.privacyScore,
     finished,
   };
-}
-
-export function parseJobProgress(data: string): JobProgress {
-  return JSON.parse(data) as JobProgress;
 }

@@ -40,3 +40,8 @@ export interface SchemaFromSeed {
   id: string;
   version: number;
 }
+
+/** The caller's tenant's limits (`GET /api/quotas`); the seeds page needs only the upload limit. */
+export interface SeedQuota {
+  maxSeedBytes: number;
+}

@@ -2,7 +2,7 @@ import type { ApiClient } from '@/lib/api-client';
 import type { Page } from '@/lib/page';
 import type { UploadProgress } from '@/lib/upload-with-progress';
 
-import type { SchemaFromSeed, SchemaFromSeedRequest, Seed, SeedProfile } from './seed-types';
+import type { SchemaFromSeed, SchemaFromSeedRequest, Seed, SeedProfile, SeedQuota } from './seed-types';
 
 export const SEEDS_PAGE_SIZE = 20;
 
@@ -10,6 +10,7 @@ export const seedKeys = {
   all: ['seeds'] as const,
   page: (page: number) => ['seeds', 'page', page] as const,
   profile: (id: string) => ['seeds', 'profile', id] as const,
+  quota: ['quota'] as const,
 };
 
 function seedPath(id: string): string {
@@ -18,6 +19,10 @@ function seedPath(id: string): string {
 
 export function listSeeds(client: ApiClient, page: number): Promise<Page<Seed>> {
   return client.get<Page<Seed>>('/api/seeds', { query: { page, size: SEEDS_PAGE_SIZE, sort: 'createdAt,desc' } });
+}
+
+export function getSeedQuota(client: ApiClient): Promise<SeedQuota> {
+  return client.get<SeedQuota>('/api/quotas');
 }
 
 export function uploadSeed(client: ApiClient, file: File, onProgress: (progress: UploadProgress) => void) {

@@ -9,8 +9,13 @@ import { aSeed, aSeedPage } from '@/testing/seed-fixtures';
 
 import { SeedsPage } from './seeds-page';
 
+const TEN_MIB = 10 * 1024 * 1024;
+
 function showSeedsPage(request = new FakeUploadRequest()) {
-  const fetchFn = stubFetch(on('GET', '/api/seeds', { status: 200, body: aSeedPage([aSeed()]) }));
+  const fetchFn = stubFetch(
+    on('GET', '/api/seeds', { status: 200, body: aSeedPage([aSeed()]) }),
+    on('GET', '/api/quotas', { status: 200, body: { tenantId: 'acme', maxSeedBytes: TEN_MIB, custom: false } }),
+  );
   renderWithApi(<SeedsPage />, fetchFn, { route: '/seeds', createUploadRequest: () => request.asXhr() });
   return request;
 }
@@ -73,5 +78,23 @@ describe('SeedsPage', () => {
     // then its problem shows and the progress bar is gone
     expect(await screen.findByRole('alert')).toHaveTextContent('line 3 has 4 values, the header 3');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('refusesAFileOverTheTenantsLimitBeforeSendingIt', async () => {
+    // given a tenant that may upload at most 10 MiB
+    const request = showSeedsPage();
+    expect(await screen.findByText('Largest file: 10.0 MiB')).toBeInTheDocument();
+
+    // when the user chooses a file of 12 MiB
+    const file = new File(['x'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(file, 'size', { value: 12 * 1024 * 1024 });
+    await userEvent.upload(screen.getByLabelText('Seed file'), file);
+
+    // then it says why, and nothing can be sent
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '“huge.csv” is 12.0 MiB; the largest file you may upload is 10.0 MiB.',
+    );
+    expect(screen.getByRole('button', { name: 'Upload' })).toBeDisabled();
+    expect(request.body).toBeUndefined();
   });
 });

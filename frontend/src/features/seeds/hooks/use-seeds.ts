@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 
 import { useApiClient } from '@/lib/api-client-context';
 
-import { createSchemaFromSeed, deleteSeed, getSeedProfile, listSeeds, seedKeys } from '../api/seeds-api';
+import { createSchemaFromSeed, deleteSeed, getSeedProfile, getSeedQuota, listSeeds, seedKeys } from '../api/seeds-api';
 import type { SchemaFromSeed, SchemaFromSeedRequest } from '../api/seed-types';
 
 export function useSeedPage(page: number) {
@@ -18,6 +18,12 @@ export function useSeedProfile(id: string) {
   const client = useApiClient();
   // A seed never changes once uploaded.
   return useQuery({ queryKey: seedKeys.profile(id), queryFn: () => getSeedProfile(client, id), staleTime: Infinity });
+}
+
+/** The largest seed the tenant may upload; an admin may change it, so it is read on each visit. */
+export function useSeedQuota() {
+  const client = useApiClient();
+  return useQuery({ queryKey: seedKeys.quota, queryFn: () => getSeedQuota(client) });
 }
 
 export function useDeleteSeed() {

@@ -25,6 +25,9 @@ export interface TrainingRun {
   holdoutRows: number | null;
   rejectedRows: number | null;
   error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
 }
 
 /** A seed as the training form offers it. */

@@ -3,25 +3,22 @@ import { formatCount } from '@/lib/format';
 
 import { useTrainingRun } from '../hooks/use-training';
 
-/** Follows one run until it ends: what it learned from, or why it failed. */
+/** Follows one run until it ends: its phase meanwhile, then what it learned from, or why it failed. */
 export function TrainingRunStatus({ runId }: { runId: string }) {
-  const run = useTrainingRun(runId);
+  const { run, progress, following } = useTrainingRun(runId);
   if (run.isError) {
     return <ProblemAlert error={run.error} />;
   }
-  if (run.data === undefined) {
-    return <p role="status">Starting training…</p>;
-  }
-  const { status, trainingRows, holdoutRows, error } = run.data;
-  if (status === 'FAILED') {
+  if (run.data?.status === 'FAILED' || progress?.phase === 'failed') {
     return (
       <div role="alert" className="problem-alert">
         <p className="problem-alert__title">Training failed</p>
-        {error && <p>{error}</p>}
+        {run.data?.error && <p>{run.data.error}</p>}
       </div>
     );
   }
-  if (status === 'COMPLETED') {
+  if (run.data?.status === 'COMPLETED') {
+    const { trainingRows, holdoutRows } = run.data;
     return (
       <p role="status">
         Training completed: learned from {formatCount(trainingRows ?? 0)} rows, {formatCount(holdoutRows ?? 0)} held out
@@ -29,5 +26,11 @@ export function TrainingRunStatus({ runId }: { runId: string }) {
       </p>
     );
   }
-  return <p role="status">Training {status === 'QUEUED' ? 'queued' : 'running'}…</p>;
+  // Between the last event and the status read after it, the phase already says "completed".
+  return (
+    <p role="status">
+      {progress ? `Training ${progress.phase}…` : 'Starting training…'}
+      {following === 'polling' && <span className="hint"> Updated every 2 s</span>}
+    </p>
+  );
 }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ class PipelineInTheBrowserIT extends IntegrationTest {
     private static final LocatorAssertions.IsVisibleOptions JOB_TIME = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(120_000);
     private static final Pattern PERCENT = Pattern.compile("\\d+(\\.\\d)? %");
+    private static final Pattern EVENT_STREAM = Pattern.compile(".*/api/jobs/[^/]+/events");
 
     /**
      * Records every value the upload bar, the job's phase and the source of its progress take, so the
@@ -70,6 +72,8 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         page.navigate(TestPlatform.appUrl() + "/seeds");
         HeadlessChromium.logIn(page, "alice");
         page.evaluate(RECORD_PROGRESS);
+        List<String> requested = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> requested.add(request.url()));
 
         uploadSeed(page, fileName);
         assertThat(table(page, "Detected fields")).isVisible(JOB_TIME);
@@ -84,6 +88,10 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         page.getByLabel("Quality").selectOption("high");
         button(page, "Train").click();
         assertThat(page.getByText("Training completed")).isVisible(JOB_TIME);
+        // no generation job exists yet, so any event stream so far was the training run's
+        assertTrue(requested.stream().anyMatch(url -> EVENT_STREAM.matcher(url).matches()),
+                "the training status followed the run's event stream: " + requested);
+        assertThat(table(page, "Training runs").getByText("COMPLETED")).isVisible(JOB_TIME);
 
         page.getByLabel("Rows").fill("20000");
         button(page, "Generate").click();
@@ -103,6 +111,14 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         Download download = page.waitForDownload(() -> button(page, "Download").click());
         assertTrue(download.suggestedFilename().endsWith(".csv.gz"), download.suggestedFilename());
         assertTrue(Files.size(download.path()) > 0, "the downloaded file has content");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^schema version \\d+$")))
+                .click();
+        Locator jobRows = table(page, "Generation jobs").getByRole(AriaRole.ROW);
+        assertThat(jobRows).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(jobRows.nth(1)).containsText("COMPLETED",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(jobRows.nth(1)).containsText("20,000");
 
         HeadlessChromium.logOut(page);
         HeadlessChromium.logIn(page, "bob");

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { ApiClient } from '@/lib/api-client';
 import { eventStream, on, stubFetch, type StubResponse } from '@/testing/fetch-stub';
 import { aJobProgress } from '@/testing/generation-fixtures';
 
-import type { JobProgress } from '../api/generation-types';
-import { followJobEvents } from './follow-job-events';
+import { ApiClient } from './api-client';
+import { followJobEvents, type JobProgress } from './follow-job-events';
 
 const EVENTS = '/api/jobs/job-1/events';
 const NO_WAIT = { reconnects: 2, delayMillis: 0 };

@@ -1,9 +1,24 @@
-import type { ApiClient } from '@/lib/api-client';
-import { ApiError } from '@/lib/api-error';
+import type { ApiClient } from './api-client';
+import { ApiError } from './api-error';
 
-import { jobEventsPath } from '../api/generation-api';
-import type { JobProgress } from '../api/generation-types';
-import { parseJobProgress } from './job-progress';
+/**
+ * One event of `/api/jobs/{id}/events` (JobProgressEvent on the server), for a generation job or a
+ * training run alike.
+ */
+export interface JobProgress {
+  jobId: string;
+  /** queued, running, training, evaluating, generating, completed, failed or cancelled */
+  phase: string;
+  rowsDone: number;
+  rowsTotal: number;
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+  /** Percent, once the job's evaluation has run; null for training runs and schema-only data. */
+  qualityScore: number | null;
+  privacyScore: number | null;
+  /** Whether this is the job's last event. */
+  finished: boolean;
+}
 
 export interface ReconnectPolicy {
   /** Failed connections in a row that are retried before giving up. */
@@ -27,12 +42,16 @@ function pause(millis: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+function jobEventsPath(id: string): string {
+  return `/api/jobs/${encodeURIComponent(id)}/events`;
+}
+
 function isRefusal(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
 }
 
 /**
- * Follows a job's events until its last one. A stream that drops or ends early is reopened (each
+ * Follows a job's (or training run's) events until its last one. A stream that drops or ends early is reopened (each
  * starts with the latest snapshot, so nothing is missed); a stream that delivered events before
  * dropping starts the count afresh. A refusal (4xx) is final. Resolves when the job has ended or
  * `signal` aborts; rejects when the stream cannot be followed, so the caller can poll instead.
@@ -53,7 +72,7 @@ export async function followJobEvents(
       await client.streamEvents(
         jobEventsPath(jobId),
         (data) => {
-          const progress = parseJobProgress(data);
+          const progress = JSON.parse(data) as JobProgress;
           stream.received = true;
           stream.finished ||= progress.finished;
           onProgress(progress);
