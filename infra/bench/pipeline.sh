@@ -29,6 +29,11 @@ run=$(api -X POST -H 'Content-Type: application/json' -d "{\"schemaId\": \"$sche
   "$app/api/train" | jq -r .id)
 wait_for "/api/train/$run/status" >/dev/null
 
+# preview latency (20 rows from the trained model), as a client sees it: 20 calls, median and slowest
+for i in $(seq 20); do
+  api -o /dev/null -w '%{time_total}\n' -X POST "$app/api/schemas/$schema/preview?rows=20"
+done | sort -n | awk '{ t[NR] = $1 } END { printf "preview of 20 rows: median %.0f ms, slowest %.0f ms (20 calls)\n", t[int((NR + 1) / 2)] * 1000, t[NR] * 1000 }'
+
 for sink in file table; do
   job=$(api -X POST -H 'Content-Type: application/json' \
     -d "{\"schemaId\": \"$schema\", \"rows\": $rows, \"seed\": 1, \"sink\": \"$sink\"}" "$app/api/generate" | jq -r .id)
