@@ -109,10 +109,10 @@ public class Generation {
     }
 
     /**
-     * Asks a queued or running job to stop; its partitions stop within a few thousand rows, its
-     * output is discarded and it ends CANCELLED.
+     * Asks a queued or running job to stop, on whichever instance runs it; its partitions stop
+     * within about a second, its output is discarded and it ends CANCELLED.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public GenerationView cancel(GenerationJobId id) {
         GenerationRun run = find(id);
         if (run.status().finished()) {

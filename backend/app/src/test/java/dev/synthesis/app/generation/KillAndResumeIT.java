@@ -20,11 +20,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A generation job survives its process being killed: it resumes (on the restarted instance, or
- * on another one that outlives it), reruns only the partitions that had not finished, and ends
- * with every row exactly once.
+ * Several instances share the job tables. A generation job survives its process being killed: it
+ * resumes (on the restarted instance, or on another one that outlives it), reruns only the
+ * partitions that had not finished, and ends with every row exactly once. A cancel reaches the
+ * job whichever instance takes it.
  */
 class KillAndResumeIT extends IntegrationTest {
 
@@ -61,6 +63,24 @@ class KillAndResumeIT extends IntegrationTest {
 
         assertThat(completedBeforeRestart).isBetween(2L, 7L);
         assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+    }
+
+    @Test
+    void aJobRunningOnOneInstanceIsCancelledThroughAnother() throws Exception {
+        try (AppProcess other = AppProcess.start("cancelled-elsewhere", QUICK_HEARTBEATS)) {
+            Api there = Api.as(other.url(), Tokens.of("alice"));
+            String jobId = there.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 23}"
+                    .formatted(trainedSchema(there), ROWS)).json().get("id").asString();
+            awaitCompletedPartitions(jobId, 1);
+
+            Api here = as("alice");
+            assertThat(here.post("/api/generate/" + jobId + "/cancel", null).status()).isEqualTo(202);
+            JsonNode finished = Jobs.awaitFinished(here, "/api/generate/" + jobId + "/status");
+
+            assertThat(finished.get("status").asString()).isEqualTo("CANCELLED");
+            assertThat(completedPartitions(jobId)).isLessThan(8);
+            assertThat(TenantSql.countRowsOfJob("acme", jobId)[0]).isZero();
+        }
     }
 
     @Test

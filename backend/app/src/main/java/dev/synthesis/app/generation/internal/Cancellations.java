@@ -1,29 +1,60 @@
 package dev.synthesis.app.generation.internal;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Jobs asked to stop. Partitions check it while they write, so a cancel takes effect within a few
- * thousand rows instead of at the end of a partition. Held in memory: partitions run in this JVM;
- * remote partitions will need the flag in a shared store.
+ * Jobs asked to stop. The request is written on the job's row, so whichever instance runs the
+ * partitions sees it; partitions check while they write, reading the row at most once a second
+ * per job, so a cancel takes effect within about a second instead of at the end of a partition.
+ * Calls need the job's tenant bound: they read and write under row-level security.
  */
 @Component
 public class Cancellations {
 
-    private final Set<UUID> requested = ConcurrentHashMap.newKeySet();
+    private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
+    private final JdbcTemplate jdbc;
+    private final Set<UUID> requested = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Long> lastChecked = new ConcurrentHashMap<>();
+
+    Cancellations(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
     public void request(UUID jobId) {
+        jdbc.update("update generation_jobs set cancel_requested_at = now() where id = ? and cancel_requested_at is null", jobId);
         requested.add(jobId);
     }
 
+    @Transactional(readOnly = true)
     public boolean isRequested(UUID jobId) {
-        return requested.contains(jobId);
+        if (requested.contains(jobId)) {
+            return true;
+        }
+        long now = System.nanoTime();
+        Long last = lastChecked.put(jobId, now);
+        if (last != null && now - last < RECHECK_NANOS) {
+            lastChecked.put(jobId, last);
+            return false;
+        }
+        boolean asked = Boolean.TRUE.equals(jdbc.queryForObject(
+                "select cancel_requested_at is not null from generation_jobs where id = ?", Boolean.class, jobId));
+        if (asked) {
+            requested.add(jobId);
+        }
+        return asked;
     }
 
     void forget(UUID jobId) {
         requested.remove(jobId);
+        lastChecked.remove(jobId);
     }
 }

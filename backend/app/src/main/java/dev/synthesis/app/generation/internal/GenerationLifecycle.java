@@ -40,7 +40,7 @@ class GenerationLifecycle implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         UUID id = jobId(execution);
-        if (cancellations.isRequested(id)) {
+        if (asTenant(execution, () -> cancellations.isRequested(id))) {
             asTenant(execution, () -> {
                 GenerationRun run = ledger.find(id);
                 discardOutput(run);
