@@ -1,5 +1,6 @@
 package dev.synthesis.app.recovery;
 
+import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.core.task.TaskExecutor;
@@ -10,10 +11,15 @@ import org.springframework.core.task.TaskExecutor;
  * @param job       the job, which must have {@link JobHeartbeats} among its listeners
  * @param executor  the threads it runs on
  * @param onRefused records, as the job's tenant, that it could not resume
+ * @param relaunch  launches, as its tenant, a job that was still queued on a dead instance
  */
-public record RecoverableJob(Job job, TaskExecutor executor, ResumeRefused onRefused) {
+public record RecoverableJob(Job job, TaskExecutor executor, ResumeRefused onRefused, Relaunch relaunch) {
 
     public interface ResumeRefused {
         void record(JobParameters parameters, Exception refused);
+    }
+
+    public interface Relaunch {
+        void launch(UUID jobId);
     }
 }

@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,31 @@ class KillAndResumeIT extends IntegrationTest {
 
         assertThat(completedBeforeRestart).isBetween(2L, 7L);
         assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+    }
+
+    @Test
+    void jobsStillQueuedOnAnInstanceThatDiedAreStartedByASurvivor() throws Exception {
+        try (AppProcess survivor = AppProcess.start("queue-survivor", QUICK_HEARTBEATS)) {
+            List<String> jobs = new ArrayList<>();
+            try (AppProcess doomed = AppProcess.start("queue-doomed", QUICK_HEARTBEATS)) {
+                Api api = Api.as(doomed.url(), Tokens.of("alice"));
+                String schemaId = trainedSchema(api);
+                for (int seed = 30; seed < 33; seed++) {
+                    jobs.add(api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"seed\": %d}"
+                            .formatted(schemaId, ROWS, seed)).json().get("id").asString());
+                }
+                awaitCompletedPartitions(jobs.getFirst(), 1);
+                assertThat(executions(jobs.getLast())).as("two jobs run at a time: the third is still queued").isZero();
+
+                doomed.kill();
+            }
+
+            Api api = Api.as(survivor.url(), Tokens.of("alice"));
+            for (String job : jobs) {
+                assertThat(Jobs.awaitFinished(api, "/api/generate/" + job + "/status").get("status").asString())
+                        .as(job).isEqualTo("COMPLETED");
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.recovery.JobHeartbeats;
+import dev.synthesis.app.recovery.JobQueue;
 import dev.synthesis.app.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.UUID;
@@ -53,10 +55,19 @@ class GenerationJobConfiguration {
      */
     @Bean
     RecoverableJob recoverableGeneration(@Qualifier("generationJob") Job generationJob,
-            @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger) {
-        return new RecoverableJob(generationJob, executor, (parameters, refused) -> ledger.failed(
-                UUID.fromString(parameters.getString(PartTasklet.JOB_PARAMETER)),
-                "the job could not resume after its instance stopped: " + refused.getMessage()));
+            @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger, GenerationJobLauncher launcher,
+            JobQueue queue) {
+        return new RecoverableJob(generationJob, executor,
+                (parameters, refused) -> ledger.failed(UUID.fromString(parameters.getString(PartTasklet.JOB_PARAMETER)),
+                        "the job could not resume after its instance stopped: " + refused.getMessage()),
+                id -> {
+                    GenerationRun run = ledger.find(id);
+                    if (run.status() == GenerationStatus.QUEUED) {
+                        launcher.launch(run);
+                    } else {
+                        queue.dropped(id);
+                    }
+                });
     }
 
     @Bean

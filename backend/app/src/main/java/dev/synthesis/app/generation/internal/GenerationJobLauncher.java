@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.recovery.JobQueue;
 import dev.synthesis.app.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,11 @@ public class GenerationJobLauncher {
     private final Job generationJob;
     private final TaskExecutor executor;
     private final GenerationLedger ledger;
+    private final JobQueue queue;
 
     GenerationJobLauncher(JobOperator jobs, @Qualifier("generationJob") Job generationJob,
-            @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger) {
+            @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger, JobQueue queue) {
+        this.queue = queue;
         this.jobs = jobs;
         this.generationJob = generationJob;
         this.executor = executor;
@@ -35,8 +38,10 @@ public class GenerationJobLauncher {
                 .addLong(GenerationJobConfiguration.ROWS, run.rowCount(), false)
                 .addLong(GenerationJobConfiguration.PARTITIONS, (long) run.partitions(), false)
                 .toJobParameters();
+        queue.queued(generationJob.getName(), run.id());
         TenantJobs.startAsync(jobs, executor, generationJob, parameters, refused -> {
             log.error("Generation job {} could not start", run.id(), refused);
+            queue.dropped(run.id());
             ledger.failed(run.id(), "the job could not start: " + refused.getMessage());
         });
     }

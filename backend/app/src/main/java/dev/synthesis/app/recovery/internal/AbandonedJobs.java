@@ -37,28 +37,40 @@ class AbandonedJobs {
         this.heartbeats = heartbeats;
     }
 
-    /** Nothing of this instance runs yet, so executions it owned died with its previous process. */
+    /** Jobs this instance held in its previous process are taken back at once, not after the timeout. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        takeOverAbandoned(true);
+        takeOverAbandoned();
     }
 
     @Scheduled(fixedDelayString = "${synthesis.jobs.heartbeat-interval:10s}",
             initialDelayString = "${synthesis.jobs.heartbeat-interval:10s}")
     void beatAndLookAround() {
         heartbeats.beat();
-        takeOverAbandoned(false);
+        takeOverAbandoned();
         heartbeats.forgetFinished();
     }
 
-    private void takeOverAbandoned(boolean ownAreDead) {
+    private void takeOverAbandoned() {
         for (RecoverableJob job : recoverable) {
             for (JobExecution execution : repository.findRunningJobExecutions(job.job().getName())) {
-                if (heartbeats.takeOver(execution.getId(), ownAreDead)) {
+                if (heartbeats.takeOver(execution.getId())) {
                     resume(job, execution);
                 }
             }
         }
+        heartbeats.takeOverQueued().forEach(this::launch);
+    }
+
+    private void launch(Heartbeats.QueuedJob queued) {
+        RecoverableJob job = recoverable.stream().filter(candidate -> candidate.job().getName().equals(queued.jobName()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no recoverable job named " + queued.jobName()));
+        log.info("Launching {} job {} of tenant {} on instance {}: it was queued on an instance that stopped",
+                queued.jobName(), queued.jobId(), queued.tenant(), heartbeats.instanceId());
+        TenantContext.callAs(queued.tenant(), () -> {
+            job.relaunch().launch(queued.jobId());
+            return null;
+        });
     }
 
     private void resume(RecoverableJob job, JobExecution abandoned) {

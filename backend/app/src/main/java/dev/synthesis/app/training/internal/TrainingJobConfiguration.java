@@ -1,8 +1,10 @@
 package dev.synthesis.app.training.internal;
 
 import dev.synthesis.app.recovery.JobHeartbeats;
+import dev.synthesis.app.recovery.JobQueue;
 import dev.synthesis.app.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
+import dev.synthesis.app.training.TrainingStatus;
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -29,10 +31,18 @@ class TrainingJobConfiguration {
     /** Training whose instance died runs again from the start on the next instance to notice. */
     @Bean
     RecoverableJob recoverableTraining(@Qualifier("trainingJob") Job trainingJob,
-            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger) {
-        return new RecoverableJob(trainingJob, executor, (parameters, refused) -> ledger.failed(
-                UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER)),
-                "training could not resume after its instance stopped: " + refused.getMessage()));
+            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger, TrainingJobLauncher launcher,
+            JobQueue queue) {
+        return new RecoverableJob(trainingJob, executor,
+                (parameters, refused) -> ledger.failed(UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER)),
+                        "training could not resume after its instance stopped: " + refused.getMessage()),
+                id -> {
+                    if (ledger.status(id) == TrainingStatus.QUEUED) {
+                        launcher.launch(id);
+                    } else {
+                        queue.dropped(id);
+                    }
+                });
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.recovery.JobQueue;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -21,9 +22,11 @@ public class TrainingJobLauncher {
     private final Job trainingJob;
     private final TaskExecutor executor;
     private final TrainingLedger ledger;
+    private final JobQueue queue;
 
     TrainingJobLauncher(JobOperator jobs, @Qualifier("trainingJob") Job trainingJob,
-            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger) {
+            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger, JobQueue queue) {
+        this.queue = queue;
         this.jobs = jobs;
         this.trainingJob = trainingJob;
         this.executor = executor;
@@ -34,8 +37,10 @@ public class TrainingJobLauncher {
         var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
                 .addString(TrainingTasklet.RUN_PARAMETER, runId.toString())
                 .toJobParameters();
+        queue.queued(trainingJob.getName(), runId);
         TenantJobs.startAsync(jobs, executor, trainingJob, parameters, refused -> {
             log.error("Training run {} could not start", runId, refused);
+            queue.dropped(runId);
             ledger.failed(runId, "the job could not start: " + refused.getMessage());
         });
     }

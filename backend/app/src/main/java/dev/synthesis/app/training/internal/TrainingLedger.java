@@ -46,10 +46,9 @@ public class TrainingLedger {
                 field.modelType(), field.metricsJson(), clock.instant())));
     }
 
-    /** A run resumed after its instance died may have recorded its model just before. */
     @Transactional(readOnly = true)
-    public boolean hasCompleted(UUID runId) {
-        return find(runId).status() == TrainingStatus.COMPLETED;
+    public TrainingStatus status(UUID runId) {
+        return find(runId).status();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

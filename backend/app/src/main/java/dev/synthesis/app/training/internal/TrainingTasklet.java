@@ -9,6 +9,7 @@ import dev.synthesis.app.seed.SeedLibrary;
 import dev.synthesis.app.storage.ObjectKey;
 import dev.synthesis.app.storage.ObjectKeys;
 import dev.synthesis.app.storage.ObjectStorage;
+import dev.synthesis.app.training.TrainingStatus;
 import dev.synthesis.engine.evaluate.Holdout;
 import dev.synthesis.engine.generate.ModelFiles;
 import dev.synthesis.engine.generate.SynthesisModel;
@@ -54,7 +55,8 @@ class TrainingTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         UUID runId = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(RUN_PARAMETER));
-        if (ledger.hasCompleted(runId)) {
+        // a run resumed after its instance died may have recorded its model just before
+        if (ledger.status(runId) == TrainingStatus.COMPLETED) {
             return RepeatStatus.FINISHED;
         }
         TrainingRun run = ledger.started(runId, chunk.getStepContext().getStepExecution().getJobExecutionId());
