@@ -27,8 +27,11 @@ class RowLevelSecurityIT extends IntegrationTest {
     private static final List<String> TENANT_TABLES =
             List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas");
 
-    /** The scheduler's due list is read across tenants on purpose; it holds ids and times, no data. */
-    private static final List<String> CROSS_TENANT_TABLES = List.of("deployment_schedule");
+    /**
+     * Read across tenants on purpose, holding ids and times only: the scheduler's due list, and
+     * the jobs waiting in each instance's queue (taken over when their instance dies).
+     */
+    private static final List<String> CROSS_TENANT_TABLES = List.of("deployment_schedule", "queued_jobs");
 
     private static final UUID SCHEMA = UUID.randomUUID();
     private static boolean seeded;
