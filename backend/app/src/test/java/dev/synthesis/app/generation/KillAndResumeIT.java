@@ -85,7 +85,7 @@ class KillAndResumeIT extends IntegrationTest {
                 }
                 queued = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 1000}".formatted(schemaId))
                         .json().get("id").asString();
-                awaitCompletedPartitions(running.getFirst(), 1);
+                awaitCompletedPartitions(1, running.toArray(String[]::new));
                 assertThat(executions(queued)).as("two jobs run at a time: the third is still queued").isZero();
 
                 doomed.kill();
@@ -96,8 +96,8 @@ class KillAndResumeIT extends IntegrationTest {
             assertThat(Jobs.awaitFinished(api, "/api/generate/" + queued + "/status").get("status").asString())
                     .isEqualTo("COMPLETED");
             for (String job : running) {
-                assertThat(Jobs.awaitFinished(api, "/api/generate/" + job + "/status").get("status").asString())
-                        .isEqualTo("CANCELLED");
+                JsonNode finished = Jobs.awaitFinished(api, "/api/generate/" + job + "/status");
+                assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("CANCELLED");
             }
         }
     }
@@ -157,10 +157,23 @@ class KillAndResumeIT extends IntegrationTest {
     }
 
     private static void awaitCompletedPartitions(String jobId, int wanted) throws Exception {
+        awaitCompletedPartitions(wanted, jobId);
+    }
+
+    /** Waits until the jobs together have completed {@code wanted} partitions. */
+    private static void awaitCompletedPartitions(int wanted, String... jobIds) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (completedPartitions(jobId) < wanted && Instant.now().isBefore(deadline)) {
+        while (completedPartitions(jobIds) < wanted && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
+    }
+
+    private static long completedPartitions(String... jobIds) throws SQLException {
+        long completed = 0;
+        for (String jobId : jobIds) {
+            completed += completedPartitions(jobId);
+        }
+        return completed;
     }
 
     /** Partition steps the job repository records as completed, across all executions of the job. */

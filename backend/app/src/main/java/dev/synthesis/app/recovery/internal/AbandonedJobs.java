@@ -80,8 +80,10 @@ class AbandonedJobs {
         jobs.recover(abandoned);
         heartbeats.release(abandoned.getId());
         TenantContext.callAs(tenant, () -> {
-            TenantJobs.startAsync(jobs, job.executor(), job.job(), abandoned.getJobParameters(),
-                    refused -> job.onRefused().record(abandoned.getJobParameters(), refused));
+            TenantJobs.startAsync(jobs, job.executor(), job.job(), abandoned.getJobParameters(), refused -> {
+                log.error("{} execution {} could not resume", job.job().getName(), abandoned.getId(), refused);
+                job.onRefused().record(abandoned.getJobParameters(), refused);
+            });
             return null;
         });
     }
