@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class TenantJobs implements StepExecutionListener {
 
     public static final String PARAMETER = "tenant";
+
+    private static final int START_ATTEMPTS = 4;
 
     /** Adds the current tenant to a job's parameters. */
     public static JobParametersBuilder withCurrentTenant(JobParametersBuilder parameters) {
@@ -37,7 +40,7 @@ public final class TenantJobs implements StepExecutionListener {
         TenantId tenant = TenantContext.require();
         executor.execute(() -> {
             try {
-                jobs.start(job, parameters);
+                startRetryingConflicts(jobs, job, parameters);
             } catch (Exception refused) {
                 TenantContext.callAs(tenant, () -> {
                     onRefused.accept(refused);
@@ -45,6 +48,24 @@ public final class TenantJobs implements StepExecutionListener {
                 });
             }
         });
+    }
+
+    /**
+     * Spring Batch creates executions in SERIALIZABLE transactions, so two jobs starting at the same
+     * moment (e.g. two resumed by a survivor) can conflict; PostgreSQL says the loser may retry.
+     */
+    private static void startRetryingConflicts(JobOperator jobs, Job job, JobParameters parameters) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jobs.start(job, parameters);
+                return;
+            } catch (ConcurrencyFailureException conflict) {
+                if (attempt == START_ATTEMPTS) {
+                    throw conflict;
+                }
+                Thread.sleep(100L * attempt);
+            }
+        }
     }
 
     /** A step that runs one tasklet, in the step's transaction, as the job's tenant. */
