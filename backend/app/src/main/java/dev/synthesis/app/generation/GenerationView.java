@@ -1,7 +1,9 @@
 package dev.synthesis.app.generation;
 
+import dev.synthesis.app.progress.JobProgressEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -15,4 +17,16 @@ import java.util.UUID;
  */
 public record GenerationView(GenerationJobId id, UUID schemaId, int schemaVersion, UUID trainingRunId, long rows,
         long seed, String format, boolean gzip, int partitions, boolean tableSink, double realShare, GenerationStatus status,
-        BigDecimal qualityScore, BigDecimal privacyScore, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {}
+        BigDecimal qualityScore, BigDecimal privacyScore, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+    /** The job as a progress event read from its table: rows count as done only once it has finished. */
+    public JobProgressEvent asProgress() {
+        boolean finished = status.finished();
+        return new JobProgressEvent(id.value(), status.name().toLowerCase(Locale.ROOT), finished ? rows : 0, rows, 0, null,
+                asDouble(qualityScore), asDouble(privacyScore), finished, Instant.now());
+    }
+
+    private static Double asDouble(BigDecimal score) {
+        return score == null ? null : score.doubleValue();
+    }
+}

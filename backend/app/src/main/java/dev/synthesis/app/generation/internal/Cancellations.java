@@ -40,11 +40,11 @@ public class Cancellations {
             return true;
         }
         long now = System.nanoTime();
-        Long last = lastChecked.put(jobId, now);
+        Long last = lastChecked.get(jobId);
         if (last != null && now - last < RECHECK_NANOS) {
-            lastChecked.put(jobId, last);
             return false;
         }
+        lastChecked.put(jobId, now);
         boolean asked = Boolean.TRUE.equals(jdbc.queryForObject(
                 "select cancel_requested_at is not null from generation_jobs where id = ?", Boolean.class, jobId));
         if (asked) {

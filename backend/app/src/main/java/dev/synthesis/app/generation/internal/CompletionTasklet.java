@@ -1,9 +1,6 @@
 package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.progress.JobProgress;
-import dev.synthesis.app.progress.JobProgressEvent;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,13 +23,7 @@ class CompletionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         UUID id = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(PartTasklet.JOB_PARAMETER));
-        GenerationRun run = ledger.completed(id);
-        progress.publish(new JobProgressEvent(id, "completed", run.rowCount(), run.rowCount(), 0, 0L,
-                asDouble(run.qualityScore()), asDouble(run.privacyScore()), true, Instant.now()));
+        progress.publish(ledger.completed(id).view().asProgress());
         return RepeatStatus.FINISHED;
-    }
-
-    private static Double asDouble(BigDecimal score) {
-        return score == null ? null : score.doubleValue();
     }
 }

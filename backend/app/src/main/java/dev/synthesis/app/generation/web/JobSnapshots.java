@@ -3,12 +3,10 @@ package dev.synthesis.app.generation.web;
 import dev.synthesis.app.generation.Generation;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
-import dev.synthesis.app.generation.GenerationView;
 import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.training.Training;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunView;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,30 +29,16 @@ class JobSnapshots {
 
     JobProgressEvent of(UUID id) {
         try {
-            return fromGeneration(generation.status(new GenerationJobId(id)));
+            return generation.status(new GenerationJobId(id)).asProgress();
         } catch (GenerationNotFound notAGenerationJob) {
             return fromTraining(training.status(new TrainingRunId(id)));
         }
     }
 
-    private static JobProgressEvent fromGeneration(GenerationView job) {
-        boolean finished = job.status().finished();
-        return new JobProgressEvent(job.id().value(), phase(job.status()), finished ? job.rows() : 0, job.rows(), 0, null,
-                asDouble(job.qualityScore()), asDouble(job.privacyScore()), finished, Instant.now());
-    }
-
     private static JobProgressEvent fromTraining(TrainingRunView run) {
         boolean finished = run.status().finished();
         long rows = run.trainingRows() == null ? 0 : run.trainingRows();
-        return new JobProgressEvent(run.id().value(), phase(run.status()), rows, rows, 0, null, null, null, finished,
-                Instant.now());
-    }
-
-    private static String phase(Enum<?> status) {
-        return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Double asDouble(BigDecimal score) {
-        return score == null ? null : score.doubleValue();
+        return new JobProgressEvent(run.id().value(), run.status().name().toLowerCase(Locale.ROOT), rows, rows, 0, null,
+                null, null, finished, Instant.now());
     }
 }
