@@ -50,7 +50,7 @@ class KillAndResumeIT extends IntegrationTest {
             String schemaId = trainedSchema(api);
             jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 21}"
                     .formatted(schemaId, ROWS)).json().get("id").asString();
-            awaitCompletedPartitions(jobId, 2);
+            awaitCompletedPartitions(2, jobId);
 
             first.kill();
         }
@@ -108,7 +108,7 @@ class KillAndResumeIT extends IntegrationTest {
             Api there = Api.as(other.url(), Tokens.of("alice"));
             String jobId = there.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 23}"
                     .formatted(trainedSchema(there), ROWS)).json().get("id").asString();
-            awaitCompletedPartitions(jobId, 1);
+            awaitCompletedPartitions(1, jobId);
 
             Api here = as("alice");
             assertThat(here.post("/api/generate/" + jobId + "/cancel", null).status()).isEqualTo(202);
@@ -128,7 +128,7 @@ class KillAndResumeIT extends IntegrationTest {
                 Api api = Api.as(doomed.url(), Tokens.of("alice"));
                 jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 22}"
                         .formatted(trainedSchema(api), ROWS)).json().get("id").asString();
-                awaitCompletedPartitions(jobId, 1);
+                awaitCompletedPartitions(1, jobId);
                 Thread.sleep(7_000);
                 assertThat(executions(jobId)).as("executions while the first instance is alive").isEqualTo(1);
 
@@ -156,10 +156,6 @@ class KillAndResumeIT extends IntegrationTest {
         return schemaId;
     }
 
-    private static void awaitCompletedPartitions(String jobId, int wanted) throws Exception {
-        awaitCompletedPartitions(wanted, jobId);
-    }
-
     /** Waits until the jobs together have completed {@code wanted} partitions. */
     private static void awaitCompletedPartitions(int wanted, String... jobIds) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -168,21 +164,17 @@ class KillAndResumeIT extends IntegrationTest {
         }
     }
 
+    /** Partition steps the job repository records as completed, across all executions of the jobs. */
     private static long completedPartitions(String... jobIds) throws SQLException {
         long completed = 0;
         for (String jobId : jobIds) {
-            completed += completedPartitions(jobId);
+            completed += countForJob(jobId, """
+                    select count(distinct s.step_name) from batch_step_execution s
+                    join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
+                    where p.parameter_name = 'generation' and p.parameter_value = ?
+                    and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""");
         }
         return completed;
-    }
-
-    /** Partition steps the job repository records as completed, across all executions of the job. */
-    private static long completedPartitions(String jobId) throws SQLException {
-        return countForJob(jobId, """
-                select count(distinct s.step_name) from batch_step_execution s
-                join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
-                where p.parameter_name = 'generation' and p.parameter_value = ?
-                and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""");
     }
 
     private static long executions(String jobId) throws SQLException {
