@@ -1,12 +1,16 @@
 package dev.synthesis.app.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.synthesis.app.support.TestPlatform;
+import dev.synthesis.app.support.Waits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,9 @@ import java.util.Map;
  * must not download a browser of its own (there is no such download here).
  */
 final class HeadlessChromium implements AutoCloseable {
+
+    /** Browser test classes take turns: two Chromiums at once would cost memory and prove nothing more. */
+    static final String LOCK = "headless-chromium";
 
     private static final Path CHROMIUM = Path.of(System.getProperty("synthesis.chromium", "/usr/bin/chromium"));
 
@@ -41,13 +48,21 @@ final class HeadlessChromium implements AutoCloseable {
 
     /**
      * A page in a fresh context: no cookies or session of any other test. The locale is fixed
-     * because the SPA formats numbers in the reader's locale.
+     * because the SPA formats numbers in the reader's locale. Every wait, for an element or an
+     * assertion, may take as long as any other wait of the suite: a loaded machine renders slowly.
      */
     Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        context.setDefaultTimeout(Waits.DEADLINE.toMillis());
+        context.setDefaultNavigationTimeout(Waits.DEADLINE.toMillis());
+        PlaywrightAssertions.setDefaultAssertionTimeout(Waits.DEADLINE.toMillis());
+        return context.newPage();
     }
 
-    /** Keycloak 26 may ask for the username and the password on separate pages; handle both. */
+    /**
+     * Keycloak 26 may ask for the username and the password on separate pages; handle both. If the
+     * browser never gets back to the app, the failure says where it stayed and what that page said.
+     */
     static void logIn(Page page, String user) {
         page.locator("#username").fill(user);
         Locator password = page.locator("#password");
@@ -56,7 +71,12 @@ final class HeadlessChromium implements AutoCloseable {
         }
         password.fill(user);
         page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(TestPlatform.appUrl()));
+        try {
+            page.waitForURL(url -> url.startsWith(TestPlatform.appUrl()));
+        } catch (PlaywrightException stuck) {
+            throw new AssertionError("after logging in as " + user + ", the browser stayed at " + page.url() + ", which says: "
+                    + page.locator("body").innerText(new Locator.InnerTextOptions().setTimeout(5_000)), stuck);
+        }
     }
 
     /** Ends the session in Keycloak, which shows its login page again. */

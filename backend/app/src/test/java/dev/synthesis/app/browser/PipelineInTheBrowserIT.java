@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dev.synthesis.app.support.IntegrationTest;
@@ -22,13 +21,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The whole pipeline as a user clicks through it: upload, profile, schema, train, generate, download. */
+@Order(3)
+@ResourceLock(HeadlessChromium.LOCK)
 class PipelineInTheBrowserIT extends IntegrationTest {
 
-    private static final LocatorAssertions.IsVisibleOptions JOB_TIME = new LocatorAssertions.IsVisibleOptions()
-            .setTimeout(120_000);
     private static final Pattern PERCENT = Pattern.compile("\\d+(\\.\\d)? %");
     private static final Pattern EVENT_STREAM = Pattern.compile(".*/api/jobs/[^/]+/events");
 
@@ -76,7 +77,7 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         page.onRequest(request -> requested.add(request.url()));
 
         uploadSeed(page, fileName);
-        assertThat(table(page, "Detected fields")).isVisible(JOB_TIME);
+        assertThat(table(page, "Detected fields")).isVisible();
         assertThat(table(page, "Seed preview")).isVisible();
         assertEquals(100, ((Number) page.evaluate("() => Math.max(...window.shown.upload)")).intValue(),
                 "the upload bar reached 100 %");
@@ -87,17 +88,17 @@ class PipelineInTheBrowserIT extends IntegrationTest {
 
         page.getByLabel("Quality").selectOption("high");
         button(page, "Train").click();
-        assertThat(page.getByText("Training completed")).isVisible(JOB_TIME);
+        assertThat(page.getByText("Training completed")).isVisible();
         // no generation job exists yet, so any event stream so far was the training run's
         assertTrue(requested.stream().anyMatch(url -> EVENT_STREAM.matcher(url).matches()),
                 "the training status followed the run's event stream: " + requested);
-        assertThat(table(page, "Training runs").getByText("COMPLETED")).isVisible(JOB_TIME);
+        assertThat(table(page, "Training runs").getByText("COMPLETED")).isVisible();
 
         page.getByLabel("Rows").fill("20000");
         button(page, "Generate").click();
         assertThat(page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Generation progress")))
                 .isVisible();
-        assertThat(page.getByText("Phase: completed")).isVisible(JOB_TIME);
+        assertThat(page.getByText("Phase: completed")).isVisible();
         assertThat(page.getByText("20,000 of 20,000")).isVisible();
         List<?> phases = (List<?>) page.evaluate("() => window.shown.phases");
         assertTrue(phases.size() > 1, "the page followed the job before it ended: " + phases);
@@ -115,9 +116,8 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^schema version \\d+$")))
                 .click();
         Locator jobRows = table(page, "Generation jobs").getByRole(AriaRole.ROW);
-        assertThat(jobRows).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
-        assertThat(jobRows.nth(1)).containsText("COMPLETED",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(jobRows).hasCount(2);
+        assertThat(jobRows.nth(1)).containsText("COMPLETED");
         assertThat(jobRows.nth(1)).containsText("20,000");
 
         HeadlessChromium.logOut(page);

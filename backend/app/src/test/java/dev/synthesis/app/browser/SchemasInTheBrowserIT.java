@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Drives the real SPA in headless Chromium through the real Keycloak login page. */
+@ResourceLock(HeadlessChromium.LOCK)
 class SchemasInTheBrowserIT extends IntegrationTest {
 
     private static HeadlessChromium chromium;

@@ -3,15 +3,13 @@ package dev.synthesis.app.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synthesis.app.support.Api;
-import dev.synthesis.app.support.Downloads;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.ObjectStore;
-import dev.synthesis.app.support.Tokens;
+import dev.synthesis.app.support.Waits;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -35,16 +33,16 @@ class DeploymentIT extends IntegrationTest {
                   {"name": "order_id", "type": "integer", "constraints": {"unique": true, "required": true}},
                   {"name": "ordered_on", "type": "date", "constraints": {"min": "2020-01-01", "max": "2035-12-31"}},
                   {"name": "amount", "type": "number", "constraints": {"min": 1, "max": 500}}],
-                 "targetVolume": {"recordsPerDay": 1000, "days": 3}}""".formatted(UUID.randomUUID())).json().get("id").asString();
+                 "targetVolume": {"recordsPerDay": 1000, "days": 3}}""".formatted(UUID.randomUUID())).expect(201).id();
     }
 
     @Test
     void dailyBatchesNeverRepeatIdsAdvanceTheirDateAndLandUnderDatedKeys() throws Exception {
         String id = alice.post("/api/schemas/" + schemaId + "/deployments",
-                "{\"startDate\": \"2030-01-01\", \"gzip\": false}").json().get("id").asString();
+                "{\"startDate\": \"2030-01-01\", \"gzip\": false}").id();
 
-        JsonNode first = alice.post("/api/deployments/" + id + "/run-next", null).json();
-        JsonNode second = alice.post("/api/deployments/" + id + "/run-next", null).json();
+        JsonNode first = alice.post("/api/deployments/" + id + "/run-next", null).expect(202).json();
+        JsonNode second = alice.post("/api/deployments/" + id + "/run-next", null).expect(202).json();
 
         List<String> day0 = batchLines(first.get("batches").get(0));
         List<String> day1 = batchLines(second.get("batches").get(1));
@@ -60,7 +58,7 @@ class DeploymentIT extends IntegrationTest {
     @Test
     void refusesABatchBeyondTheLastDay() {
         String id = alice.post("/api/schemas/" + schemaId + "/deployments",
-                "{\"startDate\": \"2030-06-01\", \"days\": 1, \"recordsPerDay\": 10}").json().get("id").asString();
+                "{\"startDate\": \"2030-06-01\", \"days\": 1, \"recordsPerDay\": 10}").id();
 
         assertThat(alice.post("/api/deployments/" + id + "/run-next", null).status()).isEqualTo(202);
         assertThat(alice.post("/api/deployments/" + id + "/run-next", null).status()).isEqualTo(409);
@@ -72,7 +70,7 @@ class DeploymentIT extends IntegrationTest {
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         String id = alice.post("/api/schemas/" + schemaId + "/deployments",
                 "{\"startDate\": \"%s\", \"days\": 5, \"recordsPerDay\": 10, \"dateField\": \"ordered_on\"}".formatted(yesterday))
-                .json().get("id").asString();
+                .id();
 
         JsonNode deployment = awaitBatches(id, 2);
 
@@ -86,7 +84,7 @@ class DeploymentIT extends IntegrationTest {
         assertThat(alice.post("/api/schemas/" + schemaId + "/deployments", "{\"startDate\": \"2035-12-30\", \"days\": 5}")
                 .json().get("detail").asString()).contains("outside ordered_on");
         assertThat(alice.post("/api/schemas/" + schemaId + "/deployments", "{\"dateField\": \"amount\"}").status()).isEqualTo(400);
-        String id = alice.post("/api/schemas/" + schemaId + "/deployments", "{\"startDate\": \"2031-01-01\"}").json().get("id").asString();
+        String id = alice.post("/api/schemas/" + schemaId + "/deployments", "{\"startDate\": \"2031-01-01\"}").id();
 
         Api bob = as("bob");
         assertThat(bob.get("/api/deployments/" + id).status()).isEqualTo(404);
@@ -94,20 +92,17 @@ class DeploymentIT extends IntegrationTest {
         assertThat(bob.post("/api/schemas/" + schemaId + "/deployments", "{}").status()).isEqualTo(404);
     }
 
-    private JsonNode awaitBatches(String id, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonNode deployment = alice.get("/api/deployments/" + id).json();
-        while (deployment.get("batches").size() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            deployment = alice.get("/api/deployments/" + id).json();
-        }
-        return deployment;
+    private JsonNode awaitBatches(String id, int count) {
+        return Waits.until("the scheduler to run " + count + " batches of deployment " + id,
+                () -> alice.get("/api/deployments/" + id).expect(200).json(), deployment -> deployment.get("batches").size() >= count);
     }
 
     private List<String> batchLines(JsonNode batch) throws Exception {
         String job = batch.get("generationJobId").asString();
-        assertThat(Jobs.awaitFinished(alice, "/api/generate/" + job + "/status").get("status").asString()).isEqualTo("COMPLETED");
-        try (InputStream body = Downloads.get(Tokens.of("alice"), "/api/generate/" + job + "/download").body()) {
+        Jobs.awaitCompleted(alice, "/api/generate/" + job + "/status");
+        HttpResponse<InputStream> download = alice.stream("/api/generate/" + job + "/download");
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (InputStream body = download.body()) {
             List<String> lines = new String(body.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             return lines.subList(1, lines.size());
         }

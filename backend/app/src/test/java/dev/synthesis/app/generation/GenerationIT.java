@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import dev.synthesis.app.support.Api;
-import dev.synthesis.app.support.Downloads;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
+import dev.synthesis.app.support.Jobs.Seeded;
 import dev.synthesis.app.support.ObjectStore;
 import dev.synthesis.app.support.TenantSql;
-import dev.synthesis.app.support.Tokens;
-import dev.synthesis.app.support.Uploads;
 import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.io.ReadLimits;
 import dev.synthesis.engine.io.SeedFormat;
@@ -22,67 +20,58 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Generation jobs of one schema trained once for the class: its tests only add jobs to it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(5)
 class GenerationIT extends IntegrationTest {
 
     private final Api alice = as("alice");
-    private String schemaId;
-    private String seedId;
-    private DataSchema schema;
+    private Seeded customers;
 
-    @BeforeEach
+    /** Not static: the app, and so the API, exists once the test instance does. */
+    @BeforeAll
     void givenASchemaTrainedOnASeed() {
-        seedId = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(1_000).getBytes(StandardCharsets.UTF_8))
-                .json().get("id").asString();
-        JsonNode created = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Gen " + UUID.randomUUID() + "\"}").json();
-        schemaId = created.get("id").asString();
-        schema = JsonMapper.builder().build().treeToValue(created.get("schema"), DataSchema.class);
-        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
-                .json().get("id").asString();
-        assertThat(Jobs.awaitFinished(alice, "/api/train/" + run + "/status").get("status").asString()).isEqualTo("COMPLETED");
+        customers = Jobs.trained(alice, "Gen", 1_000);
     }
 
     @Test
-    void generatesAMillionValidRowsInPartitionsAndScoresThem() throws IOException {
-        JsonNode job = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 1000000, \"seed\": 11}".formatted(schemaId)).json();
-        String id = job.get("id").asString();
+    void generatesValidRowsInPartitionsThatJoinIntoOneScoredFile() throws IOException {
+        long rows = 4 * ROWS_PER_PARTITION;
+        String id = customers.generate(alice, "\"rows\": %d, \"seed\": 11".formatted(rows));
 
-        JsonNode finished = Jobs.awaitFinished(alice, "/api/generate/" + id + "/status");
+        JsonNode finished = Jobs.awaitCompleted(alice, "/api/generate/" + id + "/status");
 
-        assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("COMPLETED");
-        assertThat(finished.get("partitions").asInt()).isEqualTo(2);
+        assertThat(finished.get("partitions").asInt()).isEqualTo(4);
         assertThat(finished.get("trainingRunId").isNull()).isFalse();
         assertThat(finished.get("qualityScore").asDouble()).isBetween(1.0, 100.0);
         assertThat(finished.get("privacyScore").asDouble()).isBetween(1.0, 100.0);
-        HttpResponse<InputStream> download = Downloads.get(Tokens.of("alice"), "/api/generate/" + id + "/download");
-        assertThat(download.statusCode()).isEqualTo(200);
-        TypedTable typed;
-        try (InputStream csv = new GZIPInputStream(download.body())) {
-            Table raw = SeedReader.read(csv, "out.csv", SeedFormat.CSV, ReadLimits.DEFAULTS);
-            typed = TableTyping.type(raw, schema);
-        }
-        assertThat(typed.rows().rowCount() + typed.rejectedRows()).isEqualTo(1_000_000);
+        TypedTable typed = typedDownload(id);
+        assertThat(typed.rows().rowCount() + typed.rejectedRows()).isEqualTo(rows);
         assertThat(typed.errors()).isEmpty();
-        JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").json();
+        JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").expect(200).json();
         assertThat(metrics.get("qualityScore").asDouble()).isBetween(0.01, 1.0);
         JsonNode timing = metrics.get("generation");
-        assertThat(timing.get("rows").asLong()).isEqualTo(1_000_000);
+        assertThat(timing.get("rows").asLong()).isEqualTo(rows);
         assertThat(timing.get("seconds").asDouble()).isPositive();
         assertThat(timing.get("rowsPerSecond").asDouble())
-                .isCloseTo(1_000_000 / timing.get("seconds").asDouble(), withPercentage(0.1));
+                .isCloseTo(rows / timing.get("seconds").asDouble(), withPercentage(0.1));
     }
 
     @Test
     void theSameSeedGivesTheSameBytes() throws IOException {
-        String first = downloadText(generate("{\"schemaId\": \"%s\", \"rows\": 2000, \"seed\": 5, \"gzip\": false}"));
-        String second = downloadText(generate("{\"schemaId\": \"%s\", \"rows\": 2000, \"seed\": 5, \"gzip\": false}"));
-        String other = downloadText(generate("{\"schemaId\": \"%s\", \"rows\": 2000, \"seed\": 6, \"gzip\": false}"));
+        String first = downloadText(generate("\"rows\": 2000, \"seed\": 5, \"gzip\": false"));
+        String second = downloadText(generate("\"rows\": 2000, \"seed\": 5, \"gzip\": false"));
+        String other = downloadText(generate("\"rows\": 2000, \"seed\": 6, \"gzip\": false"));
 
         assertThat(first).isEqualTo(second).isNotEqualTo(other);
         assertThat(first.lines()).hasSize(2001);
@@ -90,26 +79,26 @@ class GenerationIT extends IntegrationTest {
 
     @Test
     void otherTenantCannotFollowScoreOrDownloadAJob() {
-        String id = generate("{\"schemaId\": \"%s\", \"rows\": 100, \"format\": \"jsonl\"}");
+        String id = generate("\"rows\": 100, \"format\": \"jsonl\"");
         Api bob = as("bob");
 
         assertThat(bob.get("/api/generate/" + id + "/status").status()).isEqualTo(404);
         assertThat(bob.get("/api/generate/" + id + "/metrics").status()).isEqualTo(404);
-        assertThat(Downloads.get(Tokens.of("bob"), "/api/generate/" + id + "/download").statusCode()).isEqualTo(404);
-        assertThat(bob.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(schemaId)).status()).isEqualTo(404);
-        assertThat(bob.get("/api/generate").json().get("content").valueStream().map(job -> job.get("id").asString()))
+        assertThat(bob.stream("/api/generate/" + id + "/download").statusCode()).isEqualTo(404);
+        assertThat(bob.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(customers.schemaId())).status())
+                .isEqualTo(404);
+        assertThat(bob.get("/api/generate").expect(200).json().get("content").valueStream().map(job -> job.get("id").asString()))
                 .doesNotContain(id);
-        assertThat(bob.get("/api/train?schemaId=" + schemaId).json().get("content").isEmpty()).isTrue();
+        assertThat(bob.get("/api/train?schemaId=" + customers.schemaId()).expect(200).json().get("content").isEmpty()).isTrue();
     }
 
     @Test
     void aSchemaOnlyJobHasTimingButNoScores() {
-        String untrained = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Untrained " + UUID.randomUUID() + "\"}")
-                .json().get("id").asString();
-        String id = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 500}".formatted(untrained)).json().get("id").asString();
-        JsonNode finished = Jobs.awaitFinished(alice, "/api/generate/" + id + "/status");
+        Seeded untrained = Jobs.seeded(alice, "Untrained", 100);
+        String id = untrained.generate(alice, "\"rows\": 500");
+        JsonNode finished = Jobs.awaitCompleted(alice, "/api/generate/" + id + "/status");
 
-        JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").json();
+        JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").expect(200).json();
 
         assertThat(finished.get("trainingRunId").isNull()).isTrue();
         assertThat(finished.get("qualityScore").isNull()).isTrue();
@@ -119,23 +108,24 @@ class GenerationIT extends IntegrationTest {
 
     @Test
     void listsTheSchemasJobsAndTrainingRunsNewestFirst() {
-        String older = generate("{\"schemaId\": \"%s\", \"rows\": 100}");
-        String newer = generate("{\"schemaId\": \"%s\", \"rows\": 100}");
+        String older = generate("\"rows\": 100");
+        String newer = generate("\"rows\": 100");
 
-        JsonNode jobs = alice.get("/api/generate?schemaId=" + schemaId + "&size=2").json();
-        JsonNode runs = alice.get("/api/train?schemaId=" + schemaId).json();
+        JsonNode jobs = alice.get("/api/generate?schemaId=" + customers.schemaId() + "&size=2").expect(200).json();
+        JsonNode runs = alice.get("/api/train?schemaId=" + customers.schemaId()).expect(200).json();
 
         assertThat(jobs.get("content").valueStream().map(job -> job.get("id").asString())).containsExactly(newer, older);
-        assertThat(jobs.get("content").valueStream().map(job -> job.get("schemaId").asString())).containsOnly(schemaId);
+        assertThat(jobs.get("content").valueStream().map(job -> job.get("schemaId").asString()))
+                .containsOnly(customers.schemaId());
         assertThat(runs.get("content")).hasSize(1);
         assertThat(runs.get("content").get(0).get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(alice.get("/api/generate?size=1").json().get("page").get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(alice.get("/api/generate?size=1").expect(200).json().get("page").get("totalElements").asLong())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void cancelsARunningJobAndKeepsNoPartOfItsOutput() throws Exception {
-        String id = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 20000000}".formatted(schemaId))
-                .json().get("id").asString();
+        String id = customers.generate(alice, "\"rows\": 20000000");
 
         Api.Response cancel = alice.post("/api/generate/" + id + "/cancel", null);
         JsonNode finished = Jobs.awaitFinished(alice, "/api/generate/" + id + "/status");
@@ -150,13 +140,14 @@ class GenerationIT extends IntegrationTest {
 
     @Test
     void alsoWritesEveryRowOnceIntoTheSyntheticDataTableWithTheDatasetsScores() throws Exception {
-        String id = generate("{\"schemaId\": \"%s\", \"rows\": 1200000, \"sink\": \"table\", \"seed\": 3}");
-        JsonNode finished = alice.get("/api/generate/" + id + "/status").json();
+        long rows = 3 * ROWS_PER_PARTITION;
+        String id = generate("\"rows\": %d, \"sink\": \"table\", \"seed\": 3".formatted(rows));
+        JsonNode finished = alice.get("/api/generate/" + id + "/status").expect(200).json();
 
         long[] acme = TenantSql.countRowsOfJob("acme", id);
         long[] globex = TenantSql.countRowsOfJob("globex", id);
 
-        assertThat(acme).containsExactly(1_200_000L, 1_200_000L, 0L, 1_199_999L);
+        assertThat(acme).containsExactly(rows, rows, 0L, rows - 1);
         assertThat(globex[0]).isZero();
         assertThat(TenantSql.scoresOfJobRows("acme", id)).singleElement().satisfies(scores -> {
             assertThat(scores.get(0).doubleValue()).isEqualTo(finished.get("qualityScore").asDouble());
@@ -164,46 +155,72 @@ class GenerationIT extends IntegrationTest {
         });
     }
 
+    /** Their executions and partitions are created in the job repository at the same moment. */
+    @Test
+    void jobsStartedAtTheSameMomentAllComplete() {
+        List<String> started = IntStream.range(0, 4)
+                .mapToObj(seed -> customers.generate(alice, "\"rows\": %d, \"seed\": %d".formatted(2 * ROWS_PER_PARTITION + 1, 100 + seed)))
+                .toList();
+
+        started.forEach(id -> Jobs.awaitCompleted(alice, "/api/generate/" + id + "/status"));
+    }
+
+    /** On a schema of its own: it changes the schema and trains it again. */
     @Test
     void mixesRealRowsWhenTheSchemaAsksForLessThanAllSyntheticAndScoresThePrivacyLoss() {
-        double fullySynthetic = alice.get("/api/generate/" + generate("{\"schemaId\": \"%s\", \"rows\": 20000, \"seed\": 4}")
-                + "/status").json().get("privacyScore").asDouble();
-        JsonNode current = alice.get("/api/schemas/" + schemaId).json();
+        Seeded mixed = Jobs.trained(alice, "Mixed", 1_000);
+        String fullySynthetic = mixed.generate(alice, "\"rows\": 20000, \"seed\": 4");
+        double fullySyntheticPrivacy = Jobs.awaitCompleted(alice, "/api/generate/" + fullySynthetic + "/status")
+                .get("privacyScore").asDouble();
+        JsonNode current = alice.get("/api/schemas/" + mixed.schemaId()).expect(200).json();
         String halfReal = current.toString().replaceFirst("\"syntheticRatio\":100(\\.0)?", "\"syntheticRatio\":50");
-        assertThat(alice.put("/api/schemas/" + schemaId, halfReal, "\"1\"").status()).isEqualTo(200);
+        alice.put("/api/schemas/" + mixed.schemaId(), halfReal, "\"1\"").expect(200);
 
-        Api.Response untrained = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(schemaId));
-        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
-                .json().get("id").asString();
-        Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
-        JsonNode mixed = alice.get("/api/generate/" + generate("{\"schemaId\": \"%s\", \"rows\": 20000, \"seed\": 4}")
-                + "/status").json();
+        Api.Response untrained = alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(mixed.schemaId()));
+        mixed.train(alice);
+        String halfRealJob = mixed.generate(alice, "\"rows\": 20000, \"seed\": 4");
+        JsonNode halfRealStatus = Jobs.awaitCompleted(alice, "/api/generate/" + halfRealJob + "/status");
 
         assertThat(untrained.status()).isEqualTo(400);
         assertThat(untrained.json().get("detail").asString()).contains("syntheticRatio");
-        assertThat(mixed.get("realShare").asDouble()).isEqualTo(0.5);
-        assertThat(mixed.get("privacyScore").asDouble()).isLessThan(fullySynthetic - 10);
+        assertThat(halfRealStatus.get("realShare").asDouble()).isEqualTo(0.5);
+        assertThat(halfRealStatus.get("privacyScore").asDouble()).isLessThan(fullySyntheticPrivacy - 10);
     }
 
     @Test
     void refusesImpossibleRequests() {
-        assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 0}".formatted(schemaId)).status()).isEqualTo(400);
-        assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 5, \"format\": \"parquet\"}".formatted(schemaId))
+        assertThat(alice.post("/api/generate", request("\"rows\": 0")).status()).isEqualTo(400);
+        assertThat(alice.post("/api/generate", request("\"rows\": 5, \"format\": \"parquet\"")).expect(400)
                 .json().get("detail").asString()).contains("format");
-        assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 5, \"sink\": \"kafka\"}".formatted(schemaId))
-                .status()).isEqualTo(400);
-        assertThat(alice.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 5, \"format\": \"xlsx\", \"gzip\": true}"
-                .formatted(schemaId)).status()).isEqualTo(400);
+        assertThat(alice.post("/api/generate", request("\"rows\": 5, \"sink\": \"kafka\"")).status()).isEqualTo(400);
+        assertThat(alice.post("/api/generate", request("\"rows\": 5, \"format\": \"xlsx\", \"gzip\": true")).status())
+                .isEqualTo(400);
     }
 
-    private String generate(String template) {
-        String id = alice.post("/api/generate", template.formatted(schemaId)).json().get("id").asString();
-        assertThat(Jobs.awaitFinished(alice, "/api/generate/" + id + "/status").get("status").asString()).isEqualTo("COMPLETED");
+    private String request(String options) {
+        return "{\"schemaId\": \"%s\", %s}".formatted(customers.schemaId(), options);
+    }
+
+    private String generate(String options) {
+        String id = customers.generate(alice, options);
+        Jobs.awaitCompleted(alice, "/api/generate/" + id + "/status");
         return id;
     }
 
-    private static String downloadText(String id) throws IOException {
-        try (InputStream body = Downloads.get(Tokens.of("alice"), "/api/generate/" + id + "/download").body()) {
+    private TypedTable typedDownload(String id) throws IOException {
+        HttpResponse<InputStream> download = alice.stream("/api/generate/" + id + "/download");
+        assertThat(download.statusCode()).isEqualTo(200);
+        DataSchema schema = JsonMapper.builder().build().treeToValue(customers.schema(), DataSchema.class);
+        try (InputStream csv = new GZIPInputStream(download.body())) {
+            Table raw = SeedReader.read(csv, "out.csv", SeedFormat.CSV, ReadLimits.DEFAULTS);
+            return TableTyping.type(raw, schema);
+        }
+    }
+
+    private String downloadText(String id) throws IOException {
+        HttpResponse<InputStream> download = alice.stream("/api/generate/" + id + "/download");
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (InputStream body = download.body()) {
             return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -6,192 +6,158 @@ import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.AppProcess;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
+import dev.synthesis.app.support.Jobs.Seeded;
 import dev.synthesis.app.support.TenantSql;
 import dev.synthesis.app.support.TestPlatform;
-import dev.synthesis.app.support.Tokens;
-import java.nio.charset.StandardCharsets;
+import dev.synthesis.app.support.Waits;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * Several instances share the job tables. A generation job survives its process being killed: it
- * resumes (on the restarted instance, or on another one that outlives it), reruns only the
- * partitions that had not finished, and ends with every row exactly once. A cancel reaches the
- * job whichever instance takes it.
+ * Several instances share the job tables. An instance is killed ({@code kill -9}) with one job
+ * running and two waiting in its queue. This app, the survivor, resumes the running job (rerunning
+ * only the partitions that had not finished, so every row lands exactly once) and starts the
+ * queued ones. Before that, it left the live instance's jobs alone, and a cancel it took stopped
+ * partitions running on the other instance. Heartbeat rules in detail: {@code HeartbeatsIT}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(2)
 class KillAndResumeIT extends IntegrationTest {
 
-    /** Eight partitions of 200,000 rows. */
-    private static final long ROWS = 1_600_000;
-    private static final String PARTITION_ROWS = "200000";
+    /** Small partitions on the doomed instance, so that a kill finds a job with many still to run. */
+    private static final long PARTITION_ROWS = 10_000;
+    private static final long ROWS = 20 * PARTITION_ROWS;
 
-    /** Quick heartbeats, so a survivor notices a dead instance within seconds. */
-    private static final Map<String, String> QUICK_HEARTBEATS = Map.of("SYNTHESIS_JOBS_HEARTBEAT_INTERVAL", "1s",
-            "SYNTHESIS_JOBS_HEARTBEAT_TIMEOUT", "5s", "SYNTHESIS_GENERATION_ROWS_PER_PARTITION", PARTITION_ROWS);
+    private final Api survivor = as("alice");
+    private AppProcess doomed;
+
+    @BeforeAll
+    void startTheInstanceToKill() throws IOException {
+        doomed = AppProcess.start("doomed", Map.of("SYNTHESIS_GENERATION_ROWS_PER_PARTITION", Long.toString(PARTITION_ROWS)));
+    }
+
+    @AfterAll
+    void makeSureItIsGone() throws InterruptedException {
+        if (doomed != null) {
+            doomed.close();
+        }
+    }
 
     @Test
-    void aJobKilledMidwayResumesOnRestartWithNoLostOrDuplicatedRows() throws Exception {
-        Map<String, String> sameInstance = Map.of("SYNTHESIS_JOBS_INSTANCE_ID", "crash-" + UUID.randomUUID(),
-                "SYNTHESIS_GENERATION_ROWS_PER_PARTITION", PARTITION_ROWS);
-        String jobId;
-        try (AppProcess first = AppProcess.start("before-crash", sameInstance)) {
-            Api api = Api.as(first.url(), Tokens.of("alice"));
-            String schemaId = trainedSchema(api);
-            jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 21}"
-                    .formatted(schemaId, ROWS)).json().get("id").asString();
-            awaitCompletedPartitions(2, jobId);
+    void theJobsOfAKilledInstanceAreFinishedByASurvivorWithEveryRowExactlyOnce() throws Exception {
+        Seeded customers = Jobs.trained(survivor, "Crash", 500);
+        Api there = doomed.as("alice");
+        String cancelled = customers.generate(there, "\"rows\": 1000000, \"sink\": \"table\", \"seed\": 20");
+        awaitBeatsLongerThanTheSurvivorsTimeout(cancelled);
+        assertThat(executions(cancelled)).as("executions of a live instance's job").isEqualTo(1);
 
-            first.kill();
+        String resumed = customers.generate(there, "\"rows\": %d, \"sink\": \"table\", \"seed\": 21".formatted(ROWS));
+        String resumedOrQueued = customers.generate(there, "\"rows\": %d, \"sink\": \"table\", \"seed\": 22".formatted(ROWS));
+        String queued = customers.generate(there, "\"rows\": 1000, \"seed\": 23");
+        survivor.post("/api/generate/" + cancelled + "/cancel", null).expect(202);
+        assertThat(Jobs.awaitFinished(survivor, "/api/generate/" + cancelled + "/status").get("status").asString())
+                .isEqualTo("CANCELLED");
+        Waits.until("two partitions of the job to resume to complete", () -> completedPartitions(resumed), done -> done >= 2);
+
+        doomed.kill();
+        long completedAtDeath = completedPartitions(resumed);
+        assertThat(executions(queued)).as("two jobs run at a time: the fourth was still queued").isZero();
+
+        for (String job : new String[] {resumed, resumedOrQueued, queued}) {
+            Jobs.awaitCompleted(survivor, "/api/generate/" + job + "/status");
         }
-        assertThat(as("alice").get("/api/generate/" + jobId + "/status").json().get("status").asString()).isEqualTo("RUNNING");
-        long completedBeforeRestart = completedPartitions(jobId);
-
-        try (AppProcess second = AppProcess.start("after-restart", sameInstance)) {
-            Api api = Api.as(second.url(), Tokens.of("alice"));
-            assertThat(Jobs.awaitFinished(api, "/api/generate/" + jobId + "/status").get("status").asString())
-                    .isEqualTo("COMPLETED");
-        }
-
-        assertThat(completedBeforeRestart).isBetween(2L, 7L);
-        assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+        assertThat(completedAtDeath).isLessThan(20);
+        assertThat(executions(resumed)).isEqualTo(2);
+        assertThat(partitionCompletions(resumed)).as("each partition completed once, across both executions").isEqualTo(20);
+        assertThat(TenantSql.countRowsOfJob("acme", resumed)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+        assertThat(TenantSql.countRowsOfJob("acme", resumedOrQueued)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+        assertThat(TenantSql.countRowsOfJob("acme", cancelled)[0]).isZero();
+        assertThat(completedPartitions(cancelled)).isLessThan(100);
     }
 
     /**
-     * Two slow jobs fill the dying instance's two job threads, so a third waits in its queue. The
-     * survivor resumes the two (they are cancelled at once, to free its threads) and starts the third.
+     * Waits until the job's instance has renewed its heartbeat over a span longer than the
+     * survivor's timeout: the survivor, which looks every second, has then seen the job while it
+     * would have been stale had its instance not been alive.
      */
-    @Test
-    void jobsStillQueuedOnAnInstanceThatDiedAreStartedByASurvivor() throws Exception {
-        try (AppProcess survivor = AppProcess.start("queue-survivor", QUICK_HEARTBEATS)) {
-            List<String> running = new ArrayList<>();
-            String queued;
-            try (AppProcess doomed = AppProcess.start("queue-doomed", QUICK_HEARTBEATS)) {
-                Api api = Api.as(doomed.url(), Tokens.of("alice"));
-                String schemaId = trainedSchema(api);
-                for (int seed = 30; seed < 32; seed++) {
-                    running.add(api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": %d}"
-                            .formatted(schemaId, ROWS, seed)).json().get("id").asString());
-                }
-                queued = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 1000}".formatted(schemaId))
-                        .json().get("id").asString();
-                awaitCompletedPartitions(1, running.toArray(String[]::new));
-                assertThat(executions(queued)).as("two jobs run at a time: the third is still queued").isZero();
-
-                doomed.kill();
+    private static void awaitBeatsLongerThanTheSurvivorsTimeout(String jobId) {
+        Duration span = HEARTBEAT_TIMEOUT.plusSeconds(2);
+        Instant[] first = new Instant[1];
+        Waits.until("the instance running job " + jobId + " to beat for it over " + span, () -> heartbeat(jobId), beat -> {
+            if (beat.isEmpty()) {
+                return false;
             }
-
-            Api api = Api.as(survivor.url(), Tokens.of("alice"));
-            running.forEach(job -> assertThat(api.post("/api/generate/" + job + "/cancel", null).status()).isEqualTo(202));
-            assertThat(Jobs.awaitFinished(api, "/api/generate/" + queued + "/status").get("status").asString())
-                    .isEqualTo("COMPLETED");
-            for (String job : running) {
-                JsonNode finished = Jobs.awaitFinished(api, "/api/generate/" + job + "/status");
-                assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("CANCELLED");
+            if (first[0] == null) {
+                first[0] = beat.get();
             }
-        }
+            return Duration.between(first[0], beat.get()).compareTo(span) > 0;
+        });
     }
 
-    @Test
-    void aJobRunningOnOneInstanceIsCancelledThroughAnother() throws Exception {
-        try (AppProcess other = AppProcess.start("cancelled-elsewhere", QUICK_HEARTBEATS)) {
-            Api there = Api.as(other.url(), Tokens.of("alice"));
-            String jobId = there.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 23}"
-                    .formatted(trainedSchema(there), ROWS)).json().get("id").asString();
-            awaitCompletedPartitions(1, jobId);
-
-            Api here = as("alice");
-            assertThat(here.post("/api/generate/" + jobId + "/cancel", null).status()).isEqualTo(202);
-            JsonNode finished = Jobs.awaitFinished(here, "/api/generate/" + jobId + "/status");
-
-            assertThat(finished.get("status").asString()).isEqualTo("CANCELLED");
-            assertThat(completedPartitions(jobId)).isLessThan(8);
-            assertThat(TenantSql.countRowsOfJob("acme", jobId)[0]).isZero();
-        }
+    private static Optional<Instant> heartbeat(String jobId) throws SQLException {
+        return query(jobId, """
+                select h.beat_at from job_heartbeats h
+                join batch_job_execution_params p on p.job_execution_id = h.job_execution_id
+                where p.parameter_name = 'generation' and p.parameter_value = ?""",
+                rows -> rows.next() ? Optional.of(rows.getTimestamp(1)).map(Timestamp::toInstant) : Optional.empty());
     }
 
-    @Test
-    void aSurvivingInstanceLeavesLiveJobsAloneAndTakesOverTheJobsOfOneThatDied() throws Exception {
-        try (AppProcess survivor = AppProcess.start("survivor", QUICK_HEARTBEATS)) {
-            String jobId;
-            try (AppProcess doomed = AppProcess.start("doomed", QUICK_HEARTBEATS)) {
-                Api api = Api.as(doomed.url(), Tokens.of("alice"));
-                jobId = api.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": %d, \"sink\": \"table\", \"seed\": 22}"
-                        .formatted(trainedSchema(api), ROWS)).json().get("id").asString();
-                awaitCompletedPartitions(1, jobId);
-                Thread.sleep(7_000);
-                assertThat(executions(jobId)).as("executions while the first instance is alive").isEqualTo(1);
-
-                doomed.kill();
-            }
-            long completedAtDeath = completedPartitions(jobId);
-
-            Api api = Api.as(survivor.url(), Tokens.of("alice"));
-            assertThat(Jobs.awaitFinished(api, "/api/generate/" + jobId + "/status").get("status").asString())
-                    .isEqualTo("COMPLETED");
-            assertThat(completedAtDeath).isLessThan(8);
-            assertThat(executions(jobId)).isEqualTo(2);
-            assertThat(TenantSql.countRowsOfJob("acme", jobId)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
-        }
+    /** Partitions the job repository records as completed, across all executions of the job. */
+    private static long completedPartitions(String jobId) throws SQLException {
+        return count(jobId, "count(distinct s.step_name)");
     }
 
-    private static String trainedSchema(Api api) {
-        String seed = dev.synthesis.app.support.Uploads.upload(Tokens.of("alice"), "customers.csv",
-                Jobs.customersCsv(500).getBytes(StandardCharsets.UTF_8)).json().get("id").asString();
-        String schemaId = api.post("/api/seeds/" + seed + "/schema", "{\"name\": \"Crash " + UUID.randomUUID() + "\"}")
-                .json().get("id").asString();
-        String run = api.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seed))
-                .json().get("id").asString();
-        assertThat(Jobs.awaitFinished(api, "/api/train/" + run + "/status").get("status").asString()).isEqualTo("COMPLETED");
-        return schemaId;
+    /** Completed partition steps, counting a partition again if a later execution reran it. */
+    private static long partitionCompletions(String jobId) throws SQLException {
+        return count(jobId, "count(*)");
     }
 
-    /** Waits until the jobs together have completed {@code wanted} partitions. */
-    private static void awaitCompletedPartitions(int wanted, String... jobIds) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (completedPartitions(jobIds) < wanted && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-    }
-
-    /** Partition steps the job repository records as completed, across all executions of the jobs. */
-    private static long completedPartitions(String... jobIds) throws SQLException {
-        long completed = 0;
-        for (String jobId : jobIds) {
-            completed += countForJob(jobId, """
-                    select count(distinct s.step_name) from batch_step_execution s
-                    join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
-                    where p.parameter_name = 'generation' and p.parameter_value = ?
-                    and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""");
-        }
-        return completed;
+    private static long count(String jobId, String aggregate) throws SQLException {
+        return query(jobId, "select " + aggregate + """
+                 from batch_step_execution s
+                join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
+                where p.parameter_name = 'generation' and p.parameter_value = ?
+                and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""", KillAndResumeIT::single);
     }
 
     private static long executions(String jobId) throws SQLException {
-        return countForJob(jobId, """
+        return query(jobId, """
                 select count(*) from batch_job_execution_params p
-                where p.parameter_name = 'generation' and p.parameter_value = ?""");
+                where p.parameter_name = 'generation' and p.parameter_value = ?""", KillAndResumeIT::single);
     }
 
-    private static long countForJob(String jobId, String sql) throws SQLException {
+    private static long single(ResultSet rows) throws SQLException {
+        rows.next();
+        return rows.getLong(1);
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** The job tables as the app's role sees them: they hold ids and times only, across tenants. */
+    private static <T> T query(String jobId, String sql, Rows<T> reader) throws SQLException {
         Map<String, String> env = TestPlatform.environment();
         try (Connection connection = DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"),
                 env.get("SYNTHESIS_DB_APP_USER"), env.get("SYNTHESIS_DB_APP_PASSWORD"));
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, jobId);
             try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                return reader.read(rows);
             }
         }
     }

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Api.Response;
 import dev.synthesis.app.support.IntegrationTest;
-import dev.synthesis.app.support.Tokens;
-import dev.synthesis.app.support.Uploads;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import tools.jackson.databind.JsonNode;
 
+/** Isolated: while globex's limit is 1000 bytes, no other test may upload as globex. */
+@Isolated
+@Order(1)
 class QuotaIT extends IntegrationTest {
 
     private static final long PLATFORM_DEFAULT = 268_435_456L;
@@ -23,12 +26,12 @@ class QuotaIT extends IntegrationTest {
 
     @AfterEach
     void backToThePlatformDefault() {
-        admin.put(GLOBEX_QUOTAS, "{\"maxSeedBytes\": null}", null);
+        admin.put(GLOBEX_QUOTAS, "{\"maxSeedBytes\": null}", null).expect(200);
     }
 
     @Test
     void aTenantWithoutLimitsOfItsOwnHasThePlatformDefault() {
-        JsonNode mine = alice.get("/api/quotas").json();
+        JsonNode mine = alice.get("/api/quotas").expect(200).json();
 
         assertThat(mine.get("tenantId").asString()).isEqualTo("acme");
         assertThat(mine.get("maxSeedBytes").asLong()).isEqualTo(PLATFORM_DEFAULT);
@@ -41,20 +44,20 @@ class QuotaIT extends IntegrationTest {
         byte[] small = csv(20);
         byte[] large = csv(200);
 
-        Response tooLarge = Uploads.upload(Tokens.of("bob"), "large.csv", large);
+        Response tooLarge = bob.upload("large.csv", large);
 
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         assertThat(set.json().get("updatedBy").asString()).isEqualTo("admin");
-        assertThat(bob.get("/api/quotas").json().get("maxSeedBytes").asLong()).isEqualTo(1000);
+        assertThat(bob.get("/api/quotas").expect(200).json().get("maxSeedBytes").asLong()).isEqualTo(1000);
         assertThat(small.length).isLessThan(1000);
         assertThat(large.length).isGreaterThan(1000);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().get("detail").asString()).contains("at most 1000 bytes");
-        assertThat(Uploads.upload(Tokens.of("bob"), "small.csv", small).status()).isEqualTo(201);
-        assertThat(Uploads.upload(Tokens.of("alice"), "large.csv", large).status()).isEqualTo(201);
+        assertThat(bob.upload("small.csv", small).status()).isEqualTo(201);
+        assertThat(alice.upload("large.csv", large).status()).isEqualTo(201);
 
-        admin.put(GLOBEX_QUOTAS, "{\"maxSeedBytes\": null}", null);
-        assertThat(Uploads.upload(Tokens.of("bob"), "large.csv", large).status()).isEqualTo(201);
+        admin.put(GLOBEX_QUOTAS, "{\"maxSeedBytes\": null}", null).expect(200);
+        assertThat(bob.upload("large.csv", large).status()).isEqualTo(201);
     }
 
     @Test
@@ -65,7 +68,7 @@ class QuotaIT extends IntegrationTest {
         assertThat(denied.json().get("type").asString()).isEqualTo("urn:synthesis:problem:forbidden");
         assertThat(denied.json().get("detail").asString()).contains("platform-admin");
         assertThat(alice.get("/api/admin/tenants/globex/quotas").status()).isEqualTo(403);
-        assertThat(alice.get("/api/quotas").json().get("custom").asBoolean()).isFalse();
+        assertThat(alice.get("/api/quotas").expect(200).json().get("custom").asBoolean()).isFalse();
     }
 
     @Test
@@ -78,7 +81,7 @@ class QuotaIT extends IntegrationTest {
         assertThat(aboveMultipart.status()).isEqualTo(400);
         assertThat(aboveMultipart.json().get("detail").asString()).contains("max-file-size");
         assertThat(badTenant.status()).isEqualTo(400);
-        assertThat(admin.get(GLOBEX_QUOTAS).json().get("custom").asBoolean()).isFalse();
+        assertThat(admin.get(GLOBEX_QUOTAS).expect(200).json().get("custom").asBoolean()).isFalse();
     }
 
     private static byte[] csv(int rows) {

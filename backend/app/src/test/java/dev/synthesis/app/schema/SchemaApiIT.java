@@ -19,7 +19,7 @@ class SchemaApiIT extends IntegrationTest {
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.etag()).isEqualTo("\"1\"");
-        String location = created.headers().getLocation().toString();
+        String location = created.expect(201).headers().getLocation().toString();
         JsonNode read = alice.get(location).json();
         assertThat(read.get("version").asInt()).isEqualTo(1);
         assertThat(read.get("fields").get(1).get("constraints").get("max").asInt()).isEqualTo(120);
@@ -30,7 +30,7 @@ class SchemaApiIT extends IntegrationTest {
     @Test
     void everyChangeMakesANewImmutableVersion() {
         String name = "Versioned " + UUID.randomUUID();
-        String location = alice.post("/api/schemas", schemaJson(name)).headers().getLocation().toString();
+        String location = alice.post("/api/schemas", schemaJson(name)).expect(201).headers().getLocation().toString();
 
         Response updated = alice.put(location, schemaJson(name).replace("\"days\": 7", "\"days\": 30"), "\"1\"");
 
@@ -45,7 +45,7 @@ class SchemaApiIT extends IntegrationTest {
     @Test
     void detectsAConcurrentEditInsteadOfLosingIt() {
         String name = "Contended " + UUID.randomUUID();
-        String location = alice.post("/api/schemas", schemaJson(name)).headers().getLocation().toString();
+        String location = alice.post("/api/schemas", schemaJson(name)).expect(201).headers().getLocation().toString();
         alice.put(location, schemaJson(name), "\"1\"");
 
         Response stale = alice.put(location, schemaJson(name).replace("test", "mine"), "\"1\"");
@@ -95,7 +95,7 @@ class SchemaApiIT extends IntegrationTest {
     @Test
     void deletedSchemasDisappearButNamesCanBeReused() {
         String name = "Deleted " + UUID.randomUUID();
-        String location = alice.post("/api/schemas", schemaJson(name)).headers().getLocation().toString();
+        String location = alice.post("/api/schemas", schemaJson(name)).expect(201).headers().getLocation().toString();
 
         assertThat(alice.delete(location, "\"1\"").status()).isEqualTo(204);
 

@@ -39,7 +39,7 @@ class AuthenticationIT extends IntegrationTest {
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
-        Response response = Api.as(TestPlatform.appUrl(), forged).get("/api/schemas");
+        Response response = Api.withToken(TestPlatform.appUrl(), forged).get("/api/schemas");
 
         assertThat(payload).contains("\"acme\"");
         assertThat(response.status()).isEqualTo(401);
@@ -49,14 +49,14 @@ class AuthenticationIT extends IntegrationTest {
     void refusesATokenIssuedForAnotherAudience() {
         String otherAudience = Tokens.fetch("alice", "alice", Tokens.OTHER_AUDIENCE_CLIENT);
 
-        Response response = Api.as(TestPlatform.appUrl(), otherAudience).get("/api/schemas");
+        Response response = Api.withToken(TestPlatform.appUrl(), otherAudience).get("/api/schemas");
 
         assertThat(response.status()).isEqualTo(401);
     }
 
     @Test
     void refusesGarbageAsAToken() {
-        assertThat(Api.as(TestPlatform.appUrl(), "not-a-jwt").get("/api/me").status()).isEqualTo(401);
+        assertThat(Api.withToken(TestPlatform.appUrl(), "not-a-jwt").get("/api/me").status()).isEqualTo(401);
     }
 
     @Test

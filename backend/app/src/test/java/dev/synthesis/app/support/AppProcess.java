@@ -8,51 +8,64 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application as a separate process against the test platform's services, for tests
- * that must kill it the way a crash would.
+ * that must kill it the way a crash would, or start it with another environment.
  */
 public final class AppProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "synthesis-app.jar");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Process process;
     private final String url;
+    private final Path log;
 
-    private AppProcess(Process process, String url) {
+    private AppProcess(Process process, String url, Path log) {
         this.process = process;
         this.url = url;
+        this.log = log;
     }
 
-    public static AppProcess start(String name) throws IOException, InterruptedException {
-        return start(name, Map.of());
-    }
-
-    /** Starts the app with some of the test platform's environment replaced (e.g. a service's address). */
-    public static AppProcess start(String name, Map<String, String> overrides) throws IOException, InterruptedException {
+    /**
+     * Starts the app with some of the test platform's environment replaced (e.g. a service's
+     * address). It beats for its jobs every second and cuts jobs into the suite's partitions unless
+     * {@code overrides} says otherwise.
+     */
+    public static AppProcess start(String name, Map<String, String> overrides) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after package");
         }
         int port = freePort();
         Path log = Files.createDirectories(Path.of("target", "app-processes")).resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", JAR.toString())
+        // C1 alone and the serial collector: a process that lives for one test starts faster and
+        // spends less of a busy machine's CPU on compiling and collecting
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().putAll(TestPlatform.environment());
-        builder.environment().putAll(overrides);
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
-        AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port);
-        app.awaitHealthy(log);
+        Map<String, String> environment = new HashMap<>(TestPlatform.environment());
+        environment.put("SYNTHESIS_JOBS_HEARTBEAT_INTERVAL", "1s");
+        environment.put("SYNTHESIS_GENERATION_ROWS_PER_PARTITION", Long.toString(IntegrationTest.ROWS_PER_PARTITION));
+        environment.putAll(overrides);
+        environment.put("SERVER_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
+        AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port, log);
+        app.awaitReady(name);
         return app;
     }
 
     public String url() {
         return url;
+    }
+
+    /** Calls this process's API as a demo user. */
+    public Api as(String user) {
+        return Api.asUser(url, user);
     }
 
     /** Ends the process at once, as a crash or {@code kill -9} would: no shutdown hook runs. */
@@ -63,29 +76,32 @@ public final class AppProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }
     }
 
     /** Readiness, not overall health: the app serves without Redis, whose indicator then reports DOWN. */
-    private void awaitHealthy(Path log) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        HttpClient http = HttpClient.newHttpClient();
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    private void awaitReady(String name) {
+        try {
+            Waits.until("app process " + name + " to be ready (its log: " + log.toAbsolutePath() + ")", this::ready, ready -> ready);
+        } catch (RuntimeException | AssertionError notReady) {
+            process.destroyForcibly();
+            throw notReady;
         }
-        kill();
-        throw new IllegalStateException("the application did not become healthy; see " + log.toAbsolutePath());
+    }
+
+    private boolean ready() throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new AssertionError("the app process exited with " + process.exitValue() + " before it was ready; see " + log.toAbsolutePath());
+        }
+        try {
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException notListeningYet) {
+            return false;
+        }
     }
 
     /** A port where nothing listens (free now, and nothing here binds it later). */

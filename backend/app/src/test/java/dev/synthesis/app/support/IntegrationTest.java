@@ -1,15 +1,26 @@
 package dev.synthesis.app.support;
 
+import java.time.Duration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of tests that run the whole app against real PostgreSQL, Redis, S3 and Keycloak. All such
- * tests share one configuration, so Spring starts the app once for the whole suite.
+ * tests share one configuration, so Spring starts the app once for the whole suite; test classes
+ * run in parallel against it (see junit-platform.properties), so a test never assumes it is alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class IntegrationTest {
+
+    /** Small partitions, so that modest test jobs still run in several and a crash cuts one short. */
+    public static final long ROWS_PER_PARTITION = 50_000;
+
+    /**
+     * How long this app waits for an instance's heartbeat before it takes over that instance's
+     * jobs. App processes beat every second ({@link AppProcess}), so this is death, not load.
+     */
+    public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(8);
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -18,10 +29,14 @@ public abstract class IntegrationTest {
         registry.add("server.port", TestPlatform::appPort);
         // scheduled deployment batches are looked for often, so a test sees them within seconds
         registry.add("synthesis.deployments.poll-interval", () -> "2s");
+        registry.add("synthesis.generation.rows-per-partition", () -> ROWS_PER_PARTITION);
+        // this app is the survivor that takes over the jobs of app processes that tests kill
+        registry.add("synthesis.jobs.heartbeat-interval", () -> "1s");
+        registry.add("synthesis.jobs.heartbeat-timeout", HEARTBEAT_TIMEOUT::toString);
     }
 
     protected static Api as(String user) {
-        return Api.as(TestPlatform.appUrl(), Tokens.of(user));
+        return Api.asUser(TestPlatform.appUrl(), user);
     }
 
     protected static Api anonymous() {

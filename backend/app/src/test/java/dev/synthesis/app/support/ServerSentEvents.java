@@ -1,7 +1,5 @@
 package dev.synthesis.app.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +20,12 @@ public final class ServerSentEvents {
     private ServerSentEvents() {}
 
     public static List<JsonNode> readAll(HttpResponse<InputStream> stream) {
-        assertThat(stream.statusCode()).isEqualTo(200);
         List<JsonNode> events = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            if (stream.statusCode() != 200) {
+                throw new AssertionError(stream.request().uri() + " answered " + stream.statusCode() + " instead of an event stream: "
+                        + String.join("\n", lines.lines().toList()));
+            }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith("data:")) {
                     events.add(JSON.readTree(line.substring("data:".length())));

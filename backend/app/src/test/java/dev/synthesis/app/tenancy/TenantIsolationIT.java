@@ -19,7 +19,7 @@ class TenantIsolationIT extends IntegrationTest {
     @BeforeEach
     void givenAnAcmeSchema() {
         acmeName = "Acme only " + UUID.randomUUID();
-        acmeSchema = alice.post("/api/schemas", schemaJson(acmeName)).headers().getLocation().toString();
+        acmeSchema = alice.post("/api/schemas", schemaJson(acmeName)).expect(201).headers().getLocation().toString();
     }
 
     @Test

@@ -6,10 +6,7 @@ import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Api.Response;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
-import dev.synthesis.app.support.Tokens;
-import dev.synthesis.app.support.Uploads;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import dev.synthesis.app.support.Jobs.Seeded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,10 +19,9 @@ class TrainingIT extends IntegrationTest {
 
     @BeforeEach
     void givenASeedAndTheSchemaDetectedFromIt() {
-        Response seed = Uploads.upload(Tokens.of("alice"), "customers.csv", Jobs.customersCsv(500).getBytes(StandardCharsets.UTF_8));
-        seedId = seed.json().get("id").asString();
-        schemaId = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Customers " + UUID.randomUUID() + "\"}")
-                .json().get("id").asString();
+        Seeded customers = Jobs.seeded(alice, "Customers", 500);
+        seedId = customers.seedId();
+        schemaId = customers.schemaId();
     }
 
     @Test
@@ -38,7 +34,7 @@ class TrainingIT extends IntegrationTest {
         assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("COMPLETED");
         assertThat(finished.get("trainingRows").asLong() + finished.get("holdoutRows").asLong()).isEqualTo(500);
         assertThat(finished.get("holdoutRows").asLong()).isBetween(90L, 110L);
-        JsonNode models = alice.get("/api/train/" + finished.get("id").asString() + "/models").json();
+        JsonNode models = alice.get("/api/train/" + finished.get("id").asString() + "/models").expect(200).json();
         assertThat(models).extracting(m -> m.get("field").asString()).containsExactlyInAnyOrder("age", "income", "segment");
         assertThat(models).allSatisfy(m -> assertThat(m.get("modelType").asString()).isNotBlank());
         assertThat(alice.delete("/api/seeds/" + seedId, null).status()).isEqualTo(409);
@@ -46,12 +42,11 @@ class TrainingIT extends IntegrationTest {
 
     @Test
     void previewsFromTheSchemaAloneThenFromTheTrainedModel() {
-        JsonNode before = alice.post("/api/schemas/" + schemaId + "/preview?rows=20", null).json();
-        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
-                .json().get("id").asString();
-        Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
+        JsonNode before = alice.post("/api/schemas/" + schemaId + "/preview?rows=20", null).expect(200).json();
+        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId)).id();
+        Jobs.awaitCompleted(alice, "/api/train/" + run + "/status");
 
-        JsonNode after = alice.post("/api/schemas/" + schemaId + "/preview?rows=20", null).json();
+        JsonNode after = alice.post("/api/schemas/" + schemaId + "/preview?rows=20", null).expect(200).json();
 
         assertThat(before.get("source").asString()).isEqualTo("schema-only");
         assertThat(after.get("source").asString()).isEqualTo("trained");
@@ -62,8 +57,7 @@ class TrainingIT extends IntegrationTest {
 
     @Test
     void otherTenantCannotTrainOnOrFollowAcmesRuns() {
-        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId))
-                .json().get("id").asString();
+        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\"}".formatted(schemaId, seedId)).id();
         Api bob = as("bob");
 
         assertThat(bob.get("/api/train/" + run + "/status").status()).isEqualTo(404);
@@ -77,7 +71,7 @@ class TrainingIT extends IntegrationTest {
     @Test
     void appliesThePrivacyAndQualityPresetsOfTheGenerationScreen() {
         String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\", \"privacy\": \"maximum\", \"quality\": \"high\"}"
-                .formatted(schemaId, seedId)).json().get("id").asString();
+                .formatted(schemaId, seedId)).id();
 
         JsonNode finished = Jobs.awaitFinished(alice, "/api/train/" + run + "/status");
 

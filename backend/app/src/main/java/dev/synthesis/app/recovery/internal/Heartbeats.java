@@ -15,13 +15,16 @@ import org.springframework.stereotype.Component;
  * instance's queue ({@code queued_jobs}). Times are the database's, so instances with skewed
  * clocks agree on what is stale; a takeover is one conditional UPDATE, so two instances never
  * both take a job. A row is dead when its heartbeat is stale, or when it is this instance's but
- * was written by an earlier process (another boot id).
+ * was written by an earlier process (another boot id). This process's own rows are never dead:
+ * if its beats are late, it is slow (a long pause, a starved CPU), and taking its own running job
+ * over would run it twice.
  */
 @Component
 public class Heartbeats {
 
     private static final String DEAD = """
-            (beat_at < now() - make_interval(secs => ?) or (instance_id = ? and boot_id is distinct from ?))""";
+            (beat_at < now() - make_interval(secs => ?) or (instance_id = ? and boot_id is distinct from ?))
+            and not (instance_id = ? and boot_id is not distinct from ?)""";
 
     private final JdbcTemplate jdbc;
     private final String instanceId;
@@ -80,7 +83,7 @@ public class Heartbeats {
             return false;
         }
         return jdbc.update("update job_heartbeats set instance_id = ?, boot_id = ?, beat_at = now() where job_execution_id = ? and "
-                + DEAD, instanceId, bootId, execution, timeoutSeconds, instanceId, bootId) == 1;
+                + DEAD, instanceId, bootId, execution, timeoutSeconds, instanceId, bootId, instanceId, bootId) == 1;
     }
 
     /** Takes over the queued jobs of dead holders that never started. */
@@ -90,7 +93,7 @@ public class Heartbeats {
                 where not exists (select 1 from batch_job_execution_params p where p.parameter_value = q.job_id::text)
                   and """ + DEAD + " returning job_id, job_name, tenant_id",
                 (row, n) -> new QueuedJob(row.getObject(1, UUID.class), row.getString(2), new TenantId(row.getString(3))),
-                instanceId, bootId, timeoutSeconds, instanceId, bootId);
+                instanceId, bootId, timeoutSeconds, instanceId, bootId, instanceId, bootId);
     }
 
     /** Rows of jobs that have moved on: executions no longer running, queued jobs that started. */

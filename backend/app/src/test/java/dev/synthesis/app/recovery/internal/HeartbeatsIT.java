@@ -1,0 +1,89 @@
+package dev.synthesis.app.recovery.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synthesis.app.recovery.JobRecoverySettings;
+import dev.synthesis.app.support.IntegrationTest;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Who may take over a running execution, on the real job tables: instances are simulated by
+ * heartbeat holders with their own names and boot ids, executions by ids no real job has.
+ */
+class HeartbeatsIT extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** Below zero, so no real execution of the app running beside this test is ever touched. */
+    private final long execution = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+
+    @AfterEach
+    void forgetTheExecution() {
+        jdbc.update("delete from job_heartbeats where job_execution_id = ?", execution);
+    }
+
+    @Test
+    void aLiveInstancesExecutionIsLeftAloneAndAStaleOneIsTakenByOneSurvivorOnly() {
+        instance("holder").own(execution);
+        Heartbeats survivor = instance("survivor");
+        Heartbeats rival = instance("rival");
+
+        boolean takenWhileLive = survivor.takeOver(execution);
+        silence(Duration.ofHours(1));
+
+        assertThat(takenWhileLive).isFalse();
+        assertThat(survivor.takeOver(execution)).isTrue();
+        assertThat(rival.takeOver(execution)).isFalse();
+        assertThat(holderOf()).isEqualTo("survivor");
+    }
+
+    @Test
+    void aRestartedInstanceTakesItsOwnExecutionBackAtOnce() {
+        instance("restarting").own(execution);
+
+        boolean takenByAnother = instance("bystander").takeOver(execution);
+
+        assertThat(takenByAnother).isFalse();
+        assertThat(instance("restarting").takeOver(execution)).isTrue();
+    }
+
+    @Test
+    void aSlowProcessNeverTakesOverItsOwnExecutionsButAnotherInstanceDoes() {
+        Heartbeats slow = instance("slow");
+        slow.own(execution);
+        silence(Duration.ofHours(1));
+
+        assertThat(slow.takeOver(execution)).isFalse();
+        assertThat(instance("other").takeOver(execution)).isTrue();
+    }
+
+    @Test
+    void anExecutionSeenWithoutAHeartbeatIsGivenOneAndJudgedLater() {
+        Heartbeats survivor = instance("survivor");
+
+        assertThat(survivor.takeOver(execution)).isFalse();
+        assertThat(survivor.takeOver(execution)).isFalse();
+        silence(Duration.ofHours(1));
+        assertThat(survivor.takeOver(execution)).isTrue();
+    }
+
+    /** A process of an instance: a name, and a boot id of its own. */
+    private Heartbeats instance(String name) {
+        return new Heartbeats(jdbc, new JobRecoverySettings(name, Duration.ofSeconds(1), Duration.ofSeconds(5)), 0);
+    }
+
+    private void silence(Duration since) {
+        jdbc.update("update job_heartbeats set beat_at = now() - make_interval(secs => ?) where job_execution_id = ?",
+                (double) since.toSeconds(), execution);
+    }
+
+    private String holderOf() {
+        return jdbc.queryForObject("select instance_id from job_heartbeats where job_execution_id = ?", String.class, execution);
+    }
+}
