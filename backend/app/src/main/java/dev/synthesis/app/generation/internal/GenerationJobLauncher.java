@@ -1,12 +1,12 @@
 package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.recovery.JobQueue;
+import dev.synthesis.app.tenancy.TenantJobStarter;
 import dev.synthesis.app.tenancy.TenantJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -17,13 +17,13 @@ public class GenerationJobLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationJobLauncher.class);
 
-    private final JobOperator jobs;
+    private final TenantJobStarter jobs;
     private final Job generationJob;
     private final TaskExecutor executor;
     private final GenerationLedger ledger;
     private final JobQueue queue;
 
-    GenerationJobLauncher(JobOperator jobs, @Qualifier("generationJob") Job generationJob,
+    GenerationJobLauncher(TenantJobStarter jobs, @Qualifier("generationJob") Job generationJob,
             @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger, JobQueue queue) {
         this.queue = queue;
         this.jobs = jobs;
@@ -39,7 +39,7 @@ public class GenerationJobLauncher {
                 .addLong(GenerationJobConfiguration.PARTITIONS, (long) run.partitions(), false)
                 .toJobParameters();
         queue.queued(generationJob.getName(), run.id());
-        TenantJobs.startAsync(jobs, executor, generationJob, parameters, refused -> {
+        jobs.startAsync(executor, generationJob, parameters, refused -> {
             log.error("Generation job {} could not start", run.id(), refused);
             queue.dropped(run.id());
             ledger.failed(run.id(), "the job could not start: " + refused.getMessage());

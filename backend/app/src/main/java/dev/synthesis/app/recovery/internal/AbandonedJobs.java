@@ -3,6 +3,7 @@ package dev.synthesis.app.recovery.internal;
 import dev.synthesis.app.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
+import dev.synthesis.app.tenancy.TenantJobStarter;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,12 +30,15 @@ class AbandonedJobs {
     private final JobRepository repository;
     private final JobOperator jobs;
     private final Heartbeats heartbeats;
+    private final TenantJobStarter starter;
 
-    AbandonedJobs(List<RecoverableJob> recoverable, JobRepository repository, JobOperator jobs, Heartbeats heartbeats) {
+    AbandonedJobs(List<RecoverableJob> recoverable, JobRepository repository, JobOperator jobs, Heartbeats heartbeats,
+            TenantJobStarter starter) {
         this.recoverable = recoverable;
         this.repository = repository;
         this.jobs = jobs;
         this.heartbeats = heartbeats;
+        this.starter = starter;
     }
 
     /** Jobs this instance held in its previous process are taken back at once, not after the timeout. */
@@ -80,7 +84,7 @@ class AbandonedJobs {
         jobs.recover(abandoned);
         heartbeats.release(abandoned.getId());
         TenantContext.callAs(tenant, () -> {
-            TenantJobs.startAsync(jobs, job.executor(), job.job(), abandoned.getJobParameters(), refused -> {
+            starter.startAsync(job.executor(), job.job(), abandoned.getJobParameters(), refused -> {
                 log.error("{} execution {} could not resume", job.job().getName(), abandoned.getId(), refused);
                 job.onRefused().record(abandoned.getJobParameters(), refused);
             });

@@ -1,13 +1,13 @@
 package dev.synthesis.app.training.internal;
 
 import dev.synthesis.app.recovery.JobQueue;
+import dev.synthesis.app.tenancy.TenantJobStarter;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -18,13 +18,13 @@ public class TrainingJobLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingJobLauncher.class);
 
-    private final JobOperator jobs;
+    private final TenantJobStarter jobs;
     private final Job trainingJob;
     private final TaskExecutor executor;
     private final TrainingLedger ledger;
     private final JobQueue queue;
 
-    TrainingJobLauncher(JobOperator jobs, @Qualifier("trainingJob") Job trainingJob,
+    TrainingJobLauncher(TenantJobStarter jobs, @Qualifier("trainingJob") Job trainingJob,
             @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger, JobQueue queue) {
         this.queue = queue;
         this.jobs = jobs;
@@ -38,7 +38,7 @@ public class TrainingJobLauncher {
                 .addString(TrainingTasklet.RUN_PARAMETER, runId.toString())
                 .toJobParameters();
         queue.queued(trainingJob.getName(), runId);
-        TenantJobs.startAsync(jobs, executor, trainingJob, parameters, refused -> {
+        jobs.startAsync(executor, trainingJob, parameters, refused -> {
             log.error("Training run {} could not start", runId, refused);
             queue.dropped(runId);
             ledger.failed(runId, "the job could not start: " + refused.getMessage());
