@@ -1,5 +1,6 @@
 package dev.synthesis.app.problem;
 
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final URI BLANK = URI.create("about:blank");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
@@ -44,11 +46,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged");
     }
 
+    /**
+     * Spring's own problems (no such resource, method not allowed, ...) come without a type, or
+     * with {@code about:blank}: they get ours, by status, and our title where the status is ours.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail detail && detail.getType().toString().equals("about:blank")) {
-            detail.setType(ProblemType.INVALID_REQUEST.uri());
+        if (body instanceof ProblemDetail detail && (detail.getType() == null || BLANK.equals(detail.getType()))) {
+            ProblemType type = ProblemType.forStatus(statusCode);
+            detail.setType(type.uri());
+            if (type.status().value() == statusCode.value()) {
+                detail.setTitle(type.title());
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -1,7 +1,9 @@
 package dev.synthesis.app.problem;
 
 import java.net.URI;
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /** The kinds of failure the API reports; each {@link #uri()} is stable, so clients can branch on it. */
 public enum ProblemType {
@@ -27,6 +29,17 @@ public enum ProblemType {
         this.slug = slug;
         this.status = status;
         this.title = title;
+    }
+
+    /**
+     * The type of a failure known only by its status: the first type with that status, else the
+     * general one of its class (invalid request for 4xx, internal for 5xx).
+     */
+    public static ProblemType forStatus(HttpStatusCode status) {
+        return Arrays.stream(values())
+                .filter(type -> type.status.value() == status.value())
+                .findFirst()
+                .orElse(status.is4xxClientError() ? INVALID_REQUEST : INTERNAL);
     }
 
     public URI uri() {
