@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -136,6 +138,16 @@ class LocalPlatformIT {
         assertThat(KeycloakClient.audiences(claims)).contains(env.get("SYNTHESIS_OIDC_AUDIENCE"));
         assertThat(claims.get("iss").asString()).isEqualTo(env.get("SYNTHESIS_OIDC_ISSUER_URI"));
         assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(15 * 60);
+    }
+
+    /** Brute-force protection is on, yet two tabs or parallel scripts of one user all get in. */
+    @Test
+    void concurrentLoginsOfOneUserAllSucceed() {
+        List<CompletableFuture<JsonNode>> logins = IntStream.range(0, 6)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> keycloak.passwordGrant("synthesis-tests", "alice", "alice")))
+                .toList();
+
+        assertThat(logins).allSatisfy(login -> assertThat(login.join().get("tenant_id").asString()).isEqualTo("acme"));
     }
 
     @Test
