@@ -26,5 +26,9 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
+    // One jsdom per worker instead of one per test file: 33 s -> 7 s here. Every test leaves the
+    // shared window as it found it (setup-tests.ts: cleanup, real timers, mocks and globals restored).
+    isolate: false,
   },
 });

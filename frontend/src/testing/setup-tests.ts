@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
-// Vitest does not expose globals here, so Testing Library cannot register its own cleanup.
+// Vitest does not expose globals here, so Testing Library cannot register its own cleanup. Test
+// files share one window (isolate: false in vite.config.ts), so timers go back to real ones too.
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { on, requestUrl, stubFetch, TEST_ORIGIN } from '@/testing/fetch-stub';
 import { aGenerationJob, aJobPage } from '@/testing/generation-fixtures';
@@ -29,10 +29,6 @@ function queryOf(call: Parameters<typeof fetch>): Record<string, string> {
 }
 
 describe('GenerationJobs', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('listsTheSchemasJobsWithScoresAsSoonAsTheyAreKnown', async () => {
     // given a schema with a completed, a running (already evaluated) and a queued job
     const fetchFn = stubFetch(

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
 import { aGenerationJob, aJobProgress } from '@/testing/generation-fixtures';
@@ -24,10 +24,6 @@ const completed = aJobProgress({
 });
 
 describe('JobPage', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('showsLiveProgressWhileTheJobRuns', async () => {
     // given a running job whose stream has reported a quarter of the rows
     const running = aJobProgress({ rowsDone: 5_000, rowsPerSecond: 2_500, etaSeconds: 6 });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
 import { renderWithApi } from '@/testing/render-with-api';
@@ -29,10 +29,6 @@ function aTrainingEvent(phase: string, rowsDone = 0) {
 }
 
 describe('TrainForm', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('trainsOnTheChosenSeedWithThePresetsAndReportsTheEnd', async () => {
     // given two seeds and a run whose event stream goes from training to completed
     vi.useFakeTimers({ shouldAdvanceTime: true });
