@@ -27,6 +27,9 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // a test fails when what it waits for never comes (30 s, src/testing/patiently.ts), not when a
+    // busy machine is slow
+    testTimeout: 60_000,
     // One jsdom per worker instead of one per test file: 33 s -> 7 s here. Every test leaves the
     // shared window as it found it (setup-tests.ts: cleanup, real timers, mocks and globals restored).
     isolate: false,

@@ -6,6 +6,7 @@ import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
 import { ApiClient } from './api-client';
 import { ApiError } from './api-error';
 import type { UploadProgress } from './upload-with-progress';
+import { patiently } from '@/testing/patiently';
 
 function clientWith(fetchFn: typeof fetch, token = 'token-1') {
   return new ApiClient({ getAccessToken: () => Promise.resolve(token), fetch: fetchFn });
@@ -132,7 +133,7 @@ describe('ApiClient', () => {
 
     // when the bytes go out in two steps and the server accepts the file
     const uploaded = client.upload<{ id: string }>('/api/seeds', 'file', file, (step) => steps.push(step));
-    await vi.waitFor(() => expect(request.body).toBeDefined());
+    await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
     request.sent(10, 20);
     request.sent(20, 20);
     request.allSent();
@@ -159,7 +160,7 @@ describe('ApiClient', () => {
       createUploadRequest: () => request.asXhr(),
     });
     const uploaded = client.upload('/api/seeds', 'file', new File(['x'], 'x.txt'), vi.fn());
-    await vi.waitFor(() => expect(request.body).toBeDefined());
+    await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
 
     // when it answers 400
     const problem = { title: 'Unreadable seed', status: 400, detail: 'x.txt is not CSV, JSON, JSON Lines or XLSX' };
@@ -179,7 +180,7 @@ describe('ApiClient', () => {
       createUploadRequest: () => request.asXhr(),
     });
     const uploaded = client.upload('/api/seeds', 'file', new File(['x'], 'x.csv'), vi.fn());
-    await vi.waitFor(() => expect(request.body).toBeDefined());
+    await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
 
     // when the network drops it, then it fails as unreachable
     request.fail();

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+import { patiently } from '@/testing/patiently';
+
+// findBy* queries wait as long as vi.waitFor does (see patiently.ts), not one second.
+configure({ asyncUtilTimeout: patiently.timeout });
 
 // Vitest does not expose globals here, so Testing Library cannot register its own cleanup. Test
 // files share one window (isolate: false in vite.config.ts), so timers go back to real ones too.

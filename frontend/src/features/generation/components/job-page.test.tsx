@@ -7,6 +7,7 @@ import { aGenerationJob, aJobProgress } from '@/testing/generation-fixtures';
 import { renderWithApi } from '@/testing/render-with-api';
 
 import { JobPage } from './job-page';
+import { patiently } from '@/testing/patiently';
 
 const EVENTS = '/api/jobs/job-1/events';
 const STATUS = '/api/generate/job-1/status';
@@ -37,7 +38,7 @@ describe('JobPage', () => {
 
     // then phase, bar, counts, rate and time left are those of the event, and it can be cancelled
     const bar = await screen.findByRole('progressbar', { name: 'Generation progress' });
-    await vi.waitFor(() => expect(bar).toHaveAttribute('value', '5000'));
+    await vi.waitFor(() => expect(bar).toHaveAttribute('value', '5000'), patiently);
     expect(bar).toHaveAttribute('max', '20000');
     expect(screen.getByRole('status')).toHaveTextContent('Phase: generating');
     expect(screen.getByText('5,000 of 20,000')).toBeInTheDocument();
@@ -77,7 +78,7 @@ describe('JobPage', () => {
     expect(screen.getByText('88 %')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('value', '20000');
     expect(screen.queryByRole('button', { name: 'Cancel job' })).not.toBeInTheDocument();
-    await vi.waitFor(() => expect(savedAs).toHaveBeenCalledWith('job-1.csv.gz'));
+    await vi.waitFor(() => expect(savedAs).toHaveBeenCalledWith('job-1.csv.gz'), patiently);
   });
 
   it('pollsTheStatusEveryTwoSecondsWhenTheStreamCannotBeFollowed', async () => {

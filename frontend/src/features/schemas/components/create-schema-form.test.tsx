@@ -7,6 +7,7 @@ import { renderWithApi } from '@/testing/render-with-api';
 import { aSchema } from '@/testing/schema-fixtures';
 
 import { CreateSchemaForm } from './create-schema-form';
+import { patiently } from '@/testing/patiently';
 
 function postedBody(fetchFn: ReturnType<typeof stubFetch>): unknown {
   const post = fetchFn.mock.calls.find(([, init]) => init?.method === 'POST');
@@ -47,7 +48,7 @@ describe('CreateSchemaForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
 
     // then the request body matches the API contract and the form reports success
-    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledOnce(), patiently);
     expect(postedBody(fetchFn)).toEqual({
       name: 'Patients',
       description: 'Hospital admissions',
@@ -87,7 +88,7 @@ describe('CreateSchemaForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
 
     // then only the second field is sent
-    await vi.waitFor(() => expect(fetchFn).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(fetchFn).toHaveBeenCalledOnce(), patiently);
     expect(postedBody(fetchFn)).toMatchObject({ fields: [{ name: 'second' }] });
   });
 

@@ -8,6 +8,7 @@ import { renderWithApi } from '@/testing/render-with-api';
 import { aSeed, aSeedPage } from '@/testing/seed-fixtures';
 
 import { SeedsPage } from './seeds-page';
+import { patiently } from '@/testing/patiently';
 
 const TEN_MIB = 10 * 1024 * 1024;
 
@@ -43,12 +44,12 @@ describe('SeedsPage', () => {
 
     // when a file is uploaded and 40 % of it is sent
     await chooseAndUpload();
-    await vi.waitFor(() => expect(request.body).toBeDefined());
+    await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
     request.sent(40, 100);
 
     // then the bar and the percentage say so
     const bar = await screen.findByRole('progressbar', { name: 'Upload progress' });
-    await vi.waitFor(() => expect(bar).toHaveAttribute('value', '40'));
+    await vi.waitFor(() => expect(bar).toHaveAttribute('value', '40'), patiently);
     expect(screen.getByText('40 %')).toBeInTheDocument();
 
     // when every byte is sent, the bar is full while the server checks the file
@@ -68,7 +69,7 @@ describe('SeedsPage', () => {
 
     // when the server refuses the upload
     await chooseAndUpload();
-    await vi.waitFor(() => expect(request.body).toBeDefined());
+    await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
     request.answer(
       400,
       { title: 'Unreadable seed', status: 400, detail: 'line 3 has 4 values, the header 3' },

@@ -5,7 +5,6 @@ import dev.synthesis.localplatform.ServiceStartFailed;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.Map;
  * JVM and pointed at the platform through its environment.
  */
 public final class AppServer implements Server {
-
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final LocalPlatformSettings settings;
     private final ProcessRegistry registry;
@@ -54,7 +51,7 @@ public final class AppServer implements Server {
         process = ChildProcess.start(name(), command, environment, jar.toAbsolutePath().getParent(),
                 log, registry);
         URI health = health(settings);
-        Readiness.await(name(), START_TIMEOUT, log, process::isAlive,
+        Readiness.await(name(), Readiness.DEADLINE, log, process::isAlive,
                 () -> Readiness.httpOkContaining(health, "\"UP\""));
     }
 

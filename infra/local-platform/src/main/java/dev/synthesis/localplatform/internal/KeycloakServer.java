@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,6 @@ public final class KeycloakServer implements Server {
     public static final String REALM = "synthesis";
 
     private static final String REALM_RESOURCE = "/dev/synthesis/localplatform/synthesis-realm.json";
-    /** A fresh unpack's first start builds the server (about a minute on two busy cores). */
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final LocalPlatformSettings settings;
     private final ProcessRegistry registry;
@@ -63,7 +60,7 @@ public final class KeycloakServer implements Server {
         copyRealm(home.resolve("data").resolve("import"));
         process = ChildProcess.start(name(), command(script), environment(), home, log, registry);
         URI ready = URI.create(issuer(settings) + "/.well-known/openid-configuration");
-        Readiness.await(name(), START_TIMEOUT, log, process::isAlive, () -> Readiness.httpOk(ready));
+        Readiness.await(name(), Readiness.DEADLINE, log, process::isAlive, () -> Readiness.httpOk(ready));
         process.recordDescendants();
     }
 

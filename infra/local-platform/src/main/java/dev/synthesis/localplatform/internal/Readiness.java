@@ -14,6 +14,13 @@ import java.util.function.BooleanSupplier;
 /** Polls a server until it answers, and fails with its log file when it does not. */
 public final class Readiness {
 
+    /**
+     * How long any server may take to become ready before its start counts as failed: seconds on a
+     * quiet machine, a minute for Keycloak's first start of a fresh unpack, several times that on a
+     * machine busy with other work. Only a server that never gets ready waits this long.
+     */
+    public static final Duration DEADLINE = Duration.ofMinutes(10);
+
     private static final Duration INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,8 +25,6 @@ public final class S3Server implements Server {
     public static final String BUCKET = "synthesis";
     /** S3Proxy ignores regions; clients must still sign for one. */
     public static final String REGION = "us-east-1";
-
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final LocalPlatformSettings settings;
     private final ProcessRegistry registry;
@@ -61,7 +58,7 @@ public final class S3Server implements Server {
                 java, "-Xmx256m", "-jar", jar.toString(), "--properties", writeProperties().toString());
         process = ChildProcess.start(name(), command, Map.of(), registry.dir(), log, registry);
         MinioClient client = client(settings);
-        Readiness.await(name(), START_TIMEOUT, log, process::isAlive, () -> createBucket(client));
+        Readiness.await(name(), Readiness.DEADLINE, log, process::isAlive, () -> createBucket(client));
     }
 
     /** A client signed with the platform's key, for the bucket set-up and for tests. */
