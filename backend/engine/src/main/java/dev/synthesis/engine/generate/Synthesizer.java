@@ -33,18 +33,15 @@ public final class Synthesizer {
         List<FieldSampler> samplers = new ArrayList<>();
         List<BudgetEntry> spent = new ArrayList<>();
         for (int i = 0; i < schema.fields().size(); i++) {
-            samplers.add(plan.fit(i, spent));
+            // Missing values are wrapped in before the copula, which then couples missingness too.
+            samplers.add(NullableSampler.wrap(plan.nullRate(i, spent), plan.fit(i, spent)));
         }
         Optional<CopulaStep.Result> copula = CopulaStep.fit(plan, samplers, options);
         copula.map(CopulaStep.Result::spent).ifPresent(spent::add);
         copula.ifPresent(fitted -> fitted.marginals().forEach(samplers::set));
-        List<FieldSampler> withNulls = new ArrayList<>();
-        for (int i = 0; i < samplers.size(); i++) {
-            withNulls.add(NullableSampler.wrap(plan.nullRate(i, spent), samplers.get(i)));
-        }
         PrivacyAccount account = plan.privateBudget() == null ? PrivacyAccount.OFF
                 : new PrivacyAccount(true, schema.privacySettings().epsilon(), spent, plan.notLearned());
-        return new SynthesisModel(schema, withNulls, copula.map(CopulaStep.Result::copula).orElse(null), account,
+        return new SynthesisModel(schema, samplers, copula.map(CopulaStep.Result::copula).orElse(null), account,
                 plan.modelNames());
     }
 

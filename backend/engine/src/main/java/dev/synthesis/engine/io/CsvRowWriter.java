@@ -37,8 +37,10 @@ final class CsvRowWriter implements RowWriter {
     @Override
     public void accept(Object[] row) {
         for (int i = 0; i < line.length; i++) {
-            String text = ValueText.of(fields.get(i), row[i]);
-            line[i] = isText(fields.get(i)) ? defused(text) : text;
+            FieldDefinition field = fields.get(i);
+            // The missing-value marker is the seed's own, never user data, so it is not defused.
+            line[i] = row[i] == null ? field.representation().missingText()
+                    : isText(field) ? defused(ValueText.of(field, row[i])) : ValueText.of(field, row[i]);
         }
         try {
             printer.printRecord((Object[]) line);

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes one JSON object per row with Jackson's streaming generator: either one array of objects
  * or JSON Lines (objects separated by newlines). Numbers and booleans stay JSON numbers and
- * booleans, JSON fields are embedded as JSON, temporal values are strings in the field's format.
+ * booleans (strings when the field spells them otherwise, such as yes/no), numbers keep the field's decimal
+ * places, JSON fields are embedded as JSON, temporal values are strings in the field's format.
  */
 final class JsonRowWriter implements RowWriter {
 
@@ -57,8 +58,10 @@ final class JsonRowWriter implements RowWriter {
         switch (value) {
             case null -> generator.writeNull();
             case Long number -> generator.writeNumber(number);
+            case Double number when field.representation().decimals() != null && Double.isFinite(number) ->
+                    generator.writeNumber(ValueText.of(field, number));
             case Double number -> generator.writeNumber(number);
-            case Boolean flag -> generator.writeBoolean(flag);
+            case Boolean flag when field.representation().plainBooleans() -> generator.writeBoolean(flag);
             case String text when field.type() == FieldType.JSON || field.type() == FieldType.ARRAY -> generator.writeRawValue(text);
             default -> generator.writeString(ValueText.of(field, value));
         }

@@ -2,20 +2,66 @@ package dev.synthesis.engine.io;
 
 import dev.synthesis.engine.data.TemporalFormat;
 import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.schema.Representation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.temporal.TemporalAccessor;
 
-/** The text of a typed value in files: temporal values in the field's format, everything else in its canonical form. */
-final class ValueText {
+/**
+ * The text of a typed value as the field's {@link Representation} writes it: booleans in the
+ * seed's spelling, numbers with its decimal places, temporal values in the field's format. Every
+ * writer and the API's previews use it, so what users receive reads like what they uploaded.
+ */
+public final class ValueText {
+
+    private static final int FAST_DECIMALS = 9;
+    private static final double FAST_LIMIT = 1e15;
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
     private ValueText() {}
 
-    static String of(FieldDefinition field, Object value) {
-        if (value == null) {
-            return null;
+    /** The text of a value; null for a missing one. */
+    public static String of(FieldDefinition field, Object value) {
+        Representation written = field.representation();
+        return switch (value) {
+            case null -> null;
+            case TemporalAccessor temporal -> TemporalFormat.print(temporal, field.format());
+            case Boolean flag -> flag ? written.textOfTrue() : written.textOfFalse();
+            case Double number when written.decimals() != null && Double.isFinite(number) ->
+                    decimal(number, written.decimals(), written.keepsTrailingZeros());
+            default -> value.toString();
+        };
+    }
+
+    /** The text of a value, or the field's missing-value marker in its place. */
+    public static String orMissing(FieldDefinition field, Object value) {
+        return value == null ? field.representation().missingText() : of(field, value);
+    }
+
+    /** A number rounded half-up to {@code decimals} places; exact arithmetic on a long where the value allows it. */
+    static String decimal(double value, int decimals, boolean trailingZeros) {
+        if (decimals > FAST_DECIMALS || Math.abs(value) * POWERS_OF_TEN[Math.min(decimals, FAST_DECIMALS)] >= FAST_LIMIT) {
+            BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+            return (trailingZeros ? rounded : rounded.stripTrailingZeros()).toPlainString();
         }
-        if (value instanceof TemporalAccessor temporal) {
-            return TemporalFormat.print(temporal, field.format());
+        long scaled = Math.round(value * POWERS_OF_TEN[decimals]);
+        StringBuilder digits = new StringBuilder(Long.toString(Math.abs(scaled)));
+        while (digits.length() <= decimals) {
+            digits.insert(0, '0');
         }
-        return value.toString();
+        if (decimals > 0) {
+            digits.insert(digits.length() - decimals, '.');
+        }
+        int end = digits.length();
+        if (!trailingZeros && decimals > 0) {
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (digits.charAt(end - 1) == '.') {
+                end--;
+            }
+        }
+        digits.setLength(end);
+        return scaled < 0 ? "-" + digits : digits.toString();
     }
 }

@@ -16,8 +16,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes a workbook with POI's streaming {@link SXSSFWorkbook}: only a small window of rows is in
  * memory, the rest goes to compressed temporary files until {@link #close()}. A sheet holds at most
  * Excel's 1,048,576 rows, so longer outputs continue on sheets "data 2", "data 3"... each with the
- * header again. Numbers and booleans are real cells; temporal values are text in the field's
- * format, so the file shows exactly what the schema asks for.
+ * header again. Numbers (at the field's decimal places) and true/false booleans are real cells; other
+ * boolean spellings, the missing-value marker and temporal values (in the field's format) are text, so
+ * the file shows exactly what the schema asks for.
  */
 final class XlsxRowWriter implements RowWriter {
 
@@ -55,6 +56,8 @@ final class XlsxRowWriter implements RowWriter {
         for (int i = 0; i < fields.size(); i++) {
             if (row[i] != null) {
                 setValue(cells.createCell(i), fields.get(i), row[i]);
+            } else if (!fields.get(i).representation().missingText().isEmpty()) {
+                cells.createCell(i).setCellValue(fields.get(i).representation().missingText());
             }
         }
     }
@@ -88,8 +91,8 @@ final class XlsxRowWriter implements RowWriter {
     private static void setValue(Cell cell, FieldDefinition field, Object value) {
         switch (value) {
             case Long number when Math.abs(number) <= LARGEST_EXACT_LONG -> cell.setCellValue(number);
-            case Double number when Double.isFinite(number) -> cell.setCellValue(number);
-            case Boolean flag -> cell.setCellValue(flag);
+            case Double number when Double.isFinite(number) -> cell.setCellValue(Double.parseDouble(ValueText.of(field, number)));
+            case Boolean flag when field.representation().plainBooleans() -> cell.setCellValue(flag);
             default -> cell.setCellValue(ValueText.of(field, value));
         }
     }

@@ -10,4 +10,14 @@ public interface MarginalSampler extends FieldSampler {
 
     /** The marginal CDF position of a typed value, in [0, 1]; values this model never produces get {@code jitter}. */
     double cdf(Object value, double jitter);
+
+    /** The marginal of the values that are present: this one, unless it wraps missingness around another. */
+    default MarginalSampler present() {
+        return this;
+    }
+
+    /** This marginal with the marginal of present values replaced (a reordered category list, say). */
+    default MarginalSampler withPresent(MarginalSampler replacement) {
+        return replacement;
+    }
 }

@@ -19,8 +19,12 @@ public record NullableSampler(double nullRate, FieldSampler values) implements F
         return values.uniqueCapacity();
     }
 
-    /** Wraps only when there is something to leave out. */
+    /** Wraps only when there is something to leave out; a learned marginal keeps missingness in its distribution. */
     public static FieldSampler wrap(double nullRate, FieldSampler values) {
-        return nullRate > 0 ? new NullableSampler(nullRate, values) : values;
+        if (nullRate <= 0) {
+            return values;
+        }
+        return values instanceof MarginalSampler marginal && nullRate < 1 ? new NullableMarginal(nullRate, marginal)
+                : new NullableSampler(nullRate, values);
     }
 }

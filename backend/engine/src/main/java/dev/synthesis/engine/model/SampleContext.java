@@ -32,6 +32,12 @@ public final class SampleContext {
         return this;
     }
 
+    /** Hands the rest of the sampling a uniform derived from this field's own (a part of its distribution). */
+    public SampleContext useUniform(double derived) {
+        uniform = derived;
+        return this;
+    }
+
     public long seed() {
         return seed;
     }

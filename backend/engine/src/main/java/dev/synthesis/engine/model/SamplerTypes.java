@@ -18,7 +18,7 @@ import java.util.List;
 public final class SamplerTypes {
 
     public static final List<Class<? extends FieldSampler>> ALL = List.of(
-            NullableSampler.class, CategoricalSampler.class, QuantileSampler.class, TimeSeriesSampler.class,
+            NullableSampler.class, NullableMarginal.class, CategoricalSampler.class, QuantileSampler.class, TimeSeriesSampler.class,
             TemporalSequenceSampler.class, PatternSampler.class, SequenceSampler.class, UniqueRangeSampler.class,
             UuidSampler.class, FakeSampler.class, TextSampler.class, WordTextSampler.class, JsonSampler.class);
 

@@ -45,6 +45,13 @@ final class ColumnValues {
         return new ColumnValues(name, values.size(), nulls, counts);
     }
 
+    /** This column with every occurrence of {@code value} counted as missing instead. */
+    ColumnValues without(String value) {
+        Map<String, Long> rest = new HashMap<>(counts);
+        Long removed = rest.remove(value);
+        return new ColumnValues(name, rowCount, nullCount + (removed == null ? 0 : removed), rest);
+    }
+
     String name() {
         return name;
     }

@@ -1,7 +1,6 @@
 package dev.synthesis.engine.profile;
 
 import dev.synthesis.engine.data.Table;
-import dev.synthesis.engine.schema.Constraints;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
@@ -37,14 +36,17 @@ public final class Profiler {
         return new Profile(new DataSchema(schemaName, null, null, definitions, null, null), profiles);
     }
 
-    private static FieldProfile profileColumn(ColumnValues column, List<FieldDefinition> definitions) {
+    private static FieldProfile profileColumn(ColumnValues raw, List<FieldDefinition> definitions) {
+        Optional<String> missingMarker = MissingMarker.find(raw);
+        ColumnValues column = missingMarker.map(raw::without).orElse(raw);
         TypeGuess guess = TypeInference.infer(column);
         Optional<SemanticKind> kind = guess.type() == FieldType.STRING ? SemanticDetection.detect(column) : Optional.empty();
         ModelChoice.Choice choice = ModelChoice.choose(column, guess, kind);
         ColumnStatistics statistics = ColumnStatistics.of(column, guess);
-        Constraints constraints = ConstraintInference.infer(column, guess, statistics, choice);
-        definitions.add(new FieldDefinition(column.name(), guess.type(), constraints, choice.model(), null, null,
-                guess.format(), kind.orElse(null), null));
+        ConstraintInference.Inferred constraints = ConstraintInference.infer(column, guess, statistics, choice);
+        definitions.add(new FieldDefinition(column.name(), guess.type(), constraints.declared(), choice.model(), null, null,
+                guess.format(), kind.orElse(null), null, RepresentationInference.infer(column, guess.type(), missingMarker),
+                constraints.observed()));
         double nullRate = column.rowCount() == 0 ? 0 : (double) column.nullCount() / column.rowCount();
         return new FieldProfile(column.name(), guess.type(), guess.format(), kind.orElse(null), choice.model(),
                 column.rowCount(), column.nullCount(), nullRate, column.distinctCount(),

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param format        for date/datetime fields, the {@link java.time.format.DateTimeFormatter} pattern values are written in
  * @param semanticKind  what the values mean (email, phone, ...) when known
  * @param description   free text for people
+ * @param representation how values are written in files (boolean spellings, decimals, missing-value text)
+ * @param observed      what a seed showed (its range, lengths, a shared pattern): shown to users, who may
+ *                      promote it to a constraint, but never enforced, so generation can outgrow the seed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldDefinition(
@@ -25,19 +28,28 @@ public record FieldDefinition(
         Relationship relationships,
         String format,
         SemanticKind semanticKind,
-        String description) {
+        String description,
+        Representation representation,
+        Constraints observed) {
 
     public FieldDefinition {
+        representation = representation == null ? Representation.DEFAULT : representation;
         constraints = constraints == null ? Constraints.NONE : constraints;
         model = model == null ? FieldModel.AUTO : model;
         privacyLevel = privacyLevel == null ? PrivacyLevel.MEDIUM : privacyLevel;
     }
 
     public static FieldDefinition of(String name, FieldType type) {
-        return new FieldDefinition(name, type, null, null, null, null, null, null, null);
+        return new FieldDefinition(name, type, null, null, null, null, null, null, null, null, null);
     }
 
     public FieldDefinition withConstraints(Constraints newConstraints) {
-        return new FieldDefinition(name, type, newConstraints, model, privacyLevel, relationships, format, semanticKind, description);
+        return new FieldDefinition(name, type, newConstraints, model, privacyLevel, relationships, format, semanticKind, description,
+                representation, observed);
+    }
+
+    public FieldDefinition withRepresentation(Representation newRepresentation) {
+        return new FieldDefinition(name, type, constraints, model, privacyLevel, relationships, format, semanticKind, description,
+                newRepresentation, observed);
     }
 }

@@ -33,6 +33,7 @@ final class FieldRules {
         checkFormat();
         checkSemanticKind();
         checkRelationship();
+        new RepresentationRules(field.representation(), path, violations).check();
     }
 
     private void checkBounds() {

@@ -48,7 +48,7 @@ public enum PrivacyPreset {
 
     private static FieldDefinition atHighPrivacy(FieldDefinition field) {
         return new FieldDefinition(field.name(), field.type(), field.constraints(), field.model(), PrivacyLevel.HIGH,
-                field.relationships(), field.format(), field.semanticKind(), field.description());
+                field.relationships(), field.format(), field.semanticKind(), field.description(), field.representation(), field.observed());
     }
 
     private static DataSchema withDifferentialPrivacy(DataSchema schema) {

@@ -22,17 +22,24 @@ public final class ValueConversion {
      * @throws IllegalArgumentException with a reason a user can act on, when the text does not fit
      */
     public static Object convert(FieldDefinition field, String text) {
-        if (text == null) {
+        if (text == null || isMissingMarker(field, text)) {
             return null;
         }
         return switch (field.type()) {
             case STRING -> text;
             case INTEGER -> toLong(text);
             case NUMBER -> toDouble(text);
-            case BOOLEAN -> BooleanText.parse(text).orElseThrow(() -> new IllegalArgumentException("not a boolean (true/false, yes/no)"));
+            case BOOLEAN -> BooleanText.parse(text, field.representation()).orElseThrow(() -> new IllegalArgumentException(
+                    "not a boolean (" + field.representation().textOfTrue() + "/" + field.representation().textOfFalse() + ", true/false, yes/no)"));
             case DATE, DATETIME -> toTemporal(field, text);
             case JSON, ARRAY -> toJson(field.type(), text);
         };
+    }
+
+    /** The seed's own marker of a missing value ({@code NA}, {@code ?}, {@code NULL}), when the field has one. */
+    private static boolean isMissingMarker(FieldDefinition field, String text) {
+        String marker = field.representation().missingText();
+        return !marker.isEmpty() && text.strip().equals(marker.strip());
     }
 
     private static Long toLong(String text) {

@@ -32,7 +32,7 @@ class ColumnPlanTest {
     void identifierLikeAndPersonalStringsAreSkipped() {
         List<Object> ids = IntStream.range(0, 200).mapToObj(i -> (Object) ("id-" + i)).toList();
         List<Object> colours = IntStream.range(0, 200).mapToObj(i -> (Object) (i % 2 == 0 ? "red" : "blue")).toList();
-        FieldDefinition email = new FieldDefinition("x", FieldType.STRING, null, null, null, null, null, SemanticKind.EMAIL, null);
+        FieldDefinition email = new FieldDefinition("x", FieldType.STRING, null, null, null, null, null, SemanticKind.EMAIL, null, null, null);
         assertThat(kindOf(FieldDefinition.of("x", FieldType.STRING), ids)).isEqualTo(ColumnKind.SKIPPED);
         assertThat(kindOf(FieldDefinition.of("x", FieldType.STRING), colours)).isEqualTo(ColumnKind.CATEGORICAL);
         assertThat(kindOf(email, colours)).isEqualTo(ColumnKind.SKIPPED);

@@ -38,7 +38,7 @@ class ConstraintsTest {
             // unique in a range only twice as large as the output: half of all values are taken
             field("batch", FieldType.INTEGER, new Constraints(Bound.of(0), Bound.of(2 * ROWS), null, null, null, true, true, null)),
             new FieldDefinition("email", FieldType.STRING, new Constraints(null, null, null, null, null, true, true, null),
-                    null, null, null, null, SemanticKind.EMAIL, null)), null, null);
+                    null, null, null, null, SemanticKind.EMAIL, null, null, null)), null, null);
 
     @Test
     void everyRowFromTheSchemaAloneValidatesAndUniqueFieldsNeverRepeatAcrossPartitions() {

@@ -59,7 +59,7 @@ class ModelFilesTest {
 
     private static SynthesisModel textAndJson() {
         DataSchema schema = new DataSchema("mixed", null, null, List.of(
-                new FieldDefinition("comment", FieldType.STRING, null, null, PrivacyLevel.HIGH, null, null, null, null),
+                new FieldDefinition("comment", FieldType.STRING, null, null, PrivacyLevel.HIGH, null, null, null, null, null, null),
                 FieldDefinition.of("payload", FieldType.JSON)), null, null);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

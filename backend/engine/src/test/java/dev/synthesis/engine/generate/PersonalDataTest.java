@@ -23,9 +23,9 @@ class PersonalDataTest {
         // given tight lengths, as a profiler infers them from a seed
         DataSchema schema = new DataSchema("people", null, null, List.of(
                 new FieldDefinition("email", FieldType.STRING, new Constraints(null, null, 22, 28, null, true, true, null),
-                        null, null, null, null, SemanticKind.EMAIL, null),
+                        null, null, null, null, SemanticKind.EMAIL, null, null, null),
                 new FieldDefinition("name", FieldType.STRING, new Constraints(null, null, 8, 12, null, true, false, null),
-                        null, null, null, null, SemanticKind.PERSON_NAME, null)), null, null);
+                        null, null, null, null, SemanticKind.PERSON_NAME, null, null, null)), null, null);
 
         // when
         Table generated = Collect.rows(Synthesizer.schemaOnly(schema), 3, 0, 20_000);
@@ -43,8 +43,8 @@ class PersonalDataTest {
     void personalFieldsAreFakedAndNeverCopyASeedValue() {
         // given a seed of names and e-mails
         DataSchema schema = new DataSchema("people", null, null, List.of(
-                new FieldDefinition("name", FieldType.STRING, null, null, null, null, null, SemanticKind.PERSON_NAME, null),
-                new FieldDefinition("email", FieldType.STRING, null, null, null, null, null, SemanticKind.EMAIL, null)), null, null);
+                new FieldDefinition("name", FieldType.STRING, null, null, null, null, null, SemanticKind.PERSON_NAME, null, null, null),
+                new FieldDefinition("email", FieldType.STRING, null, null, null, null, null, SemanticKind.EMAIL, null, null, null)), null, null);
         List<Object[]> rows = new ArrayList<>();
         Table fakes = Collect.rows(Synthesizer.schemaOnly(schema), 1234, 0, 500);
         fakes.rows().forEach(row -> rows.add(row.clone()));

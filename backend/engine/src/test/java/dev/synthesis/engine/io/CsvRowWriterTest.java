@@ -18,7 +18,7 @@ class CsvRowWriterTest {
             FieldDefinition.of("label", FieldType.STRING),
             FieldDefinition.of("amount", FieldType.INTEGER),
             FieldDefinition.of("ratio", FieldType.NUMBER),
-            new FieldDefinition("day", FieldType.DATE, null, null, null, null, "dd/MM/yyyy", null, null)), null, null);
+            new FieldDefinition("day", FieldType.DATE, null, null, null, null, "dd/MM/yyyy", null, null, null, null)), null, null);
 
     @Test
     void prefixesTextThatASpreadsheetWouldRunAsAFormula() throws IOException {

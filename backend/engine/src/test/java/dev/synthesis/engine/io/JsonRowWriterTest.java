@@ -21,7 +21,7 @@ class JsonRowWriterTest {
             FieldDefinition.of("name", FieldType.STRING),
             FieldDefinition.of("count", FieldType.INTEGER),
             FieldDefinition.of("active", FieldType.BOOLEAN),
-            new FieldDefinition("at", FieldType.DATETIME, null, null, null, null, "yyyy-MM-dd HH:mm", null, null),
+            new FieldDefinition("at", FieldType.DATETIME, null, null, null, null, "yyyy-MM-dd HH:mm", null, null, null, null),
             FieldDefinition.of("meta", FieldType.JSON)), null, null);
     private static final Object[] ROW = {"Ann", 3L, true, LocalDateTime.of(2024, 5, 1, 9, 15), "{\"k\":[1,2]}"};
 

@@ -68,6 +68,6 @@ class RoundTripTest {
     }
 
     private static FieldDefinition withFormat(FieldDefinition field, String format) {
-        return new FieldDefinition(field.name(), field.type(), null, null, null, null, format, null, null);
+        return new FieldDefinition(field.name(), field.type(), null, null, null, null, format, null, null, null, null);
     }
 }

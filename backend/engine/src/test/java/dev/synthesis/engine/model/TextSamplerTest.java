@@ -22,7 +22,7 @@ class TextSamplerTest {
     void highPrivacyTextNeverEqualsASeedValue() {
         // given a small seed where a 4-gram model would often replay whole names
         FieldDefinition field = new FieldDefinition("name", FieldType.STRING, null, null, PrivacyLevel.HIGH,
-                null, null, null, null);
+                null, null, null, null, null, null);
 
         // when
         TextSampler sampler = TextTrainer.fit(field, SEED, 1, 17);
@@ -39,7 +39,7 @@ class TextSamplerTest {
     @Test
     void lowPrivacyModelDoesReplaySomeSeedValuesSoTheGuardIsWhatProtects() {
         FieldDefinition field = new FieldDefinition("name", FieldType.STRING, null, null, PrivacyLevel.LOW,
-                null, null, null, null);
+                null, null, null, null, null, null);
         TextSampler sampler = TextTrainer.fit(field, SEED, 1, 17);
         SampleContext context = new SampleContext(23);
         Set<Object> generated = new HashSet<>();

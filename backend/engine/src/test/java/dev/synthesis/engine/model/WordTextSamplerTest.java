@@ -27,7 +27,7 @@ class WordTextSamplerTest {
         List<String> seed = comments(600);
         seed.set(17, "the parcel was left with Mrs Gudmundsdottir");
         FieldDefinition field = new FieldDefinition("comment", FieldType.STRING, null, null, PrivacyLevel.HIGH,
-                null, null, null, null);
+                null, null, null, null, null, null);
 
         // when
         WordTextSampler sampler = WordTextTrainer.fit(field, seed, 10, 5);

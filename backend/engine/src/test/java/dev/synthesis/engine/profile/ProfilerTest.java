@@ -30,7 +30,8 @@ class ProfilerTest {
         assertThat(profile.schema().violations()).isEmpty();
         FieldDefinition id = profile.schema().field("patient_id").orElseThrow();
         assertThat(id.model()).isEqualTo(FieldModel.PATTERN);
-        assertThat(id.constraints()).isEqualTo(new Constraints(null, null, 4, 4, "P[0-9]{3}", true, true, null));
+        assertThat(id.constraints()).isEqualTo(new Constraints(null, null, null, null, null, true, true, null));
+        assertThat(id.observed()).isEqualTo(new Constraints(null, null, 4, 4, "P[0-9]{3}", true, true, null));
         FieldDefinition email = profile.schema().field("email").orElseThrow();
         assertThat(email.semanticKind()).isEqualTo(SemanticKind.EMAIL);
         assertThat(email.model()).isEqualTo(FieldModel.FAKE);
@@ -40,8 +41,9 @@ class ProfilerTest {
         FieldDefinition age = profile.schema().field("age").orElseThrow();
         assertThat(age.type()).isEqualTo(FieldType.INTEGER);
         assertThat(age.constraints().required()).isFalse();
-        assertThat(age.constraints().min().text()).isEqualTo("21");
-        assertThat(age.constraints().max().text()).isEqualTo("59");
+        assertThat(age.constraints().min()).as("a seed's range is observed, not enforced").isNull();
+        assertThat(age.observed().min().text()).isEqualTo("21");
+        assertThat(age.observed().max().text()).isEqualTo("59");
         assertThat(profile.schema().field("visit").orElseThrow().format()).isEqualTo("yyyy-MM-dd");
         assertThat(profile.schema().field("tier").orElseThrow().model()).isEqualTo(FieldModel.CATEGORICAL);
     }

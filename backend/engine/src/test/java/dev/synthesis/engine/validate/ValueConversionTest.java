@@ -34,7 +34,7 @@ class ValueConversionTest {
 
     @Test
     void readsDatesInTheFieldsFormat() {
-        FieldDefinition born = new FieldDefinition("born", FieldType.DATE, null, null, null, null, "MM/dd/yyyy", null, null);
+        FieldDefinition born = new FieldDefinition("born", FieldType.DATE, null, null, null, null, "MM/dd/yyyy", null, null, null, null);
 
         assertThat(ValueConversion.convert(born, "12/31/1999")).isEqualTo(LocalDate.of(1999, 12, 31));
         assertThatThrownBy(() -> ValueConversion.convert(born, "31/12/1999")).hasMessage("not a date in the format MM/dd/yyyy");

@@ -31,9 +31,10 @@ public final class CategoryOrder {
         }
         List<MarginalSampler> ordered = new ArrayList<>(marginals);
         for (int field = 0; field < marginals.size(); field++) {
-            if (marginals.get(field) instanceof CategoricalSampler categorical && !categorical.type().isNumeric()
+            MarginalSampler marginal = marginals.get(field);
+            if (marginal.present() instanceof CategoricalSampler categorical && !categorical.type().isNumeric()
                     && !categorical.type().isTemporal()) {
-                ordered.set(field, categorical.reorder(order(categorical, columns.get(field), rowScore)));
+                ordered.set(field, marginal.withPresent(categorical.reorder(order(categorical, columns.get(field), rowScore))));
             }
         }
         return ordered;
@@ -45,7 +46,7 @@ public final class CategoryOrder {
         double[] sum = new double[rows];
         int numeric = 0;
         for (int field = 0; field < marginals.size(); field++) {
-            if (marginals.get(field) instanceof CategoricalSampler) {
+            if (marginals.get(field).present() instanceof CategoricalSampler) {
                 continue;
             }
             numeric++;

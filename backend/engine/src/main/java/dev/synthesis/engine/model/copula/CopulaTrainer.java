@@ -42,7 +42,7 @@ public final class CopulaTrainer {
         double[][] scores = new double[marginals.size()][];
         double[] spread = new double[marginals.size()];
         for (int field = 0; field < marginals.size(); field++) {
-            boolean discrete = marginals.get(field) instanceof CategoricalSampler;
+            boolean discrete = marginals.get(field).present() instanceof CategoricalSampler;
             scores[field] = discrete ? intervalMeans(marginals.get(field), columns.get(field), random)
                     : scores(marginals.get(field), columns.get(field), random, SCORE_LIMIT);
             spread[field] = discrete ? rootMeanSquare(scores[field]) : 1;

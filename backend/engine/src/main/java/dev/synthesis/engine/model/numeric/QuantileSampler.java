@@ -10,23 +10,32 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
- * A smoothed empirical quantile function: the uniform is mapped through a piecewise-linear quantile
- * table, then Gaussian kernel jitter of width {@code bandwidth} is added (a smoothed bootstrap,
+ * A mixed marginal: point masses (values that carry a share on their own, such as 95 % zeros) plus a
+ * smoothed empirical quantile function for the rest. A uniform inside a point mass's interval gives
+ * that value exactly; any other is mapped through a piecewise-linear quantile table of the remaining
+ * values, then Gaussian kernel jitter of width {@code bandwidth} is added (a smoothed bootstrap,
  * Silverman, "Density Estimation for Statistics and Data Analysis", 1986, section 6.4) and reflected
  * at the bounds, so values stay inside min/max by construction and seed values are not replayed.
- * Serves integers (rounded), numbers, dates (epoch days) and date-times (epoch seconds).
+ * Serves integers and dates (their continuous part is fitted to values spread uniformly over
+ * ±½ unit and rounded back, so rounding does not pile values up at a bound), numbers and date-times.
  *
  * @param offset the zone offset date-times are produced in; null for local date-times and other types
+ * @param masses the point masses, {@link PointMasses#NONE} for a purely continuous column
  */
 @JsonTypeName("quantile")
-public record QuantileSampler(FieldType type, double[] quantiles, double bandwidth, AxisBounds bounds, ZoneOffset offset)
-        implements MarginalSampler {
+public record QuantileSampler(FieldType type, double[] quantiles, double bandwidth, AxisBounds bounds, ZoneOffset offset,
+                              PointMasses masses) implements MarginalSampler {
 
     public QuantileSampler {
         if (quantiles.length < 2) {
             throw new IllegalArgumentException("a quantile table needs at least two points");
         }
         quantiles = quantiles.clone();
+        masses = masses == null ? PointMasses.NONE : masses;
+    }
+
+    public QuantileSampler(FieldType type, double[] quantiles, double bandwidth, AxisBounds bounds, ZoneOffset offset) {
+        this(type, quantiles, bandwidth, bounds, offset, PointMasses.NONE);
     }
 
     /** Uniform between two points: the schema-only model for bounded numbers and dates. */
@@ -34,13 +43,32 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
         return new QuantileSampler(type, new double[] {bounds.lower(), bounds.upper()}, 0, bounds, offset);
     }
 
+    /** Integers and dates come out rounded to whole units, so their continuous part is fitted dequantised. */
+    static boolean rounds(FieldType type) {
+        return type == FieldType.INTEGER || type == FieldType.DATE;
+    }
+
     @Override
     public Object sample(SampleContext context) {
-        double value = at(context.uniform());
+        double u = context.uniform();
+        int mass = masses.owning(u);
+        if (mass >= 0) {
+            return TypedValues.fromAxis(type, masses.values()[mass], offset);
+        }
+        double value = at(continuousShare(u));
         if (bandwidth > 0) {
             value = bounds.reflect(value + bandwidth * context.random().nextGaussian());
         }
         return TypedValues.fromAxis(type, bounds.clamp(value), offset);
+    }
+
+    /** Where u falls within the continuous part once the point masses' intervals are taken out. */
+    private double continuousShare(double u) {
+        if (masses.isEmpty()) {
+            return u;
+        }
+        double rest = 1 - masses.total();
+        return rest <= 0 ? 0 : Math.min(1, Math.max(0, (u - masses.sharesBelow(u)) / rest));
     }
 
     @Override
@@ -49,6 +77,15 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
         if (Double.isNaN(x)) {
             return jitter;
         }
+        int mass = masses.indexOf(x);
+        if (mass >= 0) {
+            return masses.from()[mass] + jitter * (masses.to()[mass] - masses.from()[mass]);
+        }
+        double within = continuousCdf(rounds(type) ? x + jitter - 0.5 : x, jitter);
+        return masses.isEmpty() ? within : masses.sharesOfValuesBelow(x) + within * (1 - masses.total());
+    }
+
+    private double continuousCdf(double x, double jitter) {
         int last = quantiles.length - 1;
         int left = lowerBound(x);
         int right = left;
@@ -92,7 +129,8 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
     @Override
     public boolean equals(Object other) {
         return other instanceof QuantileSampler that && type == that.type && Arrays.equals(quantiles, that.quantiles)
-                && bandwidth == that.bandwidth && bounds.equals(that.bounds) && java.util.Objects.equals(offset, that.offset);
+                && bandwidth == that.bandwidth && bounds.equals(that.bounds) && java.util.Objects.equals(offset, that.offset)
+                && masses.equals(that.masses);
     }
 
     @Override
@@ -102,6 +140,6 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
 
     @Override
     public String toString() {
-        return "QuantileSampler[" + type + ", " + quantiles.length + " points, bandwidth " + bandwidth + "]";
+        return "QuantileSampler[" + type + ", " + quantiles.length + " points, bandwidth " + bandwidth + ", " + masses + "]";
     }
 }

@@ -37,7 +37,29 @@ public final class QuantileTrainer {
         if (epsilon != null) {
             return new QuantileSampler(field.type(), privateQuantiles(sorted, bounds, epsilon, random), 0, bounds, offset);
         }
-        return new QuantileSampler(field.type(), quantiles(sorted), bandwidth(sorted), bounds, offset);
+        PointMasses masses = PointMassFinder.find(sorted);
+        double[] continuous = PointMassFinder.without(sorted, masses);
+        if (continuous.length == 0) {
+            return new QuantileSampler(field.type(), new double[] {sorted[0], sorted[sorted.length - 1]}, 0, bounds, offset, masses);
+        }
+        if (QuantileSampler.rounds(field.type())) {
+            continuous = dequantised(continuous, random);
+        }
+        return new QuantileSampler(field.type(), quantiles(continuous), bandwidth(continuous), bounds, offset, masses);
+    }
+
+    /**
+     * Whole values spread uniformly over ±½ unit (dequantisation, as for discrete data in density
+     * estimation: Theis, van den Oord &amp; Bethge 2016), so rounding the smoothed output gives each
+     * whole value its own share instead of piling values up at the bounds.
+     */
+    private static double[] dequantised(double[] whole, RandomGenerator random) {
+        double[] spread = new double[whole.length];
+        for (int i = 0; i < whole.length; i++) {
+            spread[i] = whole[i] + random.nextDouble() - 0.5;
+        }
+        Arrays.sort(spread);
+        return spread;
     }
 
     static double[] quantiles(double[] sorted) {
