@@ -75,7 +75,11 @@ class KillAndResumeIT extends IntegrationTest {
 
         doomed.kill();
         long completedAtDeath = completedPartitions(resumed);
-        assertThat(executions(queued)).as("two jobs run at a time: the fourth was still queued").isZero();
+        long queuedExecutions = executions(queued);
+        if (completedPartitions(resumedOrQueued) < 20) {
+            // Read after the queued job's count: on a slow machine the other job may have finished and freed its slot.
+            assertThat(queuedExecutions).as("two jobs run at a time: the fourth was still queued").isZero();
+        }
 
         for (String job : new String[] {resumed, resumedOrQueued, queued}) {
             Jobs.awaitCompleted(survivor, "/api/generate/" + job + "/status");
