@@ -28,6 +28,7 @@ export function aSeedProfile(seed: Seed = aSeed()): SeedProfile {
         model: 'numeric',
         nullRate: 0,
         distinctCount: 2,
+        representation: {},
       },
       {
         name: 'email',
@@ -37,6 +38,7 @@ export function aSeedProfile(seed: Seed = aSeed()): SeedProfile {
         model: 'fake',
         nullRate: 0.5,
         distinctCount: 1,
+        representation: { missing: 'NA' },
       },
     ],
     columns: ['age', 'email'],

@@ -1,3 +1,5 @@
+import type { Representation } from '@/lib/representation';
+
 export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'json', 'array'] as const;
 
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -15,6 +17,7 @@ export interface SchemaField {
   name: string;
   type: FieldType;
   constraints: FieldConstraints;
+  representation?: Representation;
   model: string;
   privacyLevel: 'low' | 'medium' | 'high';
 }
@@ -52,5 +55,6 @@ export interface SyntheticPreview {
   trainingRunId: string | null;
   schemaVersion: number;
   columns: string[];
-  rows: unknown[][];
+  /** Values as the download writes them; null where a value is missing. */
+  rows: (string | null)[][];
 }

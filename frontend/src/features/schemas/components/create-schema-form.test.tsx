@@ -45,6 +45,13 @@ describe('CreateSchemaForm', () => {
     await userEvent.selectOptions(within(second).getByLabelText('Field type'), 'integer');
     await userEvent.type(within(second).getByLabelText('Min'), '0');
     await userEvent.type(within(second).getByLabelText('Max'), '120');
+    await userEvent.type(within(second).getByLabelText('Missing written as'), 'NA');
+    await userEvent.click(screen.getByRole('button', { name: 'Add field' }));
+    const third = screen.getByRole('group', { name: 'Field 3' });
+    await userEvent.type(within(third).getByLabelText('Field name'), 'smoker');
+    await userEvent.selectOptions(within(third).getByLabelText('Field type'), 'boolean');
+    await userEvent.type(within(third).getByLabelText('True written as'), 'yes');
+    await userEvent.type(within(third).getByLabelText('False written as'), 'no');
     await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
 
     // then the request body matches the API contract and the form reports success
@@ -58,6 +65,7 @@ describe('CreateSchemaForm', () => {
           name: 'patient_id',
           type: 'string',
           constraints: { required: true, unique: true },
+          representation: {},
           model: 'auto',
           privacyLevel: 'medium',
         },
@@ -65,6 +73,15 @@ describe('CreateSchemaForm', () => {
           name: 'age',
           type: 'integer',
           constraints: { required: false, unique: false, min: 0, max: 120 },
+          representation: { missing: 'NA' },
+          model: 'auto',
+          privacyLevel: 'medium',
+        },
+        {
+          name: 'smoker',
+          type: 'boolean',
+          constraints: { required: false, unique: false },
+          representation: { trueText: 'yes', falseText: 'no' },
           model: 'auto',
           privacyLevel: 'medium',
         },

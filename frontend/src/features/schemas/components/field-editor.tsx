@@ -40,6 +40,44 @@ export function FieldEditor({ field, position, onChange, onRemove, canRemove }: 
       <input id={`${id}-min`} type="number" value={field.min} onChange={(e) => update({ min: e.target.value })} />
       <label htmlFor={`${id}-max`}>Max</label>
       <input id={`${id}-max`} type="number" value={field.max} onChange={(e) => update({ max: e.target.value })} />
+      {field.type === 'boolean' && (
+        <>
+          <label htmlFor={`${id}-true`}>True written as</label>
+          <input
+            id={`${id}-true`}
+            placeholder="true"
+            value={field.trueText}
+            onChange={(e) => update({ trueText: e.target.value })}
+          />
+          <label htmlFor={`${id}-false`}>False written as</label>
+          <input
+            id={`${id}-false`}
+            placeholder="false"
+            value={field.falseText}
+            onChange={(e) => update({ falseText: e.target.value })}
+          />
+        </>
+      )}
+      {field.type === 'number' && (
+        <>
+          <label htmlFor={`${id}-decimals`}>Decimals</label>
+          <input
+            id={`${id}-decimals`}
+            type="number"
+            min={0}
+            max={15}
+            value={field.decimals}
+            onChange={(e) => update({ decimals: e.target.value })}
+          />
+        </>
+      )}
+      <label htmlFor={`${id}-missing`}>Missing written as</label>
+      <input
+        id={`${id}-missing`}
+        placeholder="(empty)"
+        value={field.missing}
+        onChange={(e) => update({ missing: e.target.value })}
+      />
       <button type="button" onClick={onRemove} disabled={!canRemove}>
         Remove
       </button>

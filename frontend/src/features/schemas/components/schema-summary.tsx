@@ -1,4 +1,5 @@
 import { ProblemAlert } from '@/components/problem-alert';
+import { describeRepresentation } from '@/lib/representation';
 
 import { useSchema } from '../hooks/use-schemas';
 
@@ -17,7 +18,13 @@ export function SchemaSummary({ schemaId }: { schemaId: string }) {
       <h1>{name}</h1>
       <p>
         Version {version}
-        {domain ? `, ${domain}` : ''}: {fields.map((field) => `${field.name} (${field.type})`).join(', ')}
+        {domain ? `, ${domain}` : ''}:{' '}
+        {fields
+          .map((field) => {
+            const written = describeRepresentation(field.type, field.representation);
+            return `${field.name} (${field.type}${written ? `; ${written}` : ''})`;
+          })
+          .join(', ')}
       </p>
     </header>
   );

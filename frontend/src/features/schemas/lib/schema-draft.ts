@@ -1,3 +1,5 @@
+import type { Representation } from '@/lib/representation';
+
 import type { FieldType, SchemaField, SchemaRequest } from '../api/schema-types';
 
 /** A field as typed into the form: numbers stay text until the request is built. */
@@ -9,6 +11,11 @@ export interface FieldDraft {
   unique: boolean;
   min: string;
   max: string;
+  /** How values are written; blank means the default. */
+  trueText: string;
+  falseText: string;
+  decimals: string;
+  missing: string;
 }
 
 export interface SchemaDraft {
@@ -24,7 +31,19 @@ let nextFieldKey = 0;
 
 export function emptyField(): FieldDraft {
   nextFieldKey += 1;
-  return { key: nextFieldKey, name: '', type: 'string', required: false, unique: false, min: '', max: '' };
+  return {
+    key: nextFieldKey,
+    name: '',
+    type: 'string',
+    required: false,
+    unique: false,
+    min: '',
+    max: '',
+    trueText: '',
+    falseText: '',
+    decimals: '',
+    missing: '',
+  };
 }
 
 export function emptySchemaDraft(): SchemaDraft {
@@ -41,6 +60,17 @@ function numberOrNull(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Only what the user set, and only what applies to the field's type. */
+function toRepresentation(draft: FieldDraft): Representation {
+  const decimals = numberOrNull(draft.decimals);
+  return {
+    ...(draft.type === 'boolean' && draft.trueText.trim() !== '' ? { trueText: draft.trueText.trim() } : {}),
+    ...(draft.type === 'boolean' && draft.falseText.trim() !== '' ? { falseText: draft.falseText.trim() } : {}),
+    ...(draft.type === 'number' && decimals !== null ? { decimals, trailingZeros: true } : {}),
+    ...(draft.missing.trim() !== '' ? { missing: draft.missing.trim() } : {}),
+  };
+}
+
 function toField(draft: FieldDraft): SchemaField {
   const min = numberOrNull(draft.min);
   const max = numberOrNull(draft.max);
@@ -53,6 +83,7 @@ function toField(draft: FieldDraft): SchemaField {
       ...(min === null ? {} : { min }),
       ...(max === null ? {} : { max }),
     },
+    representation: toRepresentation(draft),
     model: 'auto',
     privacyLevel: 'medium',
   };

@@ -1,3 +1,5 @@
+import type { Representation } from '@/lib/representation';
+
 /** An uploaded seed file. */
 export interface Seed {
   id: string;
@@ -19,6 +21,7 @@ export interface FieldProfile {
   model: string;
   nullRate: number;
   distinctCount: number;
+  representation: Representation;
 }
 
 export interface SeedProfile {

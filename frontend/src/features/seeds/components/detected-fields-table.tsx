@@ -1,4 +1,5 @@
 import { formatCount, formatPercent } from '@/lib/format';
+import { describeRepresentation } from '@/lib/representation';
 
 import type { FieldProfile } from '../api/seed-types';
 
@@ -15,6 +16,7 @@ export function DetectedFieldsTable({ fields }: { fields: FieldProfile[] }) {
           <th scope="col">Suggested model</th>
           <th scope="col">Missing</th>
           <th scope="col">Distinct values</th>
+          <th scope="col">Written as</th>
         </tr>
       </thead>
       <tbody>
@@ -26,6 +28,7 @@ export function DetectedFieldsTable({ fields }: { fields: FieldProfile[] }) {
             <td>{field.model}</td>
             <td>{formatPercent(field.nullRate * 100)}</td>
             <td>{formatCount(field.distinctCount)}</td>
+            <td>{describeRepresentation(field.type, field.representation) || '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ package dev.synthesis.engine.profile;
 
 import dev.synthesis.engine.schema.FieldModel;
 import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.schema.Representation;
 import dev.synthesis.engine.schema.SemanticKind;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import java.util.List;
  * @param minLength         shortest value in characters, null for an empty column
  * @param maxLength         longest value in characters, null for an empty column
  * @param topValues         up to ten most frequent values with their counts; empty for personal kinds and unique fields
+ * @param representation    how the column writes its values (boolean spellings, decimals, missing-value marker)
  */
 public record FieldProfile(
         String name,
@@ -41,7 +43,8 @@ public record FieldProfile(
         Double standardDeviation,
         Integer minLength,
         Integer maxLength,
-        List<ValueCount> topValues) {
+        List<ValueCount> topValues,
+        Representation representation) {
 
     public FieldProfile {
         topValues = List.copyOf(topValues);

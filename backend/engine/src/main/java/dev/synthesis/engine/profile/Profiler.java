@@ -4,6 +4,7 @@ import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.schema.Representation;
 import dev.synthesis.engine.schema.SemanticKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +45,14 @@ public final class Profiler {
         ModelChoice.Choice choice = ModelChoice.choose(column, guess, kind);
         ColumnStatistics statistics = ColumnStatistics.of(column, guess);
         ConstraintInference.Inferred constraints = ConstraintInference.infer(column, guess, statistics, choice);
+        Representation written = RepresentationInference.infer(column, guess.type(), missingMarker);
         definitions.add(new FieldDefinition(column.name(), guess.type(), constraints.declared(), choice.model(), null, null,
-                guess.format(), kind.orElse(null), null, RepresentationInference.infer(column, guess.type(), missingMarker),
-                constraints.observed()));
+                guess.format(), kind.orElse(null), null, written, constraints.observed()));
         double nullRate = column.rowCount() == 0 ? 0 : (double) column.nullCount() / column.rowCount();
         return new FieldProfile(column.name(), guess.type(), guess.format(), kind.orElse(null), choice.model(),
                 column.rowCount(), column.nullCount(), nullRate, column.distinctCount(),
                 statistics.min(), statistics.max(), statistics.mean(), statistics.standardDeviation(),
-                statistics.minLength(), statistics.maxLength(), revealsNoOne(kind, choice) ? column.top(TOP_VALUES) : List.of());
+                statistics.minLength(), statistics.maxLength(), revealsNoOne(kind, choice) ? column.top(TOP_VALUES) : List.of(), written);
     }
 
     /** Frequent values are shown for categories, never for personal data or unique codes, which would list real people or records. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.synthesis.engine.generate.SynthesisModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PointMassTest {
         SplittableRandom random = new SplittableRandom(3);
         List<Object[]> seed = new ArrayList<>();
         for (int i = 0; i < SEED_ROWS; i++) {
-            String loss = random.nextDouble() < 0.95 ? "0" : "%.2f".formatted(Math.exp(6 + random.nextGaussian()));
+            String loss = random.nextDouble() < 0.95 ? "0" : String.format(Locale.ROOT, "%.2f", Math.exp(6 + random.nextGaussian()));
             String contact = random.nextDouble() < 0.82 ? "-1" : Integer.toString(1 + random.nextInt(500));
             String visits = random.nextDouble() < 0.002 ? "0" : Integer.toString(1 + random.nextInt(200));
             seed.add(new Object[] {loss, contact, visits});
@@ -43,8 +44,8 @@ class PointMassTest {
         for (int i = 0; i < SEED_ROWS; i++) {
             int tenure = random.nextDouble() < 0.05 ? 0 : 1 + random.nextInt(72);
             double monthly = 20 + 100 * random.nextDouble();
-            String total = tenure == 0 ? "NA" : "%.2f".formatted(tenure * monthly);
-            seed.add(new Object[] {Integer.toString(tenure), "%.2f".formatted(monthly), total});
+            String total = tenure == 0 ? "NA" : String.format(Locale.ROOT, "%.2f", tenure * monthly);
+            seed.add(new Object[] {Integer.toString(tenure), String.format(Locale.ROOT, "%.2f", monthly), total});
         }
         SynthesisModel model = Seeds.train(List.of("tenure", "monthly", "total"), seed);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synthesis.engine.generate.SynthesisModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,8 @@ class VolumeTest {
         SplittableRandom random = new SplittableRandom(2);
         List<Object[]> rows = new ArrayList<>();
         for (int id = 1; id <= SEED_ROWS; id++) {
-            rows.add(new Object[] {Integer.toString(id), "%.2f".formatted(10 + 90 * random.nextDouble()), random.nextBoolean() ? "yes" : "no"});
+            String amount = String.format(Locale.ROOT, "%.2f", 10 + 90 * random.nextDouble());
+            rows.add(new Object[] {Integer.toString(id), amount, random.nextBoolean() ? "yes" : "no"});
         }
         return rows;
     }

@@ -6,6 +6,7 @@ import dev.synthesis.app.schema.SchemaView;
 import dev.synthesis.app.training.Training;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.Synthesizer;
+import dev.synthesis.engine.io.ValueText;
 import dev.synthesis.engine.schema.FieldDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +40,26 @@ class PreviewController {
         var trained = training.latestModel(schema.id(), schema.version());
         SynthesisModel model = trained.map(Training.TrainedSchemaModel::model)
                 .orElseGet(() -> Synthesizer.schemaOnly(schema.definition()));
-        List<List<Object>> generated = new ArrayList<>(rows);
-        model.generate(seed, 0, rows, row -> generated.add(new ArrayList<>(java.util.Arrays.asList(row))));
+        List<FieldDefinition> fields = model.schema().fields();
+        List<List<String>> generated = new ArrayList<>(rows);
+        model.generate(seed, 0, rows, row -> generated.add(written(fields, row)));
         return new Preview(trained.isPresent() ? "trained" : "schema-only",
                 trained.map(t -> t.run().value()).orElse(null), schema.version(),
                 schema.definition().fields().stream().map(FieldDefinition::name).toList(), generated);
+    }
+
+    /** A row as the download writes it (yes/no, the seed's decimals, dates in their format); null where a value is missing. */
+    private static List<String> written(List<FieldDefinition> fields, Object[] row) {
+        List<String> texts = new ArrayList<>(row.length);
+        for (int i = 0; i < row.length; i++) {
+            texts.add(ValueText.of(fields.get(i), row[i]));
+        }
+        return texts;
     }
 
     /**
      * @param source        "trained" when a model fitted on this schema version made the rows, else "schema-only"
      * @param trainingRunId the run whose model made them, when trained
      */
-    record Preview(String source, UUID trainingRunId, int schemaVersion, List<String> columns, List<List<Object>> rows) {}
+    record Preview(String source, UUID trainingRunId, int schemaVersion, List<String> columns, List<List<String>> rows) {}
 }
