@@ -31,7 +31,7 @@ describe('followJobEvents', () => {
       eventStream(
         aJobProgress({ phase: 'generating', rowsDone: 0 }),
         aJobProgress({ phase: 'generating', rowsDone: 10_000 }),
-        aJobProgress({ phase: 'completed', rowsDone: 20_000, qualityScore: 91.5, privacyScore: 88, finished: true }),
+        aJobProgress({ phase: 'completed', rowsDone: 20_000, qualityScore: 0.915, privacyScore: 0.88, finished: true }),
       ),
     );
 

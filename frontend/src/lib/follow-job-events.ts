@@ -13,7 +13,7 @@ export interface JobProgress {
   rowsTotal: number;
   rowsPerSecond: number;
   etaSeconds: number | null;
-  /** Percent, once the job's evaluation has run; null for training runs and schema-only data. */
+  /** A fraction in [0, 1], once the job's evaluation has run; null for training runs and schema-only data. */
   qualityScore: number | null;
   privacyScore: number | null;
   /** Whether this is the job's last event. */

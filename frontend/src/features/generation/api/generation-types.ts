@@ -30,11 +30,15 @@ export interface GenerationJob {
   realShare: number;
   status: GenerationStatus;
   /**
-   * Percent, as soon as the job's evaluation has run (before its rows are written, so a running
-   * job may have them); null until then, and for data made from the schema alone.
+   * A fraction in [0, 1], as soon as the job's evaluation has run (before its rows are written, so
+   * a running job may have them); null until then, and for data made from the schema alone.
+   * `utilityScore` is the same as `qualityScore`, under the product proposal's name.
    */
   qualityScore: number | null;
+  utilityScore: number | null;
   privacyScore: number | null;
+  /** Seconds from the job's first start to its end; null until it has finished. */
+  generationTime: number | null;
   error: string | null;
   createdAt: string;
   startedAt: string | null;

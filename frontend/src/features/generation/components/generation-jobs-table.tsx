@@ -10,8 +10,9 @@ interface GenerationJobsTableProps {
   showSchema: boolean;
 }
 
-function score(percent: number | null): string {
-  return percent === null ? '—' : formatPercent(percent);
+/** A score from the API, a fraction in [0, 1], shown as percent. */
+function score(fraction: number | null): string {
+  return fraction === null ? '—' : formatPercent(fraction * 100);
 }
 
 /** Newest first; scores show as soon as a job has them, which may be before it completes. */

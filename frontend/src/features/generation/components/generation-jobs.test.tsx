@@ -9,8 +9,8 @@ import { renderWithApi } from '@/testing/render-with-api';
 import { GenerationJobs } from './generation-jobs';
 import { JobsPage } from './jobs-page';
 
-const completed = aGenerationJob({ id: 'job-2', status: 'COMPLETED', qualityScore: 91.5, privacyScore: 88 });
-const running = aGenerationJob({ id: 'job-1', status: 'RUNNING', qualityScore: 90, privacyScore: 85.5, rows: 5_000 });
+const completed = aGenerationJob({ id: 'job-2', status: 'COMPLETED', qualityScore: 0.915, privacyScore: 0.88 });
+const running = aGenerationJob({ id: 'job-1', status: 'RUNNING', qualityScore: 0.9, privacyScore: 0.855, rows: 5_000 });
 const queued = aGenerationJob({ id: 'job-0', status: 'QUEUED', gzip: false, format: 'jsonl' });
 
 function cellsOf(table: HTMLElement): (string | null)[][] {

@@ -19,8 +19,8 @@ function showJobPage(fetchFn: typeof fetch) {
 const completed = aJobProgress({
   phase: 'completed',
   rowsDone: 20_000,
-  qualityScore: 91.5,
-  privacyScore: 88,
+  qualityScore: 0.915,
+  privacyScore: 0.88,
   finished: true,
 });
 
@@ -92,7 +92,7 @@ describe('JobPage', () => {
         const done = polls >= 2;
         return {
           status: 200,
-          body: aGenerationJob(done ? { status: 'COMPLETED', qualityScore: 90, privacyScore: 85 } : {}),
+          body: aGenerationJob(done ? { status: 'COMPLETED', qualityScore: 0.9, privacyScore: 0.85 } : {}),
         };
       }),
     );

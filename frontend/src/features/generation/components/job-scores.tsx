@@ -1,5 +1,6 @@
 import { formatPercent } from '@/lib/format';
 
+/** Scores arrive as fractions in [0, 1], as the API sends them; they show as percent. */
 interface JobScoresProps {
   qualityScore: number | null;
   privacyScore: number | null;
@@ -12,9 +13,9 @@ export function JobScores({ qualityScore, privacyScore }: JobScoresProps) {
   return (
     <dl className="facts" aria-label="Scores">
       <dt>Quality score</dt>
-      <dd>{formatPercent(qualityScore)}</dd>
+      <dd>{formatPercent(qualityScore * 100)}</dd>
       <dt>Privacy score</dt>
-      <dd>{formatPercent(privacyScore)}</dd>
+      <dd>{formatPercent(privacyScore * 100)}</dd>
     </dl>
   );
 }

@@ -132,7 +132,13 @@ public class Generation {
         ObjectNode metrics = run.reportKey() == null
                 ? json.createObjectNode().put("note", "generated from the schema alone: there is no real data to score it against")
                 : (ObjectNode) json.readTree(report(run));
-        metrics.set("generation", json.valueToTree(GenerationTiming.of(run.view())));
+        GenerationTiming timing = GenerationTiming.of(run.view());
+        metrics.set("generation", json.valueToTree(timing));
+        // the product proposal's names, on the report's [0, 1] scale, next to the engine's own
+        if (metrics.has("qualityScore")) {
+            metrics.set("utilityScore", metrics.get("qualityScore"));
+        }
+        metrics.put("generationTime", timing.seconds());
         return json.writeValueAsString(metrics);
     }
 

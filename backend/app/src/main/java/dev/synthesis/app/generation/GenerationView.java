@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.synthesis.app.progress.JobProgressEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,8 +13,9 @@ import java.util.UUID;
  * @param trainingRunId the run whose model made the rows; null when generated from the schema alone
  * @param tableSink     whether rows are also written to synthetic_data
  * @param realShare     share of rows that are real seed rows (from the schema's syntheticRatio); 0 for fully synthetic
- * @param qualityScore  overall quality in percent once evaluated (null for schema-only data: nothing real to compare with)
- * @param privacyScore  overall privacy in percent once evaluated (same)
+ * @param qualityScore  overall quality in [0, 1] once evaluated (null for schema-only data: nothing real to compare with);
+ *                      also sent as {@code utilityScore}, the product proposal's name
+ * @param privacyScore  overall privacy in [0, 1] once evaluated (same)
  */
 public record GenerationView(GenerationJobId id, UUID schemaId, int schemaVersion, UUID trainingRunId, long rows,
         long seed, String format, boolean gzip, int partitions, boolean tableSink, double realShare, GenerationStatus status,
@@ -24,6 +26,18 @@ public record GenerationView(GenerationJobId id, UUID schemaId, int schemaVersio
         boolean finished = status.finished();
         return new JobProgressEvent(id.value(), status.name().toLowerCase(Locale.ROOT), finished ? rows : 0, rows, 0, null,
                 asDouble(qualityScore), asDouble(privacyScore), finished, Instant.now());
+    }
+
+    /** The product proposal's name for the quality score. */
+    @JsonProperty("utilityScore")
+    public BigDecimal utilityScore() {
+        return qualityScore;
+    }
+
+    /** Seconds from the job's first start to its end, evaluation included; null until it has finished. */
+    @JsonProperty("generationTime")
+    public Double generationTime() {
+        return startedAt == null || finishedAt == null ? null : GenerationTiming.of(this).seconds();
     }
 
     private static Double asDouble(BigDecimal score) {

@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param rowsTotal     rows asked for
  * @param rowsPerSecond mean rate since the job started
  * @param etaSeconds    expected seconds left at that rate, null when unknown
- * @param qualityScore  overall quality in percent, once known
- * @param privacyScore  overall privacy in percent, once known
+ * @param qualityScore  overall quality in [0, 1], once known
+ * @param privacyScore  overall privacy in [0, 1], once known
  * @param finished      whether this is the job's last event
  */
 public record JobProgressEvent(UUID jobId, String phase, long rowsDone, long rowsTotal, double rowsPerSecond,

@@ -1,6 +1,7 @@
 package dev.synthesis.app.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import dev.synthesis.app.support.Api;
@@ -53,13 +54,18 @@ class GenerationIT extends IntegrationTest {
 
         assertThat(finished.get("partitions").asInt()).isEqualTo(4);
         assertThat(finished.get("trainingRunId").isNull()).isFalse();
-        assertThat(finished.get("qualityScore").asDouble()).isBetween(1.0, 100.0);
-        assertThat(finished.get("privacyScore").asDouble()).isBetween(1.0, 100.0);
+        assertThat(finished.get("qualityScore").asDouble()).isBetween(0.01, 1.0);
+        assertThat(finished.get("privacyScore").asDouble()).isBetween(0.01, 1.0);
+        assertThat(finished.get("utilityScore").asDouble()).isEqualTo(finished.get("qualityScore").asDouble());
+        assertThat(finished.get("generationTime").asDouble()).isPositive();
         TypedTable typed = typedDownload(id);
         assertThat(typed.rows().rowCount() + typed.rejectedRows()).isEqualTo(rows);
         assertThat(typed.errors()).isEmpty();
         JsonNode metrics = alice.get("/api/generate/" + id + "/metrics").expect(200).json();
-        assertThat(metrics.get("qualityScore").asDouble()).isBetween(0.01, 1.0);
+        assertThat(metrics.get("qualityScore").asDouble()).isCloseTo(finished.get("qualityScore").asDouble(), within(0.00005));
+        assertThat(metrics.get("utilityScore").asDouble()).isEqualTo(metrics.get("qualityScore").asDouble());
+        assertThat(metrics.get("privacyScore").asDouble()).isCloseTo(finished.get("privacyScore").asDouble(), within(0.00005));
+        assertThat(metrics.get("generationTime").asDouble()).isPositive();
         JsonNode timing = metrics.get("generation");
         assertThat(timing.get("rows").asLong()).isEqualTo(rows);
         assertThat(timing.get("seconds").asDouble()).isPositive();
@@ -184,7 +190,7 @@ class GenerationIT extends IntegrationTest {
         assertThat(untrained.status()).isEqualTo(400);
         assertThat(untrained.json().get("detail").asString()).contains("syntheticRatio");
         assertThat(halfRealStatus.get("realShare").asDouble()).isEqualTo(0.5);
-        assertThat(halfRealStatus.get("privacyScore").asDouble()).isLessThan(fullySyntheticPrivacy - 10);
+        assertThat(halfRealStatus.get("privacyScore").asDouble()).isLessThan(fullySyntheticPrivacy - 0.1);
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.util.Set;
 /**
  * Decides per field whether it is compared as numeric, categorical or not at all.
  *
- * <p>Rules, from the field's type and the real training values: integers and numbers with at most
- * {@code categoricalMaxDistinct} distinct values are categorical (codes such as 1..4 are labels,
- * not measurements); other numbers, dates and date-times are numeric; booleans are categorical;
+ * <p>Rules, from the field's type and the real training values: whole, non-negative numbers with at
+ * most min({@code categoricalMaxDistinct}, round(rows / 10)) distinct values are categorical (codes
+ * such as 1..4 are labels, not measurements), as SDV 1.38's metadata detection decides
+ * ({@code SingleTableMetadata._determine_sdtype_for_numbers}); other numbers, dates and date-times
+ * are numeric; booleans are categorical;
  * strings are categorical unless their semantic kind is personal or they look like identifiers
  * (more than 50 distinct values covering over half of the non-empty rows); JSON and arrays are skipped.
  *
@@ -39,10 +41,20 @@ public record ColumnPlan(FieldDefinition field, ColumnKind kind, String reason) 
     }
 
     private static ColumnPlan numeric(FieldDefinition field, List<Object> values, int categoricalMaxDistinct) {
-        if (distinctUpTo(values, categoricalMaxDistinct + 1) <= categoricalMaxDistinct) {
-            return new ColumnPlan(field, ColumnKind.CATEGORICAL, "at most " + categoricalMaxDistinct + " distinct values");
+        // rint rounds half to even, as Python's round() in SDV does
+        int maxDistinct = Math.min(categoricalMaxDistinct, (int) Math.rint(values.size() / 10.0));
+        if (values.stream().allMatch(ColumnPlan::isWholeAndNonNegative) && distinctUpTo(values, maxDistinct + 1) <= maxDistinct) {
+            return new ColumnPlan(field, ColumnKind.CATEGORICAL, "whole, non-negative, at most " + maxDistinct + " distinct values");
         }
         return new ColumnPlan(field, ColumnKind.NUMERIC, "number");
+    }
+
+    private static boolean isWholeAndNonNegative(Object value) {
+        if (value == null) {
+            return true;
+        }
+        double number = ((Number) value).doubleValue();
+        return number >= 0 && number == Math.rint(number);
     }
 
     private static ColumnPlan string(FieldDefinition field, List<Object> values) {

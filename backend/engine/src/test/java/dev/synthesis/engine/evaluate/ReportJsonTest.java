@@ -12,8 +12,9 @@ class ReportJsonTest {
     @Test
     void writesUndefinedNumbersAsNull() {
         // given a pair whose score is undefined and one with a plain score
-        Map<String, Object> report = Map.of("undefined", new PairQuality("a", "b", "CorrelationSimilarity", Double.NaN, Double.NaN, null),
-                "defined", new PairQuality("a", "c", "ContingencySimilarity", 0.75, null, null));
+        Map<String, Object> report = Map.of(
+                "undefined", new PairQuality("a", "b", "CorrelationSimilarity", Double.NaN, Double.NaN, null, null, 1, false),
+                "defined", new PairQuality("a", "c", "ContingencySimilarity", 0.75, null, null, 0.4, 0.7, true));
         // when
         JsonNode json = ReportJson.mapper().readTree(ReportJson.write(report));
         // then

@@ -68,8 +68,8 @@ class EvaluationTasklet implements Tasklet {
         ObjectKey key = OutputParts.report(run);
         byte[] json = report.toJson().getBytes(StandardCharsets.UTF_8);
         storage.put(key, new ByteArrayInputStream(json), json.length, "application/json");
-        BigDecimal quality = percent(report.qualityScore());
-        BigDecimal privacy = percent(report.privacyScore());
+        BigDecimal quality = fraction(report.qualityScore());
+        BigDecimal privacy = fraction(report.privacyScore());
         ledger.scored(id, key.value(), quality, privacy);
         progress.scored(id, quality.doubleValue(), privacy.doubleValue());
         return RepeatStatus.FINISHED;
@@ -87,7 +87,8 @@ class EvaluationTasklet implements Tasklet {
                 EvaluationOptions.defaults().withSeed(run.seed()));
     }
 
-    private static BigDecimal percent(double score) {
-        return BigDecimal.valueOf(score * 100).setScale(2, RoundingMode.HALF_UP);
+    /** A score in [0, 1] as stored: four decimals, the scale of the engine's report everywhere. */
+    private static BigDecimal fraction(double score) {
+        return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP);
     }
 }

@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * SDMetrics ContingencySimilarity for column pairs with at least one categorical column (numeric
  * ones binned by {@link Discretizer}): 1 − TVD between the real and the synthetic normalised 2-D
- * contingency tables, TVD = ½ Σ_(a,b) |p_real(a, b) − p_syn(a, b)|.
+ * contingency tables, TVD = ½ Σ_(a,b) |p_real(a, b) − p_syn(a, b)|. Missing values are a category
+ * and every row counts, as with SDMetrics' {@code groupby(dropna=False)}.
  */
 public final class ContingencySimilarity {
 
-    private static final long DENSE_LIMIT = 1L << 20;
+    static final long DENSE_LIMIT = 1L << 20;
 
     private ContingencySimilarity() {
     }
@@ -24,7 +25,7 @@ public final class ContingencySimilarity {
         return 1 - sparseTotalVariation(sparse(realA, realB, bucketsB), sparse(synA, synB, bucketsB));
     }
 
-    private static double[] dense(int[] a, int[] b, int bucketsB, int cells) {
+    static double[] dense(int[] a, int[] b, int bucketsB, int cells) {
         double[] shares = new double[cells];
         for (int row = 0; row < a.length; row++) {
             shares[a[row] * bucketsB + b[row]]++;
@@ -35,7 +36,7 @@ public final class ContingencySimilarity {
         return shares;
     }
 
-    private static Map<Long, Double> sparse(int[] a, int[] b, int bucketsB) {
+    static Map<Long, Double> sparse(int[] a, int[] b, int bucketsB) {
         Map<Long, Double> shares = new HashMap<>();
         for (int row = 0; row < a.length; row++) {
             shares.merge((long) a[row] * bucketsB + b[row], 1d / a.length, Double::sum);

@@ -23,10 +23,12 @@ public final class QualityEvaluation {
                 .mapToObj(c -> ColumnQuality.of(real.columns().get(c), synthetic.columns().get(c))).toList();
         List<PairQuality> pairs = PairTrends.of(real, synthetic);
         double shapes = mean(columns, ColumnQuality::shape);
-        double trends = pairs.isEmpty() ? shapes : mean(pairs, PairQuality::score);
+        List<PairQuality> counted = pairs.stream().filter(PairQuality::counted).toList();
+        double trends = counted.isEmpty() ? Double.NaN : mean(counted, PairQuality::score);
+        double pairLift = PairTrendsLift.of(pairs);
         MlEfficacy ml = target == null || holdout == null ? null : efficacy.evaluate(real, holdout, synthetic, target);
         Double lift = ml == null || !ml.informative() ? null : ml.aucLiftRatio();
-        return new QualityScores(QualityScore.of(shapes, trends, lift), shapes, trends, lift,
+        return new QualityScores(QualityScore.of(shapes, pairLift, lift), shapes, trends, counted.size(), pairLift, lift,
                 mean(columns, ColumnQuality::adherence), mean(columns, ColumnQuality::coverage),
                 mean(columns, ColumnQuality::missingValueSimilarity), ml, efficacyNote(target, holdout, ml), columns, pairs);
     }

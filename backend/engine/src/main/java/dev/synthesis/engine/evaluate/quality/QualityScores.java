@@ -8,7 +8,11 @@ import java.util.List;
  *
  * @param score                  overall quality in [0, 1], see {@link QualityScore}
  * @param columnShapes           mean KSComplement / TVComplement over columns
- * @param pairTrends             mean CorrelationSimilarity / ContingencySimilarity over column pairs
+ * @param pairTrends             SDMetrics Column Pair Trends: mean CorrelationSimilarity / ContingencySimilarity
+ *                               over the pairs that count (see {@code PairTrends}); NaN when none does
+ * @param pairsCounted           how many pairs count towards {@code pairTrends}
+ * @param pairTrendsLift         share of the real pairwise dependence kept above independence, see
+ *                               {@link PairTrendsLift}; NaN without pairs
  * @param mlEfficacy             the efficacy lift ratio used in the score, null when not computed or not informative
  * @param adherence              mean BoundaryAdherence / CategoryAdherence over columns
  * @param coverage               mean RangeCoverage / CategoryCoverage over columns
@@ -23,6 +27,8 @@ public record QualityScores(
         double score,
         double columnShapes,
         double pairTrends,
+        int pairsCounted,
+        double pairTrendsLift,
         Double mlEfficacy,
         double adherence,
         double coverage,
