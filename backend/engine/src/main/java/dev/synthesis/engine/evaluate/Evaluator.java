@@ -33,9 +33,10 @@ public final class Evaluator {
         if (realHoldout != null && realHoldout.rowCount() == 0) {
             return evaluate(schema, realTraining, null, synthetic, options);
         }
+        Table received = AsWritten.of(schema, synthetic);
         List<ColumnPlan> plans = schema.fields().stream()
                 .map(field -> ColumnPlan.of(field, realTraining, options.categoricalMaxDistinct())).toList();
-        Encoded tables = Encoded.of(plans, realTraining, realHoldout, synthetic);
+        Encoded tables = Encoded.of(plans, realTraining, realHoldout, received);
         List<String> notes = new ArrayList<>();
         String target = usableTarget(options.target(), plans, notes);
         QualityScores quality = new QualityEvaluation(new MachineLearningEfficacy(
