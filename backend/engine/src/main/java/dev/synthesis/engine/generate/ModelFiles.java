@@ -3,6 +3,7 @@ package dev.synthesis.engine.generate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.synthesis.engine.model.SamplerTypes;
 import dev.synthesis.engine.model.copula.GaussianCopula;
+import dev.synthesis.engine.model.tree.SequentialTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +30,7 @@ public final class ModelFiles {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .registerSubtypes(SamplerTypes.ALL.toArray(Class[]::new))
-            .registerSubtypes(GaussianCopula.class)
+            .registerSubtypes(GaussianCopula.class, SequentialTrees.class)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
