@@ -10,7 +10,11 @@ import java.util.random.RandomGenerator;
  * Fits {@link SequentialTrees}: each seed value becomes a uniform through its field's marginal (the
  * randomised probability integral transform, ties spread over their CDF interval as for the copula),
  * and field j's tree predicts its uniform from the uniforms of fields 0..j−1, visited in schema order
- * (synthpop's default visit sequence).
+ * (synthpop's default visit sequence). A field with many distinct values has its uniforms replaced by
+ * their normalised ranks, so the trees hand it exactly uniform draws and its own marginal decides its
+ * distribution, as under the copula, even when that marginal was not fitted to the seed (a
+ * {@code uniform} override, a noisy DP histogram). Fields with few values keep their CDF intervals, so
+ * each category stays between its cut points.
  */
 public final class SequentialTreesTrainer {
 
@@ -44,11 +48,26 @@ public final class SequentialTreesTrainer {
         ConditionalTree[] trees = new ConditionalTree[fields.length];
         for (int j = 0; j < fields.length; j++) {
             cuts[j] = UniformBins.of(marginals.get(j), columns.get(j), MAX_BINS);
+            if (!cuts[j].perValue()) {
+                uniforms[j] = normalisedRanks(uniforms[j]);
+            }
             bins[j] = cuts[j].bins(uniforms[j]);
             trees[j] = new TreeGrower(Arrays.copyOf(bins, j), Arrays.copyOf(cuts, j), Arrays.copyOf(fields, j),
                     uniforms[j], minimumLeaf[j]).grow(fields[j]);
         }
         return new SequentialTrees(fields.clone(), trees);
+    }
+
+    /** (rank + ½) / n of each value; values are distinct because ties were jittered. */
+    private static double[] normalisedRanks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        Arrays.setAll(order, row -> row);
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[values.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            ranks[order[rank]] = (rank + 0.5) / values.length;
+        }
+        return ranks;
     }
 
     /** Every seed value's uniform, uniforms[field][row], by the randomised probability integral transform. */

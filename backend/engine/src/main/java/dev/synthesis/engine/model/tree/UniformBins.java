@@ -11,9 +11,10 @@ import java.util.TreeSet;
  * their random jitter; otherwise at equal widths, which are equal frequencies because seed uniforms
  * come from the probability integral transform.
  *
- * @param edges ascending cut points strictly inside (0, 1); bin b holds uniforms in (edges[b-1], edges[b]]
+ * @param edges    ascending cut points strictly inside (0, 1); bin b holds uniforms in (edges[b-1], edges[b]]
+ * @param perValue whether the cuts sit between the field's values rather than at equal widths
  */
-public record UniformBins(double[] edges) {
+public record UniformBins(double[] edges, boolean perValue) {
 
     public static UniformBins of(MarginalSampler marginal, List<Object> column, int maxBins) {
         TreeSet<Double> upperEnds = new TreeSet<>();
@@ -26,13 +27,13 @@ public record UniformBins(double[] edges) {
                 }
             }
         }
-        return new UniformBins(upperEnds.stream().mapToDouble(Double::doubleValue).toArray());
+        return new UniformBins(upperEnds.stream().mapToDouble(Double::doubleValue).toArray(), true);
     }
 
     static UniformBins equalWidth(int bins) {
         double[] edges = new double[bins - 1];
         Arrays.setAll(edges, b -> (b + 1.0) / bins);
-        return new UniformBins(edges);
+        return new UniformBins(edges, false);
     }
 
     public int count() {
