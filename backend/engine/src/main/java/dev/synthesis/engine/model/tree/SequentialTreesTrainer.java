@@ -58,14 +58,13 @@ public final class SequentialTreesTrainer {
         return new SequentialTrees(fields.clone(), trees);
     }
 
-    /** (rank + ½) / n of each value; values are distinct because ties were jittered. */
+    /** (rank + ½) / n of each value; ties are measure-zero because the transform jittered them. */
     private static double[] normalisedRanks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        Arrays.setAll(order, row -> row);
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         double[] ranks = new double[values.length];
-        for (int rank = 0; rank < order.length; rank++) {
-            ranks[order[rank]] = (rank + 0.5) / values.length;
+        for (int row = 0; row < values.length; row++) {
+            ranks[row] = (Arrays.binarySearch(sorted, values[row]) + 0.5) / values.length;
         }
         return ranks;
     }
