@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Measures one table: training time, generation rate to a null sink on parallel partitions and to a
- * gzip CSV file, peak heap, and how well pairwise correlations survive with and without the copula.
+ * gzip CSV file, peak heap, how well pairwise correlations survive with and without the joint model,
+ * and which joint model was chosen.
  */
 public final class Benchmark {
 
@@ -45,7 +46,7 @@ public final class Benchmark {
         double independentError = CorrelationError.of(schema, typed,
                 Synthesizer.train(schema, typed, TrainingOptions.DEFAULT.withIndependentFields()));
         return new BenchResult(name, typed.rowCount(), schema.fields().size(), trainSeconds, nullRate, gzipRate,
-                Math.max(trainHeap, generateHeap), jointError, independentError);
+                Math.max(trainHeap, generateHeap), jointError, independentError, model.jointChoice().summary());
     }
 
     private static double timeNullSink(SynthesisModel model, long rows, int threads) {

@@ -106,6 +106,7 @@ final class TrainCommand implements Callable<Integer> {
         for (int i = 0; i < model.schema().fields().size(); i++) {
             out.printf("  %-30s %s%n", model.schema().fields().get(i).name(), model.modelNames().get(i));
         }
+        out.println("joint model: " + model.jointChoice().summary());
         if (model.privacy().enabled()) {
             out.printf("differential privacy: spent epsilon %.4f of %.4f, delta %.2e; not learned: %s%n",
                     model.privacy().epsilonSpent(), model.privacy().epsilonBudget(), model.privacy().deltaSpent(),

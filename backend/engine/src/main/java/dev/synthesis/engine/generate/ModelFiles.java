@@ -2,6 +2,8 @@ package dev.synthesis.engine.generate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.synthesis.engine.model.SamplerTypes;
+import dev.synthesis.engine.model.copula.GaussianCopula;
+import dev.synthesis.engine.model.tree.SequentialTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,14 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores fitted models as gzip-compressed JSON with a {@code formatVersion}; reading refuses other
- * versions with a clear message instead of misreading them.
+ * versions with a clear message instead of misreading them. Format 2 names the joint model's kind
+ * ({@code joint}); format 1 held a Gaussian copula under {@code copula} and still reads. An engine
+ * that knows only format 1 would ignore the unknown {@code joint} property and sample every field
+ * independently, which is why the version moved.
  */
 public final class ModelFiles {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    private static final int OLDEST_READABLE_VERSION = 1;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .registerSubtypes(SamplerTypes.ALL.toArray(Class[]::new))
+            .registerSubtypes(GaussianCopula.class, SequentialTrees.class)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -43,9 +50,9 @@ public final class ModelFiles {
         try (GZIPInputStream gzip = new GZIPInputStream(in)) {
             JsonNode tree = MAPPER.readTree(gzip);
             int version = tree.path("formatVersion").asInt(-1);
-            if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("model file format " + version + " is not supported; this engine reads format "
-                        + FORMAT_VERSION);
+            if (version < OLDEST_READABLE_VERSION || version > FORMAT_VERSION) {
+                throw new IllegalArgumentException("model file format " + version + " is not supported; this engine reads formats "
+                        + OLDEST_READABLE_VERSION + " to " + FORMAT_VERSION);
             }
             return MAPPER.treeToValue(tree.get("model"), SynthesisModel.class);
         } catch (IOException | JacksonException failed) {

@@ -1,21 +1,24 @@
 package dev.synthesis.engine.generate;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.synthesis.engine.data.RowSink;
 import dev.synthesis.engine.dp.PrivacyAccount;
 import dev.synthesis.engine.model.FieldSampler;
-import dev.synthesis.engine.model.copula.GaussianCopula;
+import dev.synthesis.engine.model.JointModel;
 import dev.synthesis.engine.schema.DataSchema;
 import java.util.List;
 
 /**
  * A fitted model of a whole table: one sampler per schema field (aligned with {@code schema.fields()}),
- * the copula coupling the non-personal fields (null when fields are sampled independently), the
- * differential-privacy ledger and, per field, the name of the model that was chosen.
+ * the joint model coupling the learned marginals (null when fields are sampled independently; called
+ * {@code copula} in format-1 files, when a Gaussian copula was the only one), the differential-privacy
+ * ledger, per field the name of the model that was chosen, and which joint model was chosen and why
+ * (null in format-1 files).
  *
  * <p>Row r's values depend only on (seed, r), so any partitioning of a row range gives the same rows.
  */
-public record SynthesisModel(DataSchema schema, List<FieldSampler> samplers, GaussianCopula copula,
-                             PrivacyAccount privacy, List<String> modelNames) {
+public record SynthesisModel(DataSchema schema, List<FieldSampler> samplers, @JsonAlias("copula") JointModel joint,
+                             PrivacyAccount privacy, List<String> modelNames, JointModelChoice jointChoice) {
 
     public SynthesisModel {
         samplers = List.copyOf(samplers);

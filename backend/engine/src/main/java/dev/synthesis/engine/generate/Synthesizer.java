@@ -11,12 +11,11 @@ import dev.synthesis.engine.schema.FieldModel;
 import dev.synthesis.engine.schema.ModelCompatibility;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Trains a {@link SynthesisModel}: chooses and fits a model per field, couples the non-personal
- * fields with a Gaussian copula and, with differential privacy on, spends the schema's epsilon on the
- * learned statistics and records it.
+ * Trains a {@link SynthesisModel}: chooses and fits a model per field, couples the learned fields
+ * with a joint model (a Gaussian copula or sequential trees, measured on held-out rows) and, with
+ * differential privacy on, spends the schema's epsilon on the learned statistics and records it.
  */
 public final class Synthesizer {
 
@@ -36,13 +35,14 @@ public final class Synthesizer {
             // Missing values are wrapped in before the copula, which then couples missingness too.
             samplers.add(NullableSampler.wrap(plan.nullRate(i, spent), plan.fit(i, spent)));
         }
-        Optional<CopulaStep.Result> copula = CopulaStep.fit(plan, samplers, options);
-        copula.map(CopulaStep.Result::spent).ifPresent(spent::add);
-        copula.ifPresent(fitted -> fitted.marginals().forEach(samplers::set));
+        JointModelStep.Result joint = JointModelStep.fit(schema, plan, samplers, options);
+        if (joint.spent() != null) {
+            spent.add(joint.spent());
+        }
+        joint.marginals().forEach(samplers::set);
         PrivacyAccount account = plan.privateBudget() == null ? PrivacyAccount.OFF
                 : new PrivacyAccount(true, schema.privacySettings().epsilon(), spent, plan.notLearned());
-        return new SynthesisModel(schema, samplers, copula.map(CopulaStep.Result::copula).orElse(null), account,
-                plan.modelNames());
+        return new SynthesisModel(schema, samplers, joint.joint(), account, plan.modelNames(), joint.choice());
     }
 
     /** A model from the schema's declarations alone: types, constraints, enums, patterns, semantic kinds. */

@@ -58,7 +58,7 @@ class ConstraintsTest {
         List<RowError> errors = generateAndCheck(model, ROWS);
 
         assertThat(errors).isEmpty();
-        assertThat(model.copula()).isNotNull();
+        assertThat(model.joint()).isNotNull();
     }
 
     @Test

@@ -43,7 +43,7 @@ class DifferentialPrivacyTest {
 
         SynthesisModel model = Synthesizer.train(withPrivacy(credit.schema(), 1.0), credit.typed(), TrainingOptions.DEFAULT);
 
-        assertThat(model.copula()).isNull();
+        assertThat(model.joint()).isNull();
         assertThat(model.privacy().entries()).extracting(BudgetEntry::component).doesNotContain("copula");
         assertThat(model.privacy().epsilonSpent()).isCloseTo(1.0, offset(1e-9));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.model.copula.GaussianCopula;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
@@ -15,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +45,40 @@ class ModelFilesTest {
 
     @Test
     void refusesAnotherFormatVersion() throws Exception {
+        byte[] file = gzip("{\"formatVersion\":99,\"model\":{}}");
+
+        assertThatThrownBy(() -> ModelFiles.read(new ByteArrayInputStream(file)))
+                .hasMessageContaining("format 99 is not supported");
+    }
+
+    @Test
+    void readsFormatOneFilesWhoseCopulaHadNoKindName() throws Exception {
+        // given a model file as format 1 wrote it: the Gaussian copula under "copula", without a "joint" kind
+        SynthesisModel model = trained("german-credit.csv");
+        assertThat(model.joint()).isInstanceOf(GaussianCopula.class);
+        String json = new String(new GZIPInputStream(new ByteArrayInputStream(bytes(model))).readAllBytes(),
+                StandardCharsets.UTF_8);
+        String formatOne = json.replace("\"formatVersion\":2", "\"formatVersion\":1")
+                .replace("\"joint\":{\"joint\":\"gaussian-copula\",", "\"copula\":{");
+        assertThat(formatOne.contains("\"copula\":{\"fields\"") && !formatOne.contains("\"joint\":{")).isTrue();
+
+        // when
+        SynthesisModel read = ModelFiles.read(new ByteArrayInputStream(gzip(formatOne)));
+
+        // then
+        Table before = Collect.rows(model, 4, 0, 200);
+        Table after = Collect.rows(read, 4, 0, 200);
+        for (int i = 0; i < 200; i++) {
+            assertThat(after.rows().get(i)).containsExactly(before.rows().get(i));
+        }
+    }
+
+    private static byte[] gzip(String text) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write("{\"formatVersion\":99,\"model\":{}}".getBytes(StandardCharsets.UTF_8));
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
         }
-
-        assertThatThrownBy(() -> ModelFiles.read(new ByteArrayInputStream(out.toByteArray())))
-                .hasMessageContaining("format 99 is not supported");
+        return out.toByteArray();
     }
 
     private static SynthesisModel trained(String dataset) {

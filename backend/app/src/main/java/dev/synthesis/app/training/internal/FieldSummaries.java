@@ -28,7 +28,7 @@ class FieldSummaries {
         List<TrainingLedger.FieldSummary> summaries = new ArrayList<>();
         for (int f = 0; f < model.schema().fields().size(); f++) {
             summaries.add(new TrainingLedger.FieldSummary(model.schema().fields().get(f).name(), model.modelNames().get(f),
-                    json.writeValueAsString(metrics(training, f, model.copula() != null))));
+                    json.writeValueAsString(metrics(training, f, model.joint() != null))));
         }
         return summaries;
     }

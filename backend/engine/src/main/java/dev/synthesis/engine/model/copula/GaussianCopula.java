@@ -1,5 +1,7 @@
 package dev.synthesis.engine.model.copula;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.synthesis.engine.model.JointModel;
 import dev.synthesis.engine.model.Normal;
 import dev.synthesis.engine.model.RowRandom;
 
@@ -13,12 +15,10 @@ import dev.synthesis.engine.model.RowRandom;
  * @param fields   schema positions of the coupled fields, in matrix order
  * @param cholesky lower-triangular factor L with L Lᵀ = the correlation matrix, row-major
  */
-public record GaussianCopula(int[] fields, double[][] cholesky) {
+@JsonTypeName("gaussian-copula")
+public record GaussianCopula(int[] fields, double[][] cholesky) implements JointModel {
 
-    /** The copula's own random stream id; field streams start at 1. */
-    public static final long STREAM = 0;
-
-    /** Writes each coupled field's uniform for {@code row} into {@code uniforms} (indexed by schema position). */
+    @Override
     public void uniforms(long seed, long row, RowRandom random, double[] normals, double[] uniforms) {
         random.reset(seed, STREAM, row);
         int dimension = fields.length;
