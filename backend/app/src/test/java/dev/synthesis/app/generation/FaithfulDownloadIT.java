@@ -10,6 +10,7 @@ import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.io.ReadLimits;
 import dev.synthesis.engine.io.SeedFormat;
 import dev.synthesis.engine.io.SeedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -33,7 +34,10 @@ class FaithfulDownloadIT extends IntegrationTest {
 
     @Test
     void aHundredTimesTheSeedLooksLikeTheSeed() throws IOException {
-        String seedId = alice.upload("accounts.csv", seed().getBytes(StandardCharsets.UTF_8)).expect(201).id();
+        String seedCsv = seed();
+        Table seed = SeedReader.read(new ByteArrayInputStream(seedCsv.getBytes(StandardCharsets.UTF_8)), "seed.csv",
+                SeedFormat.CSV, ReadLimits.DEFAULTS);
+        String seedId = alice.upload("accounts.csv", seedCsv.getBytes(StandardCharsets.UTF_8)).expect(201).id();
         String schemaId = alice.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"Accounts " + seedId + "\"}").expect(201).id();
         Jobs.Seeded accounts = new Jobs.Seeded(seedId, schemaId, null);
         accounts.train(alice);
@@ -50,10 +54,11 @@ class FaithfulDownloadIT extends IntegrationTest {
                 .as("ids keep counting past the seed's last, 5300").isGreaterThan(5_300);
         assertThat(out.column(1)).as("yes/no stays yes/no").allMatch(value -> "yes".equals(value) || "no".equals(value));
         assertThat(out.column(2)).as("money keeps two decimals").allMatch(value -> ((String) value).matches("\\d+\\.\\d{2}"));
-        assertThat(share(out.column(2), "0.00")).as("the seed's 40 % zero balances").isCloseTo(0.4, within(0.04));
+        // Within 0.05: the model learns from the 80 % of the seed that is not held out for scoring.
+        assertThat(share(out.column(2), "0.00")).as("the seed's zero balances").isCloseTo(share(seed.column(2), "0.00"), within(0.05));
         assertThat(out.column(3)).as("dates in the seed's layout, or NA").allMatch(value -> "NA".equals(value)
                 || ((String) value).matches("\\d\\d/\\d\\d/\\d{4}"));
-        assertThat(share(out.column(3), "NA")).as("the seed's 20 % missing dates").isCloseTo(0.2, within(0.04));
+        assertThat(share(out.column(3), "NA")).as("the seed's missing dates").isCloseTo(share(seed.column(3), "NA"), within(0.05));
     }
 
     private Table download(String job) throws IOException {

@@ -29,6 +29,8 @@ public final class ValueText {
             case Boolean flag -> flag ? written.textOfTrue() : written.textOfFalse();
             case Double number when written.decimals() != null && Double.isFinite(number) ->
                     decimal(number, written.decimals(), written.keepsTrailingZeros());
+            case Long number when written.decimals() != null && written.keepsTrailingZeros() ->
+                    decimal(number, written.decimals(), true);
             default -> value.toString();
         };
     }

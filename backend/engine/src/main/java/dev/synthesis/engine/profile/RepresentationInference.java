@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class RepresentationInference {
 
+    private static final int MAX_COUNTED = 15;
+    private static final double NEARLY_ALL = 0.99;
+
     private RepresentationInference() {}
 
     static Representation infer(ColumnValues column, FieldType type, Optional<String> missingMarker) {
@@ -22,7 +25,7 @@ final class RepresentationInference {
         if (type == FieldType.BOOLEAN) {
             return booleans(column, written);
         }
-        if (type == FieldType.NUMBER) {
+        if (type == FieldType.NUMBER || type == FieldType.INTEGER) {
             return decimals(column, written);
         }
         return written;
@@ -43,21 +46,36 @@ final class RepresentationInference {
                 .map(entry -> entry.getKey().strip());
     }
 
-    /** Plain decimals only: a column with scientific notation keeps the shortest exact text. */
+    /**
+     * The decimal places 99 % of the rows need (a price list with a few three-decimal prices stays at
+     * two), and whether the seed pads to them with trailing zeros ({@code 12.50}, {@code 13694.0}):
+     * only when 99 % of rows have exactly that many and some end in zero. Plain decimals only: a
+     * column with scientific notation keeps the shortest exact text.
+     */
     private static Representation decimals(ColumnValues column, Representation written) {
-        int decimals = 0;
-        boolean trailingZeros = false;
-        for (String value : column.distinct()) {
-            String text = value.strip();
+        long[] rowsByDecimals = new long[MAX_COUNTED + 1];
+        boolean padded = false;
+        for (Map.Entry<String, Long> value : column.counts().entrySet()) {
+            String text = value.getKey().strip();
             if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
                 return written;
             }
             int point = text.indexOf('.');
-            if (point >= 0) {
-                decimals = Math.max(decimals, text.length() - point - 1);
-                trailingZeros |= text.endsWith("0");
-            }
+            int places = point < 0 ? 0 : text.length() - point - 1;
+            rowsByDecimals[Math.min(places, MAX_COUNTED)] += value.getValue();
+            padded |= point >= 0 && text.endsWith("0");
         }
-        return written.withDecimals(decimals, trailingZeros);
+        long total = java.util.Arrays.stream(rowsByDecimals).sum();
+        int decimals = 0;
+        long covered = rowsByDecimals[0];
+        while (decimals < MAX_COUNTED && covered < NEARLY_ALL * total) {
+            decimals++;
+            covered += rowsByDecimals[decimals];
+        }
+        if (decimals == 0) {
+            return written;
+        }
+        boolean fixed = padded && rowsByDecimals[decimals] >= NEARLY_ALL * total;
+        return written.withDecimals(decimals, fixed);
     }
 }

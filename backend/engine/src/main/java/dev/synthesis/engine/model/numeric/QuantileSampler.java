@@ -16,15 +16,19 @@ import java.util.Arrays;
  * values, then Gaussian kernel jitter of width {@code bandwidth} is added (a smoothed bootstrap,
  * Silverman, "Density Estimation for Statistics and Data Analysis", 1986, section 6.4) and reflected
  * at the bounds, so values stay inside min/max by construction and seed values are not replayed.
- * Serves integers and dates (their continuous part is fitted to values spread uniformly over
- * ±½ unit and rounded back, so rounding does not pile values up at a bound), numbers and date-times.
+ * Serves integers, numbers, dates and date-times. Values on a grid keep it: an integer column of
+ * round thousands stays in thousands, timestamps in whole minutes stay in whole minutes. Their
+ * continuous part is fitted to values spread uniformly over ±½ step and rounded back to the step,
+ * so rounding does not pile values up at a bound.
  *
  * @param offset the zone offset date-times are produced in; null for local date-times and other types
  * @param masses the point masses, {@link PointMasses#NONE} for a purely continuous column
+ * @param step   the grid values are rounded to on the axis (1 for whole numbers and days, 60 for whole
+ *               minutes...); 0 for numbers, whose precision is the field's representation
  */
 @JsonTypeName("quantile")
 public record QuantileSampler(FieldType type, double[] quantiles, double bandwidth, AxisBounds bounds, ZoneOffset offset,
-                              PointMasses masses) implements MarginalSampler {
+                              PointMasses masses, double step) implements MarginalSampler {
 
     public QuantileSampler {
         if (quantiles.length < 2) {
@@ -35,17 +39,12 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
     }
 
     public QuantileSampler(FieldType type, double[] quantiles, double bandwidth, AxisBounds bounds, ZoneOffset offset) {
-        this(type, quantiles, bandwidth, bounds, offset, PointMasses.NONE);
+        this(type, quantiles, bandwidth, bounds, offset, PointMasses.NONE, 0);
     }
 
     /** Uniform between two points: the schema-only model for bounded numbers and dates. */
     public static QuantileSampler uniform(FieldType type, AxisBounds bounds, ZoneOffset offset) {
         return new QuantileSampler(type, new double[] {bounds.lower(), bounds.upper()}, 0, bounds, offset);
-    }
-
-    /** Integers and dates come out rounded to whole units, so their continuous part is fitted dequantised. */
-    static boolean rounds(FieldType type) {
-        return type == FieldType.INTEGER || type == FieldType.DATE;
     }
 
     @Override
@@ -58,6 +57,9 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
         double value = at(continuousShare(u));
         if (bandwidth > 0) {
             value = bounds.reflect(value + bandwidth * context.random().nextGaussian());
+        }
+        if (step > 0) {
+            value = bounds.clamp(Math.round(value / step) * step);
         }
         return TypedValues.fromAxis(type, bounds.clamp(value), offset);
     }
@@ -81,7 +83,7 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
         if (mass >= 0) {
             return masses.from()[mass] + jitter * (masses.to()[mass] - masses.from()[mass]);
         }
-        double within = continuousCdf(rounds(type) ? x + jitter - 0.5 : x, jitter);
+        double within = continuousCdf(step > 0 ? x + (jitter - 0.5) * step : x, jitter);
         return masses.isEmpty() ? within : masses.sharesOfValuesBelow(x) + within * (1 - masses.total());
     }
 
@@ -130,7 +132,7 @@ public record QuantileSampler(FieldType type, double[] quantiles, double bandwid
     public boolean equals(Object other) {
         return other instanceof QuantileSampler that && type == that.type && Arrays.equals(quantiles, that.quantiles)
                 && bandwidth == that.bandwidth && bounds.equals(that.bounds) && java.util.Objects.equals(offset, that.offset)
-                && masses.equals(that.masses);
+                && masses.equals(that.masses) && step == that.step;
     }
 
     @Override

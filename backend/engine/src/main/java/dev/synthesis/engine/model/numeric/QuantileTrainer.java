@@ -39,24 +39,25 @@ public final class QuantileTrainer {
         }
         PointMasses masses = PointMassFinder.find(sorted);
         double[] continuous = PointMassFinder.without(sorted, masses);
+        double step = ValueGrid.step(field.type(), sorted);
         if (continuous.length == 0) {
-            return new QuantileSampler(field.type(), new double[] {sorted[0], sorted[sorted.length - 1]}, 0, bounds, offset, masses);
+            return new QuantileSampler(field.type(), new double[] {sorted[0], sorted[sorted.length - 1]}, 0, bounds, offset, masses, step);
         }
-        if (QuantileSampler.rounds(field.type())) {
-            continuous = dequantised(continuous, random);
+        if (step > 0) {
+            continuous = dequantised(continuous, step, random);
         }
-        return new QuantileSampler(field.type(), quantiles(continuous), bandwidth(continuous), bounds, offset, masses);
+        return new QuantileSampler(field.type(), quantiles(continuous), bandwidth(continuous), bounds, offset, masses, step);
     }
 
     /**
-     * Whole values spread uniformly over ±½ unit (dequantisation, as for discrete data in density
+     * Values on a grid spread uniformly over ±½ step (dequantisation, as for discrete data in density
      * estimation: Theis, van den Oord &amp; Bethge 2016), so rounding the smoothed output gives each
-     * whole value its own share instead of piling values up at the bounds.
+     * grid value its own share instead of piling values up at the bounds.
      */
-    private static double[] dequantised(double[] whole, RandomGenerator random) {
-        double[] spread = new double[whole.length];
-        for (int i = 0; i < whole.length; i++) {
-            spread[i] = whole[i] + random.nextDouble() - 0.5;
+    private static double[] dequantised(double[] onGrid, double step, RandomGenerator random) {
+        double[] spread = new double[onGrid.length];
+        for (int i = 0; i < onGrid.length; i++) {
+            spread[i] = onGrid[i] + (random.nextDouble() - 0.5) * step;
         }
         Arrays.sort(spread);
         return spread;
