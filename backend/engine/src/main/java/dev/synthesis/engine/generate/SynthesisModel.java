@@ -12,13 +12,15 @@ import java.util.List;
  * A fitted model of a whole table: one sampler per schema field (aligned with {@code schema.fields()}),
  * the joint model coupling the learned marginals (null when fields are sampled independently; called
  * {@code copula} in format-1 files, when a Gaussian copula was the only one), the differential-privacy
- * ledger, per field the name of the model that was chosen, and which joint model was chosen and why
- * (null in format-1 files).
+ * ledger, per field the name of the model that was chosen, which joint model was chosen and why
+ * (null in format-1 files), and the hashes of the seed's unique rows, which generation never
+ * reproduces (null in schema-only and differentially private models).
  *
  * <p>Row r's values depend only on (seed, r), so any partitioning of a row range gives the same rows.
  */
 public record SynthesisModel(DataSchema schema, List<FieldSampler> samplers, @JsonAlias("copula") JointModel joint,
-                             PrivacyAccount privacy, List<String> modelNames, JointModelChoice jointChoice) {
+                             PrivacyAccount privacy, List<String> modelNames, JointModelChoice jointChoice,
+                             ReplicatedUniques replicatedUniques) {
 
     public SynthesisModel {
         samplers = List.copyOf(samplers);

@@ -5,6 +5,7 @@ import dev.synthesis.engine.dp.BudgetEntry;
 import dev.synthesis.engine.dp.PrivacyAccount;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.NullableSampler;
+import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldModel;
@@ -42,7 +43,10 @@ public final class Synthesizer {
         joint.marginals().forEach(samplers::set);
         PrivacyAccount account = plan.privateBudget() == null ? PrivacyAccount.OFF
                 : new PrivacyAccount(true, schema.privacySettings().epsilon(), spent, plan.notLearned());
-        return new SynthesisModel(schema, samplers, joint.joint(), account, plan.modelNames(), joint.choice());
+        // Hashes of real rows are a release too, so a differentially private model keeps none.
+        ReplicatedUniques uniques = typedSeed == null || plan.privateBudget() != null ? null
+                : ReplicatedUniques.of(schema, typedSeed, RowRandom.mix(options.seed() ^ typedSeed.rowCount()));
+        return new SynthesisModel(schema, samplers, joint.joint(), account, plan.modelNames(), joint.choice(), uniques);
     }
 
     /** A model from the schema's declarations alone: types, constraints, enums, patterns, semantic kinds. */

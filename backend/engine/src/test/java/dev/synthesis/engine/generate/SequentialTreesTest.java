@@ -101,7 +101,7 @@ class SequentialTreesTest {
     }
 
     private static SynthesisModel withJoint(SynthesisModel model, JointModel joint) {
-        return new SynthesisModel(model.schema(), model.samplers(), joint, PrivacyAccount.OFF, model.modelNames(), null);
+        return new SynthesisModel(model.schema(), model.samplers(), joint, PrivacyAccount.OFF, model.modelNames(), null, null);
     }
 
     private static double exclusiveOrShare(SynthesisModel model) {
