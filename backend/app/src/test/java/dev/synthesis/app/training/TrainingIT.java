@@ -37,6 +37,8 @@ class TrainingIT extends IntegrationTest {
         JsonNode models = alice.get("/api/train/" + finished.get("id").asString() + "/models").expect(200).json();
         assertThat(models).extracting(m -> m.get("field").asString()).containsExactlyInAnyOrder("age", "income", "segment");
         assertThat(models).allSatisfy(m -> assertThat(m.get("modelType").asString()).isNotBlank());
+        assertThat(models).allSatisfy(m -> assertThat(m.get("trainingMetrics").get("jointModel").get("model").asString())
+                .as("the joint model the training report names").isIn("gaussian-copula", "sequential-trees"));
         assertThat(alice.delete("/api/seeds/" + seedId, null).status()).isEqualTo(409);
     }
 

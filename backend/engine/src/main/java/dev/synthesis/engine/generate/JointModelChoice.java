@@ -24,7 +24,7 @@ public record JointModelChoice(String model, String reason, Double copulaScore, 
     /** One line for the training report. */
     public String summary() {
         String scores = copulaScore == null ? ""
-                : String.format(" (held-out pair similarity: copula %.4f, trees %.4f)", copulaScore, treesScore);
+                : String.format(java.util.Locale.ROOT, " (held-out pair similarity: copula %.4f, trees %.4f)", copulaScore, treesScore);
         return model + ": " + reason + scores;
     }
 }

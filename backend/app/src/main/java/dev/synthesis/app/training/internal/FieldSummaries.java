@@ -1,6 +1,7 @@
 package dev.synthesis.app.training.internal;
 
 import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.generate.JointModelChoice;
 import dev.synthesis.engine.generate.SynthesisModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Per-field figures of a training run: the model chosen and what it was fitted on. */
+/**
+ * Per-field figures of a training run: the model chosen, what it was fitted on, and the joint model
+ * the table's fields share (copula or sequential trees), with the held-out scores it was chosen by.
+ */
 @Component
 class FieldSummaries {
 
@@ -28,12 +32,24 @@ class FieldSummaries {
         List<TrainingLedger.FieldSummary> summaries = new ArrayList<>();
         for (int f = 0; f < model.schema().fields().size(); f++) {
             summaries.add(new TrainingLedger.FieldSummary(model.schema().fields().get(f).name(), model.modelNames().get(f),
-                    json.writeValueAsString(metrics(training, f, model.joint() != null))));
+                    json.writeValueAsString(metrics(training, f, jointModel(model)))));
         }
         return summaries;
     }
 
-    private static Map<String, Object> metrics(Table training, int column, boolean jointModel) {
+    private static Map<String, Object> jointModel(SynthesisModel model) {
+        JointModelChoice choice = model.jointChoice();
+        Map<String, Object> joint = new LinkedHashMap<>();
+        joint.put("model", choice != null ? choice.model() : model.joint() != null ? "gaussian-copula" : "independent");
+        if (choice != null) {
+            joint.put("reason", choice.reason());
+            joint.put("copulaScore", choice.copulaScore());
+            joint.put("treesScore", choice.treesScore());
+        }
+        return joint;
+    }
+
+    private static Map<String, Object> metrics(Table training, int column, Map<String, Object> jointModel) {
         long nulls = 0;
         Set<Object> distinct = new HashSet<>();
         for (Object[] row : training.rows()) {
