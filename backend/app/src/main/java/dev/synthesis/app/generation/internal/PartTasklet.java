@@ -118,9 +118,9 @@ class PartTasklet implements Tasklet {
     }
 
     /** Rows go through the step's own connection, where the transaction has set the tenant. */
-    private TableSink tableSink(GenerationRun run, SynthesisModel model, long firstRow) throws SQLException {
+    private TableSink tableSink(GenerationRun run, SynthesisModel model, long firstRow, long rows) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        return new TableSink(connection, run, TenantContext.require().value(), model.schema().fields(), firstRow, json);
+        return new TableSink(connection, run, TenantContext.require().value(), model.schema().fields(), firstRow, rows, json);
     }
 
     private void write(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, Path file)
@@ -132,7 +132,7 @@ class PartTasklet implements Tasklet {
                         ? RowWriters.openPart(format, out, model.schema(), part == 0)
                         : RowWriters.open(format, out, model.schema())) {
             if (run.tableSink()) {
-                try (TableSink table = tableSink(run, model, firstRow)) {
+                try (TableSink table = tableSink(run, model, firstRow, rows)) {
                     generate(run, model, part, firstRow, rows, TableSink.both(writer, table));
                 }
             } else {
