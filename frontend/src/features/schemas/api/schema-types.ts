@@ -55,6 +55,6 @@ export interface SyntheticPreview {
   trainingRunId: string | null;
   schemaVersion: number;
   columns: string[];
-  /** Values as the download writes them; null where a value is missing. */
+  /** Values as the download writes them (missing ones as the field's marker, such as NA); null where a value is missing and the field has no marker. */
   rows: (string | null)[][];
 }

@@ -7,6 +7,9 @@ import dev.synthesis.engine.evaluate.quality.QualityScores;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.Synthesizer;
 import dev.synthesis.engine.generate.TrainingOptions;
+import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.schema.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,28 @@ class QualityScoreTest {
         double gap = good.qualityScore() - shuffled.qualityScore();
         assertThat(good.qualityScore()).isGreaterThan(0.85);
         assertThat(gap).isGreaterThan(0.25).isGreaterThan(2 * naiveGap);
+    }
+
+    @Test
+    void faithfulOutputOfATableWithoutDependenceIsNotPunishedForTheDependenceItCannotKeep() {
+        // given a table whose columns are independent, and fresh rows from the same distribution
+        DataSchema schema = new DataSchema("independent", null, null, List.of(FieldDefinition.of("amount", FieldType.INTEGER),
+                FieldDefinition.of("tier", FieldType.STRING)), null, null);
+        // when
+        EvaluationReport report = Evaluator.evaluate(schema, independentRows(1), null, independentRows(2),
+                EvaluationOptions.defaults().withSeed(SEED));
+        // then no pair counts, so the score is the column shapes, not the noise of independent pairs
+        assertThat(report.quality().pairsCounted()).isZero();
+        assertThat(report.qualityScore()).isEqualTo(report.quality().columnShapes()).isGreaterThan(0.9);
+    }
+
+    private static Table independentRows(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            rows.add(new Object[] {(long) random.nextInt(1_000), random.nextBoolean() ? "gold" : "silver"});
+        }
+        return new Table(List.of("amount", "tier"), rows);
     }
 
     private static double naiveAverage(QualityScores quality) {

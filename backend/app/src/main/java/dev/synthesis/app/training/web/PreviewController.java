@@ -48,11 +48,15 @@ class PreviewController {
                 schema.definition().fields().stream().map(FieldDefinition::name).toList(), generated);
     }
 
-    /** A row as the download writes it (yes/no, the seed's decimals, dates in their format); null where a value is missing. */
+    /**
+     * A row as the download writes it (yes/no, the seed's decimals, dates in their format, the seed's
+     * missing-value marker such as NA); null where a value is missing and the field has no marker.
+     */
     private static List<String> written(List<FieldDefinition> fields, Object[] row) {
         List<String> texts = new ArrayList<>(row.length);
         for (int i = 0; i < row.length; i++) {
-            texts.add(ValueText.of(fields.get(i), row[i]));
+            String text = ValueText.orMissing(fields.get(i), row[i]);
+            texts.add(text.isEmpty() && row[i] == null ? null : text);
         }
         return texts;
     }
