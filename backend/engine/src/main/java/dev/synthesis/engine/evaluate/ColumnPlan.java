@@ -16,6 +16,9 @@ import java.util.Set;
  * are numeric; booleans are categorical;
  * strings are categorical unless their semantic kind is personal or they look like identifiers
  * (more than 50 distinct values covering over half of the non-empty rows); JSON and arrays are skipped.
+ * A field declared unique is a key, not a distribution, and is skipped whatever its type, as
+ * SDMetrics skips columns whose sdtype is {@code id}: its values keep counting past the seed's by
+ * design, which a KSComplement would call a total mismatch.
  *
  * @param field  the schema field
  * @param kind   how it is compared
@@ -31,6 +34,9 @@ public record ColumnPlan(FieldDefinition field, ColumnKind kind, String reason) 
 
     public static ColumnPlan of(FieldDefinition field, Table real, int categoricalMaxDistinct) {
         List<Object> values = real.column(real.columnIndex(field.name()));
+        if (field.constraints().unique()) {
+            return new ColumnPlan(field, ColumnKind.SKIPPED, "unique key: its values identify rows, they have no shape to compare");
+        }
         return switch (field.type()) {
             case JSON, ARRAY -> new ColumnPlan(field, ColumnKind.SKIPPED, "nested values are not compared");
             case BOOLEAN -> new ColumnPlan(field, ColumnKind.CATEGORICAL, "boolean");
