@@ -63,12 +63,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Table rawReal = SeedReader.read(real, ReadLimits.DEFAULTS);
-        DataSchema schema = withoutConstraints(schemaFile == null ? Profiler.profile(rawReal).schema() : readSchema(schemaFile));
+        DataSchema declared = schemaFile == null ? Profiler.profile(rawReal).schema() : readSchema(schemaFile);
+        DataSchema schema = withoutConstraints(declared);
         Table typedReal = typed(rawReal, real, schema);
         Table typedHoldout = holdout == null ? null : typed(SeedReader.read(holdout, ReadLimits.DEFAULTS), holdout, schema);
         Table typedSynthetic = typed(SeedReader.read(synthetic, ReadLimits.DEFAULTS), synthetic, schema);
         EvaluationOptions options = EvaluationOptions.defaults().withSeed(seed).withTarget(target);
-        EvaluationReport report = Evaluator.evaluate(schema, typedReal, typedHoldout, typedSynthetic, options);
+        // typed without constraints, scored with them: a unique key is left out of the scores, as in the product
+        EvaluationReport report = Evaluator.evaluate(declared, typedReal, typedHoldout, typedSynthetic, options);
         if (output == null) {
             spec.commandLine().getOut().println(report.toJson());
         } else {
