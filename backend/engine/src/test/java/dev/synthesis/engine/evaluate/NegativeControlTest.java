@@ -6,18 +6,9 @@ import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.Synthesizer;
 import dev.synthesis.engine.generate.TrainingOptions;
-import dev.synthesis.engine.io.ReadLimits;
-import dev.synthesis.engine.io.SeedFormat;
-import dev.synthesis.engine.io.SeedReader;
-import dev.synthesis.engine.profile.Profiler;
-import dev.synthesis.engine.schema.DataSchema;
-import dev.synthesis.engine.validate.TableTyping;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.synthesis.engine.testing.Collect;
+import dev.synthesis.engine.testing.TestData;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,23 +58,13 @@ class NegativeControlTest {
     private record Scores(EvaluationReport engine, EvaluationReport shuffled) {
 
         static Scores of(String dataset) {
-            Table raw = sample(read(dataset));
-            DataSchema schema = Profiler.profile(raw).schema();
-            Table seed = TableTyping.type(raw, schema).rows();
-            SynthesisModel model = Synthesizer.train(schema, seed, TrainingOptions.DEFAULT.withSeed(SEED));
-            List<Object[]> rows = new ArrayList<>(seed.rowCount());
-            model.generate(SEED, 0, seed.rowCount(), row -> rows.add(row.clone()));
+            TestData.Dataset seed = TestData.profiled(sample(TestData.raw(dataset)), dataset);
+            SynthesisModel model = Synthesizer.train(seed.schema(), seed.typed(), TrainingOptions.DEFAULT.withSeed(SEED));
+            Table generated = Collect.rows(model, SEED, 0, seed.typed().rowCount());
             EvaluationOptions options = EvaluationOptions.defaults().withSeed(SEED);
-            return new Scores(Evaluator.evaluate(schema, seed, null, new Table(seed.columns(), rows), options),
-                    Evaluator.evaluate(schema, seed, null, Perturbations.shuffleColumnsIndependently(seed, SEED), options));
-        }
-
-        private static Table read(String dataset) {
-            try (InputStream in = NegativeControlTest.class.getResourceAsStream("/datasets/" + dataset)) {
-                return SeedReader.read(in, dataset, SeedFormat.CSV, ReadLimits.DEFAULTS);
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            }
+            return new Scores(Evaluator.evaluate(seed.schema(), seed.typed(), null, generated, options),
+                    Evaluator.evaluate(seed.schema(), seed.typed(), null,
+                            Perturbations.shuffleColumnsIndependently(seed.typed(), SEED), options));
         }
 
         private static Table sample(Table table) {

@@ -2,17 +2,11 @@ package dev.synthesis.engine.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.generate.Synthesizer;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.TrainingOptions;
-import dev.synthesis.engine.io.ReadLimits;
-import dev.synthesis.engine.io.SeedReader;
-import dev.synthesis.engine.profile.Profiler;
-import dev.synthesis.engine.schema.DataSchema;
-import dev.synthesis.engine.validate.TableTyping;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.synthesis.engine.testing.Collect;
+import dev.synthesis.engine.testing.TestData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,23 +24,15 @@ class ReplicatedUniquesTest {
     private static final int ROWS = 3_000;
 
     @Test
-    void noGeneratedRowReproducesAUniqueSeedRow() throws IOException {
-        Table typed;
-        DataSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/datasets/mushrooms.csv")) {
-            Table raw = SeedReader.read(in, "mushrooms.csv", null, ReadLimits.DEFAULTS);
-            schema = Profiler.profile(raw).schema();
-            typed = TableTyping.type(raw, schema).rows();
-        }
-        SynthesisModel model = Synthesizer.train(schema, typed, TrainingOptions.DEFAULT);
+    void noGeneratedRowReproducesAUniqueSeedRow() {
+        TestData.Dataset mushrooms = TestData.profiled(TestData.raw("mushrooms.csv"), "mushrooms.csv");
+        SynthesisModel model = Synthesizer.train(mushrooms.schema(), mushrooms.typed(), TrainingOptions.DEFAULT);
         Map<List<Object>, Integer> seedRows = new HashMap<>();
-        typed.rows().forEach(row -> seedRows.merge(Arrays.asList(row), 1, Integer::sum));
+        mushrooms.typed().rows().forEach(row -> seedRows.merge(Arrays.asList(row), 1, Integer::sum));
 
-        List<Object[]> whole = new ArrayList<>();
-        model.generate(5, 0, ROWS, row -> whole.add(row.clone()));
-        List<Object[]> parts = new ArrayList<>();
-        model.generate(5, 0, 1_000, row -> parts.add(row.clone()));
-        model.generate(5, 1_000, ROWS - 1_000, row -> parts.add(row.clone()));
+        List<Object[]> whole = Collect.rows(model, 5, 0, ROWS).rows();
+        List<Object[]> parts = new ArrayList<>(Collect.rows(model, 5, 0, 1_000).rows());
+        parts.addAll(Collect.rows(model, 5, 1_000, ROWS - 1_000).rows());
 
         long replicated = whole.stream().filter(row -> seedRows.getOrDefault(Arrays.asList(row), 0) == 1).count();
         assertThat(replicated).as("generated rows equal to a row that occurs once in the seed").isZero();

@@ -6,8 +6,8 @@ import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.TrainingOptions;
 import dev.synthesis.engine.profile.Profiler;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.testing.Collect;
 import dev.synthesis.engine.validate.TableTyping;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A raw seed (text values, as read from a file) put through profiling, typing and training, as the product does. */
@@ -22,9 +22,7 @@ final class Seeds {
     }
 
     static List<Object[]> generate(SynthesisModel model, int rows) {
-        List<Object[]> out = new ArrayList<>(rows);
-        model.generate(11, 0, rows, row -> out.add(row.clone()));
-        return out;
+        return Collect.rows(model, 11, 0, rows).rows();
     }
 
     static double share(List<Object[]> rows, int column, java.util.function.Predicate<Object> test) {

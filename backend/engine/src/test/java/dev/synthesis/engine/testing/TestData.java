@@ -6,7 +6,9 @@ import dev.synthesis.engine.io.SeedReader;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.profile.Profiler;
 import dev.synthesis.engine.validate.TableTyping;
+import dev.synthesis.engine.validate.TypedTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,17 +24,32 @@ public final class TestData {
     public record Dataset(DataSchema schema, Table typed) {}
 
     public static Dataset load(String fileName) {
-        try (InputStream in = Objects.requireNonNull(TestData.class.getResourceAsStream("/datasets/" + fileName))) {
-            Table raw = SeedReader.read(in, fileName, null, ReadLimits.DEFAULTS);
-            List<FieldDefinition> fields = new ArrayList<>();
-            for (int c = 0; c < raw.columns().size(); c++) {
-                fields.add(FieldDefinition.of(raw.columns().get(c), guess(raw.column(c))));
-            }
-            DataSchema schema = new DataSchema(fileName, null, null, fields, null, null);
-            return new Dataset(schema, TableTyping.type(raw, schema).rows());
+        Table raw = raw(fileName);
+        List<FieldDefinition> fields = new ArrayList<>();
+        for (int c = 0; c < raw.columns().size(); c++) {
+            fields.add(FieldDefinition.of(raw.columns().get(c), guess(raw.column(c))));
+        }
+        DataSchema schema = new DataSchema(fileName, null, null, fields, null, null);
+        return new Dataset(schema, TableTyping.type(raw, schema).rows());
+    }
+
+    /** A dataset as the seed reader gives it: every value text, null where empty. */
+    public static Table raw(String fileName) {
+        try (InputStream in = Objects.requireNonNull(TestData.class.getResourceAsStream("/datasets/" + fileName), fileName)) {
+            return SeedReader.read(in, fileName, null, ReadLimits.DEFAULTS);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /** A raw table typed by the schema the profiler detects in it, as the product treats an upload; every row must fit. */
+    public static Dataset profiled(Table raw, String name) {
+        DataSchema schema = Profiler.profile(raw, name).schema();
+        TypedTable typed = TableTyping.type(raw, schema);
+        if (typed.rejectedRows() > 0) {
+            throw new AssertionError(name + ": the seed does not fit its own detected schema: " + typed.errors().getFirst());
+        }
+        return new Dataset(schema, typed.rows());
     }
 
     public static double[] numbers(Table table, String column) {
