@@ -39,8 +39,8 @@ final class CsvRowWriter implements RowWriter {
         for (int i = 0; i < line.length; i++) {
             FieldDefinition field = fields.get(i);
             // The missing-value marker is the seed's own, never user data, so it is not defused.
-            line[i] = row[i] == null ? field.representation().missingText()
-                    : isText(field) ? defused(ValueText.of(field, row[i])) : ValueText.of(field, row[i]);
+            String text = ValueText.orMissing(field, row[i]);
+            line[i] = row[i] != null && isText(field) ? defused(text) : text;
         }
         try {
             printer.printRecord((Object[]) line);
