@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['target', 'node_modules']),
+  globalIgnores(['target', 'node_modules', 'src/api/schema.gen.ts']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -1,3 +1,8 @@
+import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
+import '@mantine/dropzone/styles.css';
+import '@mantine/notifications/styles.css';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

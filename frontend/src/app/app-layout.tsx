@@ -1,22 +1,56 @@
+import { AppShell, Burger, Group, NavLink as MantineNavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { NavLink, Outlet } from 'react-router';
 
 import { UserMenu } from '@/features/session/components/user-menu';
 
+const SECTIONS = [
+  { to: '/dashboard', label: 'Dashboard', hint: 'Jobs running now and recent results' },
+  { to: '/seeds', label: 'Seeds', hint: 'Real data to learn from' },
+  { to: '/schemas', label: 'Schemas', hint: 'What to generate' },
+  { to: '/jobs', label: 'Jobs', hint: 'Every generation job' },
+  { to: '/deployments', label: 'Deployments', hint: 'Daily batches over N days' },
+] as const;
+
+/** Header with the brand and the user, a side navigation that folds away on narrow screens, and the page. */
 export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
   return (
-    <>
-      <header className="app-header">
-        <span className="app-header__brand">Synthesis</span>
-        <nav aria-label="Main">
-          <NavLink to="/seeds">Seeds</NavLink>
-          <NavLink to="/schemas">Schemas</NavLink>
-          <NavLink to="/jobs">Jobs</NavLink>
-        </nav>
-        <UserMenu />
-      </header>
-      <main className="app-main">
-        <Outlet />
-      </main>
-    </>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Text fw={700} size="lg" c="indigo.7">
+              Synthesis
+            </Text>
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <ScrollArea>
+          {SECTIONS.map((section) => (
+            <MantineNavLink
+              key={section.to}
+              component={NavLink}
+              to={section.to}
+              label={section.label}
+              description={section.hint}
+              onClick={close}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <div className="page">
+          <Outlet />
+        </div>
+      </AppShell.Main>
+    </AppShell>
   );
 }

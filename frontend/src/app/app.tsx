@@ -1,3 +1,5 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AuthProvider } from 'react-oidc-context';
@@ -10,6 +12,7 @@ import { createQueryClient } from '@/lib/query-client';
 
 import { AuthGate } from './auth-gate';
 import { AppRouter } from './router';
+import { theme } from './theme';
 
 function createApp(config: RuntimeConfig) {
   const userManager = createUserManager(config);
@@ -21,14 +24,17 @@ function createApp(config: RuntimeConfig) {
 export function App({ config }: { config: RuntimeConfig }) {
   const [{ userManager, apiClient, queryClient }] = useState(() => createApp(config));
   return (
-    <AuthProvider userManager={userManager} onSigninCallback={restoreLocationAfterLogin}>
-      <AuthGate>
-        <ApiClientContext value={apiClient}>
-          <QueryClientProvider client={queryClient}>
-            <AppRouter />
-          </QueryClientProvider>
-        </ApiClientContext>
-      </AuthGate>
-    </AuthProvider>
+    <MantineProvider theme={theme}>
+      <Notifications />
+      <AuthProvider userManager={userManager} onSigninCallback={restoreLocationAfterLogin}>
+        <AuthGate>
+          <ApiClientContext value={apiClient}>
+            <QueryClientProvider client={queryClient}>
+              <AppRouter />
+            </QueryClientProvider>
+          </ApiClientContext>
+        </AuthGate>
+      </AuthProvider>
+    </MantineProvider>
   );
 }

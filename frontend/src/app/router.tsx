@@ -1,5 +1,6 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
+import { NotFoundPage } from '@/components/not-found-page';
 import { JobPage } from '@/features/generation/components/job-page';
 import { JobsPage } from '@/features/generation/components/jobs-page';
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
@@ -14,14 +15,14 @@ export function AppRouter() {
     <BrowserRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/schemas" replace />} />
+          <Route index element={<Navigate to="/dashboard" replace />} />
           <Route path="seeds" element={<SeedsPage />} />
           <Route path="seeds/:seedId" element={<SeedDetailPage />} />
           <Route path="schemas" element={<SchemasPage />} />
           <Route path="schemas/:schemaId" element={<SchemaPage />} />
           <Route path="jobs" element={<JobsPage />} />
           <Route path="jobs/:jobId" element={<JobPage />} />
-          <Route path="*" element={<Navigate to="/schemas" replace />} />
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
     </BrowserRouter>

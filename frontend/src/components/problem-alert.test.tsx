@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '@/lib/api-error';
+import { renderInTheme } from '@/testing/render-in-theme';
 
 import { ProblemAlert } from './problem-alert';
 
@@ -19,7 +20,7 @@ describe('ProblemAlert', () => {
     });
 
     // when it is rendered
-    render(<ProblemAlert error={error} />);
+    renderInTheme(<ProblemAlert error={error} />);
 
     // then title, detail and each field error are readable
     const alert = screen.getByRole('alert');
@@ -37,7 +38,7 @@ describe('ProblemAlert', () => {
     const error = new ApiError({ title: 'Schema not found', status: 404 });
 
     // when it is rendered
-    render(<ProblemAlert error={error} />);
+    renderInTheme(<ProblemAlert error={error} />);
 
     // then only the title shows
     expect(screen.getByRole('alert')).toHaveTextContent('Schema not found');
@@ -46,7 +47,7 @@ describe('ProblemAlert', () => {
 
   it('describesAnErrorThatIsNoProblem', () => {
     // given a plain error thrown by code, not by the API
-    render(<ProblemAlert error={new Error('boom')} />);
+    renderInTheme(<ProblemAlert error={new Error('boom')} />);
 
     // then it is still shown with a generic title and its message
     const alert = screen.getByRole('alert');

@@ -1,3 +1,5 @@
+import { Alert, List, Text } from '@mantine/core';
+
 import { ApiError } from '@/lib/api-error';
 
 interface ProblemAlertProps {
@@ -16,18 +18,17 @@ function describe(error: unknown): ApiError {
 export function ProblemAlert({ error }: ProblemAlertProps) {
   const problem = describe(error);
   return (
-    <div role="alert" className="problem-alert">
-      <p className="problem-alert__title">{problem.title}</p>
-      {problem.detail && problem.detail !== problem.title && <p>{problem.detail}</p>}
+    <Alert role="alert" color="red" variant="light" title={problem.title} className="problem-alert">
+      {problem.detail && problem.detail !== problem.title && <Text size="sm">{problem.detail}</Text>}
       {problem.errors.length > 0 && (
-        <ul aria-label="Field errors">
+        <List size="sm" mt="xs" aria-label="Field errors">
           {problem.errors.map((fieldError) => (
-            <li key={`${fieldError.path}:${fieldError.message}`}>
+            <List.Item key={`${fieldError.path}:${fieldError.message}`}>
               <code>{fieldError.path}</code>: {fieldError.message}
-            </li>
+            </List.Item>
           ))}
-        </ul>
+        </List>
       )}
-    </div>
+    </Alert>
   );
 }

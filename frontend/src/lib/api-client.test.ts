@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { FakeUploadRequest } from '@/testing/fake-upload-request';
-import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
+import { eventStream, on, stubFetch, TEST_ORIGIN } from '@/testing/fetch-stub';
 
 import { ApiClient } from './api-client';
 import { ApiError } from './api-error';
@@ -9,7 +9,7 @@ import type { UploadProgress } from './upload-with-progress';
 import { patiently } from '@/testing/patiently';
 
 function clientWith(fetchFn: typeof fetch, token = 'token-1') {
-  return new ApiClient({ getAccessToken: () => Promise.resolve(token), fetch: fetchFn });
+  return new ApiClient({ getAccessToken: () => Promise.resolve(token), baseUrl: TEST_ORIGIN, fetch: fetchFn });
 }
 
 describe('ApiClient', () => {
@@ -34,7 +34,7 @@ describe('ApiClient', () => {
     await clientWith(fetchFn).get('/api/schemas', { query: { page: 2, sort: 'updatedAt,desc', skipped: undefined } });
 
     // then they are in the URL and undefined ones are left out
-    expect(fetchFn.mock.calls[0][0]).toBe('/api/schemas?page=2&sort=updatedAt%2Cdesc');
+    expect(fetchFn.mock.calls[0][0]).toBe(`${TEST_ORIGIN}/api/schemas?page=2&sort=updatedAt%2Cdesc`);
   });
 
   it('turnsProblemDetailsIntoApiError', async () => {
@@ -124,6 +124,7 @@ describe('ApiClient', () => {
     // given an upload that the fake network will carry
     const request = new FakeUploadRequest();
     const client = new ApiClient({
+      baseUrl: TEST_ORIGIN,
       getAccessToken: () => Promise.resolve('abc.def'),
       fetch: stubFetch(),
       createUploadRequest: () => request.asXhr(),
@@ -142,7 +143,7 @@ describe('ApiClient', () => {
     // then the file went as part "file" with the bearer token, and progress ran to the server's check
     await expect(uploaded).resolves.toEqual({ id: 'seed-1' });
     expect(request.method).toBe('POST');
-    expect(request.url).toBe('/api/seeds');
+    expect(request.url).toBe(`${TEST_ORIGIN}/api/seeds`);
     expect(request.headers.authorization).toBe('Bearer abc.def');
     expect((request.body?.get('file') as File).name).toBe('customers.csv');
     expect(steps).toEqual([
@@ -156,6 +157,7 @@ describe('ApiClient', () => {
     // given a server that refuses the file with problem details
     const request = new FakeUploadRequest();
     const client = new ApiClient({
+      baseUrl: TEST_ORIGIN,
       getAccessToken: () => Promise.resolve('t'),
       createUploadRequest: () => request.asXhr(),
     });
@@ -176,6 +178,7 @@ describe('ApiClient', () => {
     // given an upload under way
     const request = new FakeUploadRequest();
     const client = new ApiClient({
+      baseUrl: TEST_ORIGIN,
       getAccessToken: () => Promise.resolve('t'),
       createUploadRequest: () => request.asXhr(),
     });

@@ -1,3 +1,7 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+
+import type { paths } from '@/api/schema.gen';
+
 import { ApiError } from './api-error';
 import { readEventStream } from './event-stream';
 import { readJsonBody } from './response-body';
@@ -28,8 +32,27 @@ export interface DownloadedFile {
   fileName: string;
 }
 
+/** The Synthesis API, typed from the server's OpenAPI document (`npm run generate`). */
+export type TypedApi = Client<paths>;
+
+/** What every typed call resolves to; failures never get here, they are thrown as {@link ApiError}. */
+interface TypedAnswer<T> {
+  data?: T;
+  response: Response;
+}
+
+/** The body of a successful typed call, e.g. `await bodyOf(client.api.GET('/api/me'))`. */
+export async function bodyOf<T>(call: Promise<TypedAnswer<T>>): Promise<T> {
+  const { data } = await call;
+  // openapi-fetch leaves data undefined only for an empty body (204), typed so by the document
+  return data as T;
+}
+
 /** The one place that talks HTTP to the Synthesis API; every failure becomes an {@link ApiError}. */
 export class ApiClient {
+  /** Typed calls: paths, parameters, bodies and answers checked against the server's document. */
+  readonly api: TypedApi;
+
   private readonly getAccessToken: () => Promise<string | undefined>;
   private readonly baseUrl: string;
   private readonly fetchFn: typeof fetch;
@@ -37,10 +60,36 @@ export class ApiClient {
 
   constructor(options: ApiClientOptions) {
     this.getAccessToken = options.getAccessToken;
-    this.baseUrl = options.baseUrl ?? '';
+    // absolute, because openapi-fetch builds a Request, and a relative URL is no Request outside a page
+    this.baseUrl = options.baseUrl ?? globalThis.location.origin;
     // Bound so that a browser's fetch is not called with the client as `this`.
     this.fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.createUploadRequest = options.createUploadRequest ?? (() => new XMLHttpRequest());
+    this.api = createClient<paths>({
+      baseUrl: this.baseUrl,
+      fetch: this.fetchFn,
+      headers: { Accept: JSON_OR_PROBLEM },
+    });
+    this.api.use(this.authorizedOrFailing());
+  }
+
+  /** Adds the bearer token; turns a failed answer or an unreachable server into an {@link ApiError}. */
+  private authorizedOrFailing(): Middleware {
+    return {
+      onRequest: async ({ request }) => {
+        for (const [name, value] of Object.entries(await this.authorization())) {
+          request.headers.set(name, value);
+        }
+        return request;
+      },
+      onResponse: async ({ response }) => {
+        if (!response.ok) {
+          throw await ApiError.fromResponse(response);
+        }
+        return undefined;
+      },
+      onError: ({ error }) => (error instanceof ApiError ? error : ApiError.fromNetworkFailure(error)),
+    };
   }
 
   // The server's answers are trusted to match the declared types; they are not validated here.

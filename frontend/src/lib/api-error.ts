@@ -1,35 +1,29 @@
-/** One violated constraint of a request, as the server reports it in problem details. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import { z } from 'zod';
 
-interface ProblemDetails {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  errors?: FieldError[];
-}
+const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
+/** One violated constraint of a request, as the server reports it in problem details. */
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/**
+ * RFC 9457 problem details as the server writes them. Each member is read on its own: one of an
+ * unexpected type is dropped rather than losing the rest of the problem.
+ */
+const problemSchema = z.object({
+  type: z.string().optional().catch(undefined),
+  title: z.string().optional().catch(undefined),
+  detail: z.string().optional().catch(undefined),
+  instance: z.string().optional().catch(undefined),
+  errors: z
+    .array(z.unknown())
+    .transform((errors) => errors.flatMap((error) => fieldErrorSchema.safeParse(error).data ?? []))
+    .optional()
+    .catch(undefined),
+});
+
+type ProblemDetails = z.infer<typeof problemSchema> & { status?: number };
 
 const PROBLEM_JSON = 'application/problem+json';
-
-function isFieldError(value: unknown): value is FieldError {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const candidate = value as Record<string, unknown>;
-  return typeof candidate.path === 'string' && typeof candidate.message === 'string';
-}
-
-function fieldErrorsOf(value: unknown): FieldError[] {
-  return Array.isArray(value) ? value.filter(isFieldError) : [];
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
 
 async function readProblem(response: Response): Promise<ProblemDetails> {
   const contentType = response.headers.get('Content-Type') ?? '';
@@ -37,14 +31,7 @@ async function readProblem(response: Response): Promise<ProblemDetails> {
     return {};
   }
   try {
-    const body = (await response.json()) as Record<string, unknown>;
-    return {
-      type: optionalString(body.type),
-      title: optionalString(body.title),
-      detail: optionalString(body.detail),
-      instance: optionalString(body.instance),
-      errors: fieldErrorsOf(body.errors),
-    };
+    return problemSchema.safeParse(await response.json()).data ?? {};
   } catch {
     // A body that is not JSON still leaves the status line to report.
     return {};

@@ -15,11 +15,10 @@ export interface StubResponse {
 /** Where relative request paths are resolved in tests. */
 export const TEST_ORIGIN = 'http://synthesis.test';
 
+/** The address a request went to, relative when it went to the test origin (as the app's own calls do). */
 export function requestUrl(input: RequestInfo | URL): string {
-  if (typeof input === 'string') {
-    return input;
-  }
-  return input instanceof URL ? input.href : input.url;
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return url.startsWith(TEST_ORIGIN) ? url.slice(TEST_ORIGIN.length) : url;
 }
 
 type Route = (request: Request) => StubResponse | undefined;
@@ -53,7 +52,8 @@ export function eventStream(...events: unknown[]): StubResponse {
 /** A fetch that answers from routes tried in order and fails loudly on any request none answers. */
 export function stubFetch(...routes: Route[]) {
   return vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(new URL(requestUrl(input), TEST_ORIGIN), init);
+    // the typed client hands in a whole Request; the others a URL and options
+    const request = input instanceof Request ? input : new Request(new URL(requestUrl(input), TEST_ORIGIN), init);
     for (const route of routes) {
       const answer = route(request);
       if (answer) {

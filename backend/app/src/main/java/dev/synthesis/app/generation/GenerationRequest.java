@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -8,12 +9,14 @@ import java.util.UUID;
  *
  * @param schemaId the schema (its current version)
  * @param rows     how many rows
- * @param seed     seed for reproducible output; random when absent
+ * @param seed     seed for reproducible output; random when absent. A string or a number: a client in
+ *                 JavaScript sends 64-bit seeds as strings, which its numbers would round
  * @param format   csv (default), jsonl, json or xlsx
  * @param gzip     compress the output; default true for csv and jsonl, refused for xlsx (already zipped)
  * @param sink     "file" (default): an output file in the object store; "table": also each row into synthetic_data
  */
-public record GenerationRequest(UUID schemaId, Long rows, Long seed, String format, Boolean gzip, String sink) {
+public record GenerationRequest(UUID schemaId, Long rows,
+        @Schema(type = "string", format = "int64", example = "8072165390114558381") Long seed, String format, Boolean gzip, String sink) {
 
     /** Most rows one job may produce; larger volumes are split into several jobs. */
     public static final long MAX_ROWS = 1_000_000_000L;

@@ -1,6 +1,7 @@
 package dev.synthesis.app.quota;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant's limits in force.
@@ -11,4 +12,4 @@ import java.time.Instant;
  * @param updatedBy    the admin who set them, null for the defaults
  * @param updatedAt    when they were set, null for the defaults
  */
-public record TenantQuota(String tenantId, long maxSeedBytes, boolean custom, String updatedBy, Instant updatedAt) {}
+public record TenantQuota(String tenantId, long maxSeedBytes, boolean custom, @Nullable String updatedBy, @Nullable Instant updatedAt) {}

@@ -3,6 +3,7 @@ package dev.synthesis.app.training;
 import dev.synthesis.engine.schema.PrivacyPreset;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A training run as clients see it.
@@ -15,6 +16,6 @@ import java.util.UUID;
  * @param epsilonSpent differential-privacy budget spent, null when DP is off
  */
 public record TrainingRunView(TrainingRunId id, UUID schemaId, int schemaVersion, UUID seedId, TrainingStatus status,
-        PrivacyPreset privacy, QualityPreset quality, double holdoutShare, Long trainingRows, Long holdoutRows,
-        Long rejectedRows, Double epsilonSpent, String error,
-        Instant createdAt, Instant startedAt, Instant finishedAt) {}
+        PrivacyPreset privacy, QualityPreset quality, double holdoutShare, @Nullable Long trainingRows, @Nullable Long holdoutRows,
+        @Nullable Long rejectedRows, @Nullable Double epsilonSpent, @Nullable String error,
+        Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {}

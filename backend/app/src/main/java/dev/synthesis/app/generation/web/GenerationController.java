@@ -5,6 +5,10 @@ import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationRequest;
 import dev.synthesis.app.generation.GenerationView;
 import dev.synthesis.app.schema.SchemaId;
+import dev.synthesis.engine.evaluate.EvaluationReport;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +62,9 @@ class GenerationController {
     }
 
     /** The quality and privacy report and the job's timing (409 until the job is complete). */
+    @ApiResponse(responseCode = "200", description = "the report as the evaluation stored it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(allOf = {EvaluationReport.class, MetricsAdditions.class})))
     @GetMapping(value = "/{id}/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
     String metrics(@PathVariable UUID id) {
         return generation.metricsJson(new GenerationJobId(id));

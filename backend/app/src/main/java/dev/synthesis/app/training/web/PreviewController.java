@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** A few synthetic rows before any long job: from the newest trained model of the schema version, else from the schema alone. */
 @RestController
@@ -65,5 +66,5 @@ class PreviewController {
      * @param source        "trained" when a model fitted on this schema version made the rows, else "schema-only"
      * @param trainingRunId the run whose model made them, when trained
      */
-    record Preview(String source, UUID trainingRunId, int schemaVersion, List<String> columns, List<List<String>> rows) {}
+    record Preview(String source, @Nullable UUID trainingRunId, int schemaVersion, List<String> columns, List<List<String>> rows) {}
 }
