@@ -1,6 +1,8 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { NotFoundPage } from '@/components/not-found-page';
+import { DeploymentPage } from '@/features/deployments/components/deployment-page';
+import { DeploymentsPage } from '@/features/deployments/components/deployments-page';
 import { JobPage } from '@/features/generation/components/job-page';
 import { JobsPage } from '@/features/generation/components/jobs-page';
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
@@ -8,6 +10,7 @@ import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
 import { SeedsPage } from '@/features/seeds/components/seeds-page';
 
 import { AppLayout } from './app-layout';
+import { DashboardPage } from './dashboard-page';
 import { SchemaPage } from './schema-page';
 
 export function AppRouter() {
@@ -22,6 +25,9 @@ export function AppRouter() {
           <Route path="schemas/:schemaId" element={<SchemaPage />} />
           <Route path="jobs" element={<JobsPage />} />
           <Route path="jobs/:jobId" element={<JobPage />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="deployments" element={<DeploymentsPage />} />
+          <Route path="deployments/:deploymentId" element={<DeploymentPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -20,10 +20,7 @@ export function SchemaPage() {
       <TrainForm schemaId={schemaId} initialSeedId={search.get('seed') ?? undefined} />
       <GenerateForm schemaId={schemaId} />
       <SyntheticPreview schemaId={schemaId} />
-      <section aria-labelledby="generation-jobs-heading">
-        <h2 id="generation-jobs-heading">Generation jobs</h2>
-        <GenerationJobs schemaId={schemaId} />
-      </section>
+      <GenerationJobs schemaId={schemaId} withHeading />
       <section aria-labelledby="training-runs-heading">
         <h2 id="training-runs-heading">Training runs</h2>
         <TrainingRuns schemaId={schemaId} />

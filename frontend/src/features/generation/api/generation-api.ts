@@ -1,7 +1,24 @@
-import type { ApiClient, DownloadedFile } from '@/lib/api-client';
-import type { Page } from '@/lib/page';
+import type { components } from '@/api/schema.gen';
+import { bodyOf, type ApiClient, type DownloadedFile } from '@/lib/api-client';
 
-import type { GenerationJob, GenerationRequest } from './generation-types';
+export type GenerationJob = components['schemas']['GenerationView'];
+export type GenerationStatus = GenerationJob['status'];
+export type GenerationRequest = components['schemas']['GenerationRequest'];
+export type JobPage = components['schemas']['PagedModelGenerationView'];
+export type TenantQuota = components['schemas']['TenantQuota'];
+
+/**
+ * The metrics answer: the engine's report plus the job's timing. A job generated from the schema
+ * alone has no report, only `note` and the timing, so every part of the report may be missing; and
+ * the engine writes an undefined number (NaN) as null, whatever the document says.
+ */
+export type MetricsReport = Partial<components['schemas']['EvaluationReport']> &
+  Partial<components['schemas']['MetricsAdditions']>;
+
+export const OUTPUT_FORMATS = ['csv', 'jsonl', 'json', 'xlsx'] as const;
+export const SINKS = ['file', 'table'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export type Sink = (typeof SINKS)[number];
 
 export const JOBS_PAGE_SIZE = 20;
 
@@ -10,39 +27,57 @@ export const generationKeys = {
   report: (id: string) => ['generation', id, 'report'] as const,
   lists: ['generation', 'list'] as const,
   /** One page of a schema's jobs, or of all the tenant's jobs when `schemaId` is undefined. */
-  list: (schemaId: string | undefined, page: number) => ['generation', 'list', schemaId ?? 'all', page] as const,
+  list: (schemaId: string | undefined, page: number, size: number = JOBS_PAGE_SIZE) =>
+    ['generation', 'list', schemaId ?? 'all', page, size] as const,
+  quota: ['quota'] as const,
 };
 
-function jobPath(id: string): string {
-  return `/api/generate/${encodeURIComponent(id)}`;
-}
+/**
+ * Spring reads a page as `page=0&size=20`; the document declares them inside one `pageable` object,
+ * which openapi-fetch would otherwise send as `pageable[page]=0`.
+ */
+const FLAT_PAGEABLE = { object: { style: 'form', explode: true } } as const;
 
 export function startGeneration(client: ApiClient, request: GenerationRequest): Promise<GenerationJob> {
-  return client.post<GenerationJob>('/api/generate', request);
+  return bodyOf(client.api.POST('/api/generate', { body: request }));
 }
 
 /** Newest first, as the server orders them. */
-export function listGenerationJobs(
+export async function listGenerationJobs(
   client: ApiClient,
   schemaId: string | undefined,
   page: number,
-): Promise<Page<GenerationJob>> {
-  return client.get<Page<GenerationJob>>('/api/generate', { query: { schemaId, page, size: JOBS_PAGE_SIZE } });
+  size: number = JOBS_PAGE_SIZE,
+): Promise<Required<JobPage>> {
+  const answer = await bodyOf(
+    client.api.GET('/api/generate', {
+      params: { query: { schemaId, pageable: { page, size } } },
+      querySerializer: FLAT_PAGEABLE,
+    }),
+  );
+  return {
+    content: answer.content ?? [],
+    page: answer.page ?? { number: page, size, totalElements: 0, totalPages: 0 },
+  };
 }
 
 export function getGenerationJob(client: ApiClient, id: string): Promise<GenerationJob> {
-  return client.get<GenerationJob>(`${jobPath(id)}/status`);
+  return bodyOf(client.api.GET('/api/generate/{id}/status', { params: { path: { id } } }));
 }
 
 export function cancelGeneration(client: ApiClient, id: string): Promise<GenerationJob> {
-  return client.post<GenerationJob>(`${jobPath(id)}/cancel`, undefined);
+  return bodyOf(client.api.POST('/api/generate/{id}/cancel', { params: { path: { id } } }));
 }
 
-/** The full quality and privacy report; its shape belongs to the engine and is shown as is. */
-export function getMetricsReport(client: ApiClient, id: string): Promise<unknown> {
-  return client.get<unknown>(`${jobPath(id)}/metrics`);
+/** The quality and privacy report with the job's timing (the server answers 409 until the job is complete). */
+export function getMetricsReport(client: ApiClient, id: string): Promise<MetricsReport> {
+  return bodyOf(client.api.GET('/api/generate/{id}/metrics', { params: { path: { id } } }));
+}
+
+export function getQuota(client: ApiClient): Promise<TenantQuota> {
+  return bodyOf(client.api.GET('/api/quotas'));
 }
 
 export function downloadOutput(client: ApiClient, id: string): Promise<DownloadedFile> {
-  return client.download(`${jobPath(id)}/download`, `synthetic-${id}`);
+  return client.download(`/api/generate/${encodeURIComponent(id)}/download`, `synthetic-${id}`);
 }

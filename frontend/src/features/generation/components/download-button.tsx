@@ -1,3 +1,5 @@
+import { Button } from '@mantine/core';
+
 import { ProblemAlert } from '@/components/problem-alert';
 
 import { useDownloadOutput } from '../hooks/use-generation';
@@ -6,9 +8,9 @@ export function DownloadButton({ jobId }: { jobId: string }) {
   const download = useDownloadOutput(jobId);
   return (
     <>
-      <button type="button" onClick={() => download.mutate()} disabled={download.isPending}>
-        {download.isPending ? 'Downloading…' : 'Download'}
-      </button>
+      <Button onClick={() => download.mutate()} loading={download.isPending}>
+        Download
+      </Button>
       {download.isError && <ProblemAlert error={download.error} />}
     </>
   );

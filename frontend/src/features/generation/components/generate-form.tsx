@@ -1,87 +1,93 @@
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Switch, TextInput, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 
 import { ProblemAlert } from '@/components/problem-alert';
 
-import { OUTPUT_FORMATS, SINKS, type GenerationRequest, type OutputFormat, type Sink } from '../api/generation-types';
+import { OUTPUT_FORMATS, SINKS, type OutputFormat, type Sink } from '../api/generation-api';
 import { useStartGeneration } from '../hooks/use-generation';
-
-interface GenerationDraft {
-  rows: string;
-  seed: string;
-  format: OutputFormat;
-  sink: Sink;
-}
+import { canGzip, DEFAULT_DRAFT, seedError, toRequest, type GenerationDraft } from '../lib/generation-draft';
 
 const SINK_LABELS: Record<Sink, string> = {
-  file: 'a file',
-  table: 'a file and the synthetic_data table',
+  file: 'A file',
+  table: 'A file and the synthetic_data table',
 };
 
-/** Number inputs hand over text; a blank seed means "any". The server checks the ranges. */
-function toRequest(schemaId: string, draft: GenerationDraft): GenerationRequest {
-  const seed = draft.seed.trim();
-  return {
-    schemaId,
-    rows: Number(draft.rows),
-    ...(seed === '' ? {} : { seed: Number(seed) }),
-    format: draft.format,
-    sink: draft.sink,
-  };
+function isFormat(value: string | null): value is OutputFormat {
+  return OUTPUT_FORMATS.some((format) => format === value);
+}
+
+function isSink(value: string | null): value is Sink {
+  return SINKS.some((sink) => sink === value);
 }
 
 /** Starts a generation job from the schema's current version and opens the job's page. */
 export function GenerateForm({ schemaId }: { schemaId: string }) {
-  const [draft, setDraft] = useState<GenerationDraft>({ rows: '10000', seed: '', format: 'csv', sink: 'file' });
+  const [draft, setDraft] = useState<GenerationDraft>(DEFAULT_DRAFT);
   const generation = useStartGeneration();
   const navigate = useNavigate();
   const update = (change: Partial<GenerationDraft>) => setDraft((current) => ({ ...current, ...change }));
+  const invalidSeed = seedError(draft.seed);
 
   const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
+    if (invalidSeed !== null) {
+      return;
+    }
     generation.mutate(toRequest(schemaId, draft), { onSuccess: (job) => void navigate(`/jobs/${job.id}`) });
   };
 
   return (
-    <form aria-labelledby="generate-heading" onSubmit={submit} noValidate className="panel-form">
-      <h2 id="generate-heading">Generate</h2>
-      <label htmlFor="generate-rows">Rows</label>
-      <input
-        id="generate-rows"
-        type="number"
-        min={1}
-        value={draft.rows}
-        onChange={(event) => update({ rows: event.target.value })}
-      />
-      <label htmlFor="generate-format">Format</label>
-      <select
-        id="generate-format"
-        value={draft.format}
-        onChange={(event) => update({ format: event.target.value as OutputFormat })}
-      >
-        {OUTPUT_FORMATS.map((format) => (
-          <option key={format}>{format}</option>
-        ))}
-      </select>
-      <label htmlFor="generate-seed">Random seed (optional)</label>
-      <input
-        id="generate-seed"
-        type="number"
-        value={draft.seed}
-        onChange={(event) => update({ seed: event.target.value })}
-      />
-      <label htmlFor="generate-sink">Write to</label>
-      <select id="generate-sink" value={draft.sink} onChange={(event) => update({ sink: event.target.value as Sink })}>
-        {SINKS.map((sink) => (
-          <option key={sink} value={sink}>
-            {SINK_LABELS[sink]}
-          </option>
-        ))}
-      </select>
-      {generation.isError && <ProblemAlert error={generation.error} />}
-      <button type="submit" disabled={generation.isPending}>
+    <Card component="form" aria-labelledby="generate-heading" onSubmit={submit} noValidate>
+      <Title order={2} size="h3" id="generate-heading" mb="sm">
         Generate
-      </button>
-    </form>
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" mb="md">
+        <NumberInput
+          label="Rows"
+          min={1}
+          allowDecimal={false}
+          allowNegative={false}
+          value={draft.rows}
+          onChange={(rows) => update({ rows })}
+        />
+        <Select
+          label="Format"
+          data={[...OUTPUT_FORMATS]}
+          value={draft.format}
+          allowDeselect={false}
+          onChange={(format) => isFormat(format) && update({ format })}
+        />
+        <Select
+          label="Write to"
+          data={SINKS.map((sink) => ({ value: sink, label: SINK_LABELS[sink] }))}
+          value={draft.sink}
+          allowDeselect={false}
+          onChange={(sink) => isSink(sink) && update({ sink })}
+        />
+        <TextInput
+          label="Random seed (optional)"
+          description="The same seed and schema version give the same rows."
+          inputMode="numeric"
+          value={draft.seed}
+          error={invalidSeed}
+          onChange={(event) => update({ seed: event.currentTarget.value })}
+        />
+        <Switch
+          label="Compress with gzip"
+          description={canGzip(draft.format) ? undefined : 'xlsx is compressed already'}
+          checked={canGzip(draft.format) && draft.gzip}
+          disabled={!canGzip(draft.format)}
+          onChange={(event) => update({ gzip: event.currentTarget.checked })}
+          mt="lg"
+        />
+      </SimpleGrid>
+      {generation.isError && <ProblemAlert error={generation.error} />}
+      <Group mt="md">
+        <Button type="submit" loading={generation.isPending}>
+          Generate
+        </Button>
+      </Group>
+    </Card>
   );
 }

@@ -1,8 +1,13 @@
+import { Anchor, Table, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { formatCount, formatPercent, formatTimestamp } from '@/lib/format';
+import { EmptyState } from '@/components/empty-state';
+import { formatDuration, formatTimestamp } from '@/lib/format';
 
-import type { GenerationJob } from '../api/generation-types';
+import type { GenerationJob } from '../api/generation-api';
+import { formatRowsWritten, schemaNameOf } from '../lib/job-progress';
+import { formatScore } from '../lib/score';
+import { StatusBadge } from './status-badge';
 
 interface GenerationJobsTableProps {
   jobs: GenerationJob[];
@@ -10,52 +15,69 @@ interface GenerationJobsTableProps {
   showSchema: boolean;
 }
 
-/** A score from the API, a fraction in [0, 1], shown as percent. */
-function score(fraction: number | null): string {
-  return fraction === null ? '—' : formatPercent(fraction * 100);
-}
-
 /** Newest first; scores show as soon as a job has them, which may be before it completes. */
 export function GenerationJobsTable({ jobs, showSchema }: GenerationJobsTableProps) {
-  const columns = ['Created', 'Rows', 'Format', 'Status', 'Quality', 'Privacy', ...(showSchema ? ['Schema'] : [])];
+  const columns = [
+    'Created',
+    ...(showSchema ? ['Schema'] : []),
+    'Status',
+    'Rows',
+    'Format',
+    'Quality',
+    'Privacy',
+    'Duration',
+  ];
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">Generation jobs</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
+    <Table.ScrollContainer minWidth={720}>
+      <Table>
+        <caption>
+          <VisuallyHidden>Generation jobs</VisuallyHidden>
+        </caption>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column} scope="col">
+                {column}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {jobs.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={columns.length}>
+                <EmptyState title="No generation jobs yet.">
+                  Train a model on a seed, then generate from the schema&rsquo;s page.
+                </EmptyState>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {jobs.map((job) => (
+            <Table.Tr key={job.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/jobs/${job.id}`}>
+                  <time dateTime={job.createdAt}>{formatTimestamp(job.createdAt)}</time>
+                </Anchor>
+              </Table.Td>
+              {showSchema && (
+                <Table.Td>
+                  <Anchor component={Link} to={`/schemas/${job.schemaId}`}>
+                    {schemaNameOf(job) ?? `Schema version ${job.schemaVersion}`}
+                  </Anchor>
+                </Table.Td>
+              )}
+              <Table.Td>
+                <StatusBadge status={job.status} />
+              </Table.Td>
+              <Table.Td>{formatRowsWritten(job)}</Table.Td>
+              <Table.Td>{job.gzip ? `${job.format} (gzip)` : job.format}</Table.Td>
+              <Table.Td>{formatScore(job.qualityScore)}</Table.Td>
+              <Table.Td>{formatScore(job.privacyScore)}</Table.Td>
+              <Table.Td>{job.generationTime === null ? '—' : formatDuration(job.generationTime)}</Table.Td>
+            </Table.Tr>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {jobs.length === 0 && (
-          <tr>
-            <td colSpan={columns.length}>No generation jobs yet.</td>
-          </tr>
-        )}
-        {jobs.map((job) => (
-          <tr key={job.id}>
-            <td>
-              <Link to={`/jobs/${job.id}`}>
-                <time dateTime={job.createdAt}>{formatTimestamp(job.createdAt)}</time>
-              </Link>
-            </td>
-            <td>{formatCount(job.rows)}</td>
-            <td>{job.gzip ? `${job.format} (gzip)` : job.format}</td>
-            <td>{job.status}</td>
-            <td>{score(job.qualityScore)}</td>
-            <td>{score(job.privacyScore)}</td>
-            {showSchema && (
-              <td>
-                <Link to={`/schemas/${job.schemaId}`}>Schema version {job.schemaVersion}</Link>
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -9,9 +9,24 @@ import { renderWithApi } from '@/testing/render-with-api';
 import { GenerationJobs } from './generation-jobs';
 import { JobsPage } from './jobs-page';
 
-const completed = aGenerationJob({ id: 'job-2', status: 'COMPLETED', qualityScore: 0.915, privacyScore: 0.88 });
-const running = aGenerationJob({ id: 'job-1', status: 'RUNNING', qualityScore: 0.9, privacyScore: 0.855, rows: 5_000 });
+const completed = aGenerationJob({
+  id: 'job-2',
+  status: 'COMPLETED',
+  qualityScore: 0.915,
+  privacyScore: 0.88,
+  generationTime: 75,
+  schemaName: 'Customers',
+});
+const running = aGenerationJob({
+  id: 'job-1',
+  status: 'RUNNING',
+  qualityScore: 0.9,
+  privacyScore: 0.855,
+  rows: 5_000,
+  rowsWritten: 2_500,
+});
 const queued = aGenerationJob({ id: 'job-0', status: 'QUEUED', gzip: false, format: 'jsonl' });
+const cancelled = aGenerationJob({ id: 'job-3', status: 'CANCELLED', rowsWritten: 1_000 });
 
 function cellsOf(table: HTMLElement): (string | null)[][] {
   return within(table)
@@ -42,9 +57,9 @@ describe('GenerationJobs', () => {
     const table = await screen.findByRole('table', { name: 'Generation jobs' });
     expect(queryOf(fetchFn.mock.calls[0])).toEqual({ schemaId: 'schema-1', page: '0', size: '20' });
     expect(cellsOf(table).map((cells) => cells.slice(1))).toEqual([
-      ['20,000', 'csv (gzip)', 'COMPLETED', '91.5 %', '88 %'],
-      ['5,000', 'csv (gzip)', 'RUNNING', '90 %', '85.5 %'],
-      ['20,000', 'jsonl', 'QUEUED', '—', '—'],
+      ['COMPLETED', '20,000', 'csv (gzip)', '91.5 %', '88 %', '1 min 15 s'],
+      ['RUNNING', '2,500 of 5,000', 'csv (gzip)', '90 %', '85.5 %', '—'],
+      ['QUEUED', '0 of 20,000', 'jsonl', '—', '—', '—'],
     ]);
     const links = within(table).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/jobs/job-2', '/jobs/job-1', '/jobs/job-0']);
@@ -95,8 +110,8 @@ describe('GenerationJobs', () => {
 
 describe('JobsPage', () => {
   it('listsAllTheTenantsJobsWithTheirSchemas', async () => {
-    // given the tenant's jobs
-    const fetchFn = stubFetch(on('GET', '/api/generate', { status: 200, body: aJobPage([completed]) }));
+    // given the tenant's jobs, one of them cancelled part-way
+    const fetchFn = stubFetch(on('GET', '/api/generate', { status: 200, body: aJobPage([completed, cancelled]) }));
 
     // when the jobs page is shown
     renderWithApi(<JobsPage />, fetchFn, { route: '/jobs' });
@@ -104,7 +119,8 @@ describe('JobsPage', () => {
     // then no schema was asked for, and the job links to its page and to its schema
     const table = await screen.findByRole('table', { name: 'Generation jobs' });
     expect(queryOf(fetchFn.mock.calls[0])).toEqual({ page: '0', size: '20' });
-    expect(within(table).getByRole('link', { name: 'Schema version 1' })).toHaveAttribute('href', '/schemas/schema-1');
+    expect(within(table).getByRole('link', { name: 'Customers' })).toHaveAttribute('href', '/schemas/schema-1');
     expect(within(table).getAllByRole('link')[0]).toHaveAttribute('href', '/jobs/job-2');
+    expect(cellsOf(table)[1]).toContain('1,000 of 20,000');
   });
 });

@@ -1,16 +1,17 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
-import { aGenerationJob, aJobProgress } from '@/testing/generation-fixtures';
+import { aGenerationJob, aJobProgress, aMetricsReport } from '@/testing/generation-fixtures';
+import { patiently } from '@/testing/patiently';
 import { renderWithApi } from '@/testing/render-with-api';
 
 import { JobPage } from './job-page';
-import { patiently } from '@/testing/patiently';
 
 const EVENTS = '/api/jobs/job-1/events';
 const STATUS = '/api/generate/job-1/status';
+const METRICS = '/api/generate/job-1/metrics';
 
 function showJobPage(fetchFn: typeof fetch) {
   return renderWithApi(<JobPage />, fetchFn, { route: '/jobs/job-1', path: '/jobs/:jobId' });
@@ -29,7 +30,7 @@ describe('JobPage', () => {
     // given a running job whose stream has reported a quarter of the rows
     const running = aJobProgress({ rowsDone: 5_000, rowsPerSecond: 2_500, etaSeconds: 6 });
     const fetchFn = stubFetch(
-      on('GET', STATUS, { status: 200, body: aGenerationJob() }),
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ schemaName: 'Customers' }) }),
       on('GET', EVENTS, { ...eventStream(running), keepOpen: true }),
     );
 
@@ -38,22 +39,39 @@ describe('JobPage', () => {
 
     // then phase, bar, counts, rate and time left are those of the event, and it can be cancelled
     const bar = await screen.findByRole('progressbar', { name: 'Generation progress' });
-    await vi.waitFor(() => expect(bar).toHaveAttribute('value', '5000'), patiently);
-    expect(bar).toHaveAttribute('max', '20000');
+    await vi.waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '25'), patiently);
     expect(screen.getByRole('status')).toHaveTextContent('Phase: generating');
     expect(screen.getByText('5,000 of 20,000')).toBeInTheDocument();
     expect(screen.getByText('2,500 rows/s')).toBeInTheDocument();
     expect(screen.getByText('6 s')).toBeInTheDocument();
     expect(screen.getByText('Live')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Generation job RUNNING');
+    expect(screen.getByRole('link', { name: 'Customers' })).toHaveAttribute('href', '/schemas/schema-1');
     expect(screen.getByRole('button', { name: 'Cancel job' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
   });
 
-  it('showsScoresAndDownloadsTheOutputOnceComplete', async () => {
-    // given a job whose stream ends with the completed event
+  it('showsTheSeedExactlyAsTheServerSentIt', async () => {
+    // given a job whose seed does not fit a JavaScript number
     const fetchFn = stubFetch(
-      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'COMPLETED' }) }),
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ seed: '8072165390114558381' }) }),
+      on('GET', EVENTS, { ...eventStream(aJobProgress()), keepOpen: true }),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then every digit is there (Number would make it ...558000), with a button to copy it
+    expect(await screen.findByText('8072165390114558381')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the seed' })).toBeInTheDocument();
+  });
+
+  it('showsScoresTheReportAndDownloadsTheOutputOnceComplete', async () => {
+    // given a job whose stream ends with the completed event, and its report
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'COMPLETED', generationTime: 10 }) }),
       on('GET', EVENTS, eventStream(aJobProgress({ rowsDone: 10_000 }), completed)),
+      on('GET', METRICS, { status: 200, body: aMetricsReport() }),
       on('GET', '/api/generate/job-1/download', {
         status: 200,
         text: 'age\n42\n',
@@ -70,15 +88,89 @@ describe('JobPage', () => {
 
     // when the page shows it and the user downloads the output
     showJobPage(fetchFn);
-    expect(await screen.findByText('Quality score')).toBeInTheDocument();
+    const scores = await screen.findByLabelText('Scores');
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
 
-    // then both scores show, the bar is full, there is nothing to cancel, and the file is saved under its name
-    expect(screen.getByText('91.5 %')).toBeInTheDocument();
-    expect(screen.getByText('88 %')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('value', '20000');
+    // then both scores show, the bar is full, the report is laid out, and the file is saved under its name
+    expect(within(scores).getByText('91.5 %')).toBeInTheDocument();
+    expect(within(scores).getByText('88 %')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('aria-valuenow', '100');
+    expect(screen.getByText('20,000 of 20,000')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel job' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Score breakdown' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Real correlations' })).toBeInTheDocument();
+    expect(screen.getByText('0 of 20,000 synthetic rows equal a real row in every column')).toBeInTheDocument();
+    expect(screen.getByText('2,000 rows/s')).toBeInTheDocument();
+    expect(document.querySelector('pre')).toBeNull();
     await vi.waitFor(() => expect(savedAs).toHaveBeenCalledWith('job-1.csv.gz'), patiently);
+  });
+
+  it('showsTheRowsACancelledJobActuallyWrote', async () => {
+    // given a job cancelled after 7,500 of its 20,000 rows, whose last event claims them all
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'CANCELLED', rowsWritten: 7_500 }) }),
+      on('GET', EVENTS, eventStream(aJobProgress({ phase: 'cancelled', rowsDone: 20_000, finished: true }))),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then it shows the rows written, not the rows asked for, and offers neither download nor report
+    expect(await screen.findByText('7,500 of 20,000')).toBeInTheDocument();
+    expect(screen.getByText(/It had written 7,500 of 20,000 rows/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Generation progress' })).toHaveAttribute('aria-valuenow', '37.5');
+    expect(screen.queryByText('20,000 of 20,000')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
+  });
+
+  it('claimsNoRowsForAStoppedJobWhenTheServerDoesNotCountThem', async () => {
+    // given a cancelled job from a server that does not send rowsWritten
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'CANCELLED' }) }),
+      on('GET', EVENTS, eventStream(aJobProgress({ phase: 'cancelled', rowsDone: 20_000, finished: true }))),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then the count is unknown rather than all
+    expect(await screen.findByText('— of 20,000')).toBeInTheDocument();
+    expect(screen.queryByText('20,000 of 20,000')).not.toBeInTheDocument();
+  });
+
+  it('showsAFailedJobsErrorReadably', async () => {
+    // given a job that failed with a reason
+    const fetchFn = stubFetch(
+      on('GET', STATUS, {
+        status: 200,
+        body: aGenerationJob({ status: 'FAILED', rowsWritten: 0, error: 'The model of run-1 could not be read' }),
+      }),
+      on('GET', EVENTS, eventStream(aJobProgress({ phase: 'failed', finished: true }))),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then the reason is in an alert
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The job failed');
+    expect(alert).toHaveTextContent('The model of run-1 could not be read');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('FAILED');
+  });
+
+  it('showsTheNotFoundPageForAnotherTenantsJob', async () => {
+    // given a job id the API does not know for this tenant
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 404, body: { title: 'Generation job not found', status: 404 } }),
+      on('GET', EVENTS, { status: 404, body: { title: 'Not found', status: 404 } }),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then the one not-found page shows, and nothing of a job
+    expect(await screen.findByRole('heading', { name: 'This job was not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
   it('pollsTheStatusEveryTwoSecondsWhenTheStreamCannotBeFollowed', async () => {
@@ -87,6 +179,7 @@ describe('JobPage', () => {
     let polls = 0;
     const fetchFn = stubFetch(
       on('GET', EVENTS, { status: 503, body: { title: 'Service Unavailable', status: 503 } }),
+      on('GET', METRICS, { status: 200, body: aMetricsReport() }),
       on('GET', STATUS, () => {
         polls += 1;
         const done = polls >= 2;
@@ -106,6 +199,6 @@ describe('JobPage', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(await screen.findByText('Quality score')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Phase: completed');
-    expect(screen.getByText('90 %')).toBeInTheDocument();
+    expect(within(screen.getByLabelText('Scores')).getByText('90 %')).toBeInTheDocument();
   });
 });

@@ -1,11 +1,20 @@
+import { Card } from '@mantine/core';
+
+import { PageHeader } from '@/components/page-header';
+
 import { GenerationJobs } from './generation-jobs';
 
 /** Every generation job of the tenant, whichever schema it came from. */
 export function JobsPage() {
   return (
-    <section aria-labelledby="jobs-heading">
-      <h1 id="jobs-heading">Jobs</h1>
-      <GenerationJobs />
-    </section>
+    <>
+      <PageHeader
+        title="Jobs"
+        description="Every generation job of your organisation, newest first. The list refreshes while a job runs."
+      />
+      <Card p={0}>
+        <GenerationJobs />
+      </Card>
+    </>
   );
 }

@@ -9,10 +9,11 @@ import {
   downloadOutput,
   generationKeys,
   getMetricsReport,
+  getQuota,
   listGenerationJobs,
   startGeneration,
+  type GenerationRequest,
 } from '../api/generation-api';
-import type { GenerationRequest } from '../api/generation-types';
 import { isFinished } from '../lib/job-progress';
 
 export function useStartGeneration() {
@@ -35,6 +36,22 @@ export function useGenerationJobPage(schemaId: string | undefined, page: number)
   });
 }
 
+/** How often the dashboard reads the tenant's jobs: new ones appear, running ones end. */
+export const DASHBOARD_REFRESH_MILLIS = 2_000;
+/** The newest jobs the dashboard looks at; running and queued jobs are among the newest. */
+export const DASHBOARD_JOBS = 50;
+
+/** The tenant's newest jobs, read every 2 s while the dashboard is open. */
+export function useDashboardJobs() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: generationKeys.list(undefined, 0, DASHBOARD_JOBS),
+    queryFn: () => listGenerationJobs(client, undefined, 0, DASHBOARD_JOBS),
+    staleTime: 0,
+    refetchInterval: DASHBOARD_REFRESH_MILLIS,
+  });
+}
+
 export function useCancelGeneration(id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -44,6 +61,7 @@ export function useCancelGeneration(id: string) {
   });
 }
 
+/** A completed job's report; it never changes once written. */
 export function useMetricsReport(id: string, enabled: boolean) {
   const client = useApiClient();
   return useQuery({
@@ -52,6 +70,11 @@ export function useMetricsReport(id: string, enabled: boolean) {
     enabled,
     staleTime: Infinity,
   });
+}
+
+export function useQuota() {
+  const client = useApiClient();
+  return useQuery({ queryKey: generationKeys.quota, queryFn: () => getQuota(client) });
 }
 
 export function useDownloadOutput(id: string) {

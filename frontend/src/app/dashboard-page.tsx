@@ -1,0 +1,24 @@
+import { Grid, Stack } from '@mantine/core';
+
+import { PageHeader } from '@/components/page-header';
+import { DashboardJobs } from '@/features/generation/components/dashboard-jobs';
+import { TenantLimits } from '@/features/generation/components/tenant-limits';
+
+/** The app's home: every running and queued job live, the latest results, and the tenant's limits. */
+export function DashboardPage() {
+  return (
+    <>
+      <PageHeader title="Dashboard" description="Jobs running now, live, and the latest results with their scores." />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 9 }}>
+          <Stack gap="lg">
+            <DashboardJobs />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }}>
+          <TenantLimits />
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

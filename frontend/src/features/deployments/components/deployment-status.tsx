@@ -1,0 +1,10 @@
+import { Badge } from '@mantine/core';
+
+/** ACTIVE while days remain, FINISHED once every batch is produced. */
+export function DeploymentStatus({ status }: { status: string }) {
+  return (
+    <Badge variant="light" radius="sm" color={status === 'FINISHED' ? 'teal' : status === 'ACTIVE' ? 'blue' : 'gray'}>
+      {status}
+    </Badge>
+  );
+}
