@@ -1,4 +1,15 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -10,7 +21,7 @@ import type { Schema } from '../api/deployments-api';
 import { useCreateDeployment, useSchemas } from '../hooks/use-deployments';
 import { DEPLOYMENT_FORMATS, formFor, toDraft, todayUtc, type DeploymentForm } from '../lib/deployment-draft';
 
-function isFormat(value: string | null): value is DeploymentForm['format'] {
+function isFormat(value: string): value is DeploymentForm['format'] {
   return DEPLOYMENT_FORMATS.some((format) => format === value);
 }
 
@@ -49,15 +60,15 @@ function DeploymentFields({ schemas, initialSchemaId }: { schemas: Schema[]; ini
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-deployment-heading">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-        <Select
+        <NativeSelect
           label="Schema"
-          placeholder="Pick a schema"
-          data={schemas.map((schema) => ({ value: schema.id, label: schema.name ?? schema.id }))}
-          value={form.schemaId}
-          onChange={pickSchema}
-          searchable
+          data={[
+            { value: '', label: 'Pick a schema', disabled: true },
+            ...schemas.map((schema) => ({ value: schema.id, label: schema.name ?? schema.id })),
+          ]}
+          value={form.schemaId ?? ''}
+          onChange={(event) => pickSchema(event.currentTarget.value || null)}
           required
-          error={creation.isError && form.schemaId === null ? 'Pick a schema' : undefined}
         />
         <NumberInput
           label="Records per day"
@@ -84,12 +95,16 @@ function DeploymentFields({ schemas, initialSchemaId }: { schemas: Schema[]; ini
           value={form.startDate}
           onChange={(event) => update({ startDate: event.currentTarget.value })}
         />
-        <Select
+        <NativeSelect
           label="Batch format"
           data={[...DEPLOYMENT_FORMATS]}
           value={form.format}
-          allowDeselect={false}
-          onChange={(format) => isFormat(format) && update({ format })}
+          onChange={(event) => {
+            const format = event.currentTarget.value;
+            if (isFormat(format)) {
+              update({ format });
+            }
+          }}
         />
         <TextInput
           label="Seed (optional)"

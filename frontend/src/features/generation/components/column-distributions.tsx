@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import type { components } from '@/api/schema.gen';
@@ -32,7 +32,7 @@ export function ColumnDistributions({ columns }: { columns: ColumnQuality[] }) {
         <Text c="dimmed">No column was compared.</Text>
       ) : (
         <Stack gap="md">
-          <Select
+          <NativeSelect
             label="Column"
             description="Columns are listed from the least to the best kept shape."
             data={compared.map((candidate) => ({
@@ -40,9 +40,7 @@ export function ColumnDistributions({ columns }: { columns: ColumnQuality[] }) {
               label: `${candidate.column} (${formatScore(candidate.shape)})`,
             }))}
             value={column.column}
-            onChange={setPicked}
-            allowDeselect={false}
-            searchable
+            onChange={(event) => setPicked(event.currentTarget.value)}
             maw={360}
           />
           <Group gap="xs">

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Button, Collapse, Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 
 import type { components } from '@/api/schema.gen';
@@ -47,7 +47,7 @@ export function DistributionChart({ column }: { column: ColumnQuality }) {
       <Button variant="subtle" size="compact-sm" onClick={toggle} aria-expanded={tableShown} w="fit-content">
         {tableShown ? 'Hide the numbers' : 'Show the numbers'}
       </Button>
-      <Collapse expanded={tableShown}>
+      {tableShown && (
         <Table.ScrollContainer minWidth={320} maxHeight={320}>
           <Table striped>
             <Table.Caption>{name}</Table.Caption>
@@ -69,7 +69,7 @@ export function DistributionChart({ column }: { column: ColumnQuality }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Collapse>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Switch, TextInput, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -13,11 +13,11 @@ const SINK_LABELS: Record<Sink, string> = {
   table: 'A file and the synthetic_data table',
 };
 
-function isFormat(value: string | null): value is OutputFormat {
+function isFormat(value: string): value is OutputFormat {
   return OUTPUT_FORMATS.some((format) => format === value);
 }
 
-function isSink(value: string | null): value is Sink {
+function isSink(value: string): value is Sink {
   return SINKS.some((sink) => sink === value);
 }
 
@@ -51,19 +51,27 @@ export function GenerateForm({ schemaId }: { schemaId: string }) {
           value={draft.rows}
           onChange={(rows) => update({ rows })}
         />
-        <Select
+        <NativeSelect
           label="Format"
           data={[...OUTPUT_FORMATS]}
           value={draft.format}
-          allowDeselect={false}
-          onChange={(format) => isFormat(format) && update({ format })}
+          onChange={(event) => {
+            const format = event.currentTarget.value;
+            if (isFormat(format)) {
+              update({ format });
+            }
+          }}
         />
-        <Select
+        <NativeSelect
           label="Write to"
           data={SINKS.map((sink) => ({ value: sink, label: SINK_LABELS[sink] }))}
           value={draft.sink}
-          allowDeselect={false}
-          onChange={(sink) => isSink(sink) && update({ sink })}
+          onChange={(event) => {
+            const sink = event.currentTarget.value;
+            if (isSink(sink)) {
+              update({ sink });
+            }
+          }}
         />
         <TextInput
           label="Random seed (optional)"
