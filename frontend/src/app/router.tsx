@@ -5,6 +5,9 @@ import { DeploymentPage } from '@/features/deployments/components/deployment-pag
 import { DeploymentsPage } from '@/features/deployments/components/deployments-page';
 import { JobPage } from '@/features/generation/components/job-page';
 import { JobsPage } from '@/features/generation/components/jobs-page';
+import { EditSchemaPage } from '@/features/schemas/components/edit-schema-page';
+import { NewSchemaPage } from '@/features/schemas/components/new-schema-page';
+import { SchemaHistoryPage } from '@/features/schemas/components/schema-history-page';
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
 import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
 import { SeedsPage } from '@/features/seeds/components/seeds-page';
@@ -22,7 +25,10 @@ export function AppRouter() {
           <Route path="seeds" element={<SeedsPage />} />
           <Route path="seeds/:seedId" element={<SeedDetailPage />} />
           <Route path="schemas" element={<SchemasPage />} />
+          <Route path="schemas/new" element={<NewSchemaPage />} />
           <Route path="schemas/:schemaId" element={<SchemaPage />} />
+          <Route path="schemas/:schemaId/edit" element={<EditSchemaPage />} />
+          <Route path="schemas/:schemaId/history" element={<SchemaHistoryPage />} />
           <Route path="jobs" element={<JobsPage />} />
           <Route path="jobs/:jobId" element={<JobPage />} />
           <Route path="dashboard" element={<DashboardPage />} />

@@ -1,11 +1,14 @@
 import { useParams, useSearchParams } from 'react-router';
 
+import { NotFoundPage } from '@/components/not-found-page';
 import { GenerateForm } from '@/features/generation/components/generate-form';
 import { GenerationJobs } from '@/features/generation/components/generation-jobs';
 import { SchemaSummary } from '@/features/schemas/components/schema-summary';
 import { SyntheticPreview } from '@/features/schemas/components/synthetic-preview';
+import { useSchema } from '@/features/schemas/hooks/use-schemas';
 import { TrainForm } from '@/features/training/components/train-form';
 import { TrainingRuns } from '@/features/training/components/training-runs';
+import { ApiError } from '@/lib/api-error';
 
 /**
  * A schema's workbench: train, generate, preview, and the jobs that came of it. It lives in app/
@@ -14,6 +17,11 @@ import { TrainingRuns } from '@/features/training/components/training-runs';
 export function SchemaPage() {
   const { schemaId = '' } = useParams();
   const [search] = useSearchParams();
+  const schema = useSchema(schemaId);
+  // an unknown id, or another tenant's: one not-found page, not forms for a schema that is not there
+  if (schema.error instanceof ApiError && schema.error.status === 404) {
+    return <NotFoundPage thing="schema" />;
+  }
   return (
     <div className="schema-page">
       <SchemaSummary schemaId={schemaId} />

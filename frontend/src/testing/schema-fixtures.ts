@@ -1,6 +1,5 @@
 // Test data may know a feature's types; features never import from here.
 import type { Schema } from '@/features/schemas/api/schema-types';
-import type { Page } from '@/lib/page';
 
 export function aSchema(overrides: Partial<Schema> = {}): Schema {
   return {
@@ -19,14 +18,20 @@ export function aSchema(overrides: Partial<Schema> = {}): Schema {
         model: 'auto',
         privacyLevel: 'medium',
       },
-      { name: 'age', type: 'integer', constraints: { min: 0, max: 120 }, model: 'auto', privacyLevel: 'medium' },
+      {
+        name: 'age',
+        type: 'integer',
+        constraints: { required: false, unique: false, min: 0, max: 120 },
+        model: 'auto',
+        privacyLevel: 'medium',
+      },
     ],
     targetVolume: { recordsPerDay: 10000, days: 30 },
-    privacySettings: { differentialPrivacy: false, epsilon: null, syntheticRatio: 100 },
+    privacySettings: { differentialPrivacy: false, syntheticRatio: 100 },
     ...overrides,
   };
 }
 
-export function aPage(content: Schema[], page = 0, totalPages = 1): Page<Schema> {
+export function aPage(content: Schema[], page = 0, totalPages = 1) {
   return { content, page: { number: page, size: 20, totalElements: content.length, totalPages } };
 }

@@ -1,60 +1,80 @@
-import type { Representation } from '@/lib/representation';
+import type { components } from '@/api/schema.gen';
 
-export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'json', 'array'] as const;
+/** A stored schema as the API answers it: the definition plus id, version and timestamps. */
+export type Schema = components['schemas']['SchemaResponse'];
+/** What POST and PUT /api/schemas take (also the JSON a schema is exported as). */
+export type SchemaDefinition = components['schemas']['DataSchema'];
+export type FieldDefinition = components['schemas']['FieldDefinition'];
+export type Constraints = components['schemas']['Constraints'];
+export type SchemaVersionSummary = components['schemas']['SchemaVersionSummary'];
+export type SyntheticPreview = components['schemas']['Preview'];
 
-export type FieldType = (typeof FIELD_TYPES)[number];
+export type FieldType = NonNullable<FieldDefinition['type']>;
+export type FieldModel = NonNullable<FieldDefinition['model']>;
+export type PrivacyLevel = NonNullable<FieldDefinition['privacyLevel']>;
+export type SemanticKind = NonNullable<FieldDefinition['semanticKind']>;
 
-export interface FieldConstraints {
-  required?: boolean;
-  unique?: boolean;
-  min?: number;
-  max?: number;
-  pattern?: string;
-  enum?: string[];
+// Records over the server's unions: the compiler flags a type, model or kind the server adds.
+const FIELD_TYPE_LABELS: Record<FieldType, string> = {
+  string: 'string',
+  number: 'number',
+  integer: 'integer',
+  boolean: 'boolean',
+  date: 'date',
+  datetime: 'datetime',
+  json: 'json',
+  array: 'array',
+};
+export const FIELD_TYPES = Object.keys(FIELD_TYPE_LABELS) as FieldType[];
+
+const MODEL_LABELS: Record<FieldModel, string> = {
+  auto: 'Automatic (engine chooses)',
+  categorical: 'Categorical',
+  numeric: 'Numeric',
+  datetime: 'Date and time',
+  text: 'Free text',
+  identifier: 'Identifier',
+  pattern: 'Pattern',
+  fake: 'Fake values',
+  json: 'JSON',
+  timeseries: 'Time series',
+  reference: 'Reference',
+  uniform: 'Uniform',
+};
+export const FIELD_MODELS = Object.keys(MODEL_LABELS) as FieldModel[];
+export function modelLabel(model: FieldModel): string {
+  return MODEL_LABELS[model];
 }
 
-export interface SchemaField {
-  name: string;
-  type: FieldType;
-  constraints: FieldConstraints;
-  representation?: Representation;
-  model: string;
-  privacyLevel: 'low' | 'medium' | 'high';
+const PRIVACY_LEVEL_LABELS: Record<PrivacyLevel, string> = {
+  low: 'Low: rare values may be reproduced',
+  medium: 'Medium (default)',
+  high: 'High: rare categories and seed texts never reproduced',
+};
+export const PRIVACY_LEVELS = Object.keys(PRIVACY_LEVEL_LABELS) as PrivacyLevel[];
+export function privacyLevelLabel(level: PrivacyLevel): string {
+  return PRIVACY_LEVEL_LABELS[level];
 }
 
-export interface TargetVolume {
-  recordsPerDay: number | null;
-  days: number | null;
-}
-
-export interface PrivacySettings {
-  differentialPrivacy: boolean;
-  epsilon: number | null;
-  syntheticRatio: number;
-}
-
-export interface SchemaRequest {
-  name: string;
-  description: string;
-  domain: string;
-  fields: SchemaField[];
-  targetVolume: TargetVolume;
-  privacySettings: PrivacySettings;
-}
-
-export interface Schema extends SchemaRequest {
-  id: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A few synthetic rows made on the spot: by the newest trained model, else from the schema alone. */
-export interface SyntheticPreview {
-  source: 'trained' | 'schema-only';
-  trainingRunId: string | null;
-  schemaVersion: number;
-  columns: string[];
-  /** Values as the download writes them (missing ones as the field's marker, such as NA); null where a value is missing and the field has no marker. */
-  rows: (string | null)[][];
+const SEMANTIC_KIND_LABELS: Record<SemanticKind, string> = {
+  email: 'Email address',
+  phone: 'Phone number',
+  'person-name': 'Person name',
+  'first-name': 'First name',
+  'last-name': 'Last name',
+  uuid: 'UUID',
+  url: 'URL',
+  'ip-address': 'IP address',
+  'postal-code': 'Postal code',
+  'street-address': 'Street address',
+  city: 'City',
+  country: 'Country',
+  currency: 'Currency',
+  company: 'Company',
+  'credit-card': 'Credit card number',
+  iban: 'IBAN',
+};
+export const SEMANTIC_KINDS = Object.keys(SEMANTIC_KIND_LABELS) as SemanticKind[];
+export function semanticKindLabel(kind: SemanticKind): string {
+  return SEMANTIC_KIND_LABELS[kind];
 }

@@ -1,7 +1,6 @@
-import type { ApiClient } from '@/lib/api-client';
-import type { Page } from '@/lib/page';
+import { bodyOf, type ApiClient } from '@/lib/api-client';
 
-import type { Schema, SchemaRequest, SyntheticPreview } from './schema-types';
+import type { Schema, SchemaDefinition, SchemaVersionSummary, SyntheticPreview } from './schema-types';
 
 export const SCHEMAS_PAGE_SIZE = 20;
 export const PREVIEW_ROWS = 20;
@@ -10,33 +9,87 @@ export const schemaKeys = {
   all: ['schemas'] as const,
   page: (page: number) => ['schemas', 'page', page] as const,
   one: (id: string) => ['schemas', 'one', id] as const,
+  versions: (id: string) => ['schemas', 'one', id, 'versions'] as const,
+  version: (id: string, version: number) => ['schemas', 'one', id, 'versions', version] as const,
 };
 
-function schemaPath(id: string): string {
-  return `/api/schemas/${encodeURIComponent(id)}`;
+/** The ETag the server gives a schema version, sent back as If-Match. */
+function versionTag(version: number): string {
+  return `"${version}"`;
 }
 
-export function listSchemas(client: ApiClient, page: number): Promise<Page<Schema>> {
-  return client.get<Page<Schema>>('/api/schemas', {
-    query: { page, size: SCHEMAS_PAGE_SIZE, sort: 'updatedAt,desc' },
-  });
+/**
+ * Spring reads a Pageable from plain `page`, `size` and (repeated) `sort` parameters; openapi-fetch
+ * would send the document's `pageable` object as `pageable[page]`, and cannot flatten its sort list.
+ */
+export function flatPageable(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  const append = (name: string, value: unknown) => {
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') {
+        params.append(name, String(item));
+      }
+    }
+  };
+  for (const [name, value] of Object.entries(query)) {
+    if (name === 'pageable' && typeof value === 'object' && value !== null) {
+      Object.entries(value).forEach(([part, partValue]) => append(part, partValue));
+    } else {
+      append(name, value);
+    }
+  }
+  return params.toString();
+}
+
+export function listSchemas(client: ApiClient, page: number) {
+  return bodyOf(
+    client.api.GET('/api/schemas', {
+      params: { query: { pageable: { page, size: SCHEMAS_PAGE_SIZE, sort: ['updatedAt,desc'] } } },
+      querySerializer: flatPageable,
+    }),
+  );
 }
 
 export function getSchema(client: ApiClient, id: string): Promise<Schema> {
-  return client.get<Schema>(schemaPath(id));
+  return bodyOf(client.api.GET('/api/schemas/{id}', { params: { path: { id } } }));
 }
 
-export function previewSchema(client: ApiClient, id: string): Promise<SyntheticPreview> {
-  return client.post<SyntheticPreview>(`${schemaPath(id)}/preview`, undefined, { query: { rows: PREVIEW_ROWS } });
+export function createSchema(client: ApiClient, definition: SchemaDefinition): Promise<Schema> {
+  return bodyOf(client.api.POST('/api/schemas', { body: definition }));
 }
 
-export function createSchema(client: ApiClient, request: SchemaRequest): Promise<Schema> {
-  return client.post<Schema>('/api/schemas', request);
+/** Saves a new version on top of `basedOn`; the server answers 412 if someone saved one since. */
+export function updateSchema(
+  client: ApiClient,
+  id: string,
+  basedOn: number,
+  definition: SchemaDefinition,
+): Promise<Schema> {
+  return bodyOf(
+    client.api.PUT('/api/schemas/{id}', {
+      params: { path: { id }, header: { 'If-Match': versionTag(basedOn) } },
+      body: definition,
+    }),
+  );
 }
 
 /** Sends the version the user saw, so the server refuses to delete a schema changed since. */
-export function deleteSchema(client: ApiClient, schema: Pick<Schema, 'id' | 'version'>): Promise<void> {
-  return client.delete(schemaPath(schema.id), {
-    headers: { 'If-Match': `"${schema.version}"` },
+export async function deleteSchema(client: ApiClient, schema: Pick<Schema, 'id' | 'version'>): Promise<void> {
+  await client.api.DELETE('/api/schemas/{id}', {
+    params: { path: { id: schema.id }, header: { 'If-Match': versionTag(schema.version) } },
   });
+}
+
+export function listVersions(client: ApiClient, id: string): Promise<SchemaVersionSummary[]> {
+  return bodyOf(client.api.GET('/api/schemas/{id}/versions', { params: { path: { id } } }));
+}
+
+export function getVersion(client: ApiClient, id: string, version: number): Promise<Schema> {
+  return bodyOf(client.api.GET('/api/schemas/{id}/versions/{version}', { params: { path: { id, version } } }));
+}
+
+export function previewSchema(client: ApiClient, id: string): Promise<SyntheticPreview> {
+  return bodyOf(
+    client.api.POST('/api/schemas/{id}/preview', { params: { path: { id }, query: { rows: PREVIEW_ROWS } } }),
+  );
 }

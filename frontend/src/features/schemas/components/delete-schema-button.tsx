@@ -12,7 +12,7 @@ export function DeleteSchemaButton({ schema }: DeleteSchemaButtonProps) {
   return (
     <ConfirmButton
       label="Delete"
-      question={`Delete “${schema.name}”?`}
+      question={`Delete “${schema.name ?? 'this schema'}”?`}
       onConfirm={() => deletion.mutate(schema)}
       onCancel={() => deletion.reset()}
       pending={deletion.isPending}

@@ -9,7 +9,13 @@ import { aPage, aSchema } from '@/testing/schema-fixtures';
 import { SchemasPage } from './schemas-page';
 
 const patients = aSchema();
-const orders = aSchema({ id: 'b0d3', name: 'Orders', domain: 'retail', version: 1, fields: [patients.fields[0]] });
+const orders = aSchema({
+  id: 'b0d3',
+  name: 'Orders',
+  domain: 'retail',
+  version: 1,
+  fields: patients.fields?.slice(0, 1),
+});
 
 function rowOf(cell: HTMLElement): HTMLElement {
   const row = cell.closest('tr');
@@ -99,9 +105,9 @@ describe('SchemasPage', () => {
     await userEvent.click(within(row).getByRole('button', { name: 'Delete' }));
     await userEvent.click(within(row).getByRole('button', { name: 'Confirm delete' }));
 
-    // then the first page shows again
-    expect(await screen.findByText('Page 1 of 1')).toBeInTheDocument();
-    expect(screen.getByRole('cell', { name: 'Patients' })).toBeInTheDocument();
+    // then the first page shows again, with no pages to turn
+    expect(await screen.findByRole('cell', { name: 'Patients' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Schema pages' })).not.toBeInTheDocument();
   });
 
   it('deletesAfterConfirmationWithTheRowVersionAsIfMatch', async () => {
@@ -124,8 +130,10 @@ describe('SchemasPage', () => {
 
     // then the request carries the version as ETag and the list refreshes without the row
     expect(await screen.findByText('No schemas yet.')).toBeInTheDocument();
-    const deleteCall = fetchFn.mock.calls.find(([, init]) => init?.method === 'DELETE');
-    expect(new Headers(deleteCall?.[1]?.headers).get('If-Match')).toBe('"3"');
+    const deletion = fetchFn.mock.calls
+      .map(([input]) => input)
+      .find((input): input is Request => input instanceof Request && input.method === 'DELETE');
+    expect(deletion?.headers.get('If-Match')).toBe('"3"');
   });
 
   it('showsTheProblemWhenTheListCannotBeLoaded', async () => {
@@ -141,5 +149,20 @@ describe('SchemasPage', () => {
     // then the problem is shown instead of the table
     expect(await screen.findByRole('alert')).toHaveTextContent('No tenant in token.');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('offersANewSchemaAndAnEditPerRow', async () => {
+    // given one schema
+    const fetchFn = stubFetch(on('GET', '/api/schemas', { status: 200, body: aPage([patients]) }));
+
+    // when the page is shown
+    renderWithApi(<SchemasPage />, fetchFn);
+
+    // then the header leads to the designer and the row to its editor
+    expect(screen.getByRole('link', { name: 'New schema' })).toHaveAttribute('href', '/schemas/new');
+    expect(await screen.findByRole('link', { name: 'Edit Patients' })).toHaveAttribute(
+      'href',
+      `/schemas/${patients.id}/edit`,
+    );
   });
 });

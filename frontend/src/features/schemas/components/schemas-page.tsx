@@ -1,16 +1,18 @@
+import { Button, Card } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 
+import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
-import { ProblemAlert } from '@/components/problem-alert';
+import { QueryState } from '@/components/query-state';
 
 import { useSchemaPage } from '../hooks/use-schemas';
-import { CreateSchemaForm } from './create-schema-form';
 import { SchemaTable } from './schema-table';
 
 export function SchemasPage() {
   const [page, setPage] = useState(0);
   const schemas = useSchemaPage(page);
-  const totalPages = schemas.data?.page.totalPages;
+  const totalPages = schemas.data?.page?.totalPages;
 
   // Deleting the last row of the last page leaves the user past the end: step back. Done while
   // rendering, as React advises for state derived from props or data, rather than in an effect.
@@ -19,23 +21,33 @@ export function SchemasPage() {
   }
 
   return (
-    <section aria-labelledby="schemas-heading" className="schemas-page">
-      <h1 id="schemas-heading">Schemas</h1>
-      {schemas.isPending && <p role="status">Loading schemas…</p>}
-      {schemas.isError && <ProblemAlert error={schemas.error} />}
-      {schemas.data && (
-        <>
-          <SchemaTable schemas={schemas.data.content} />
-          <Pagination
-            label="Schema pages"
-            page={schemas.data.page.number}
-            totalPages={schemas.data.page.totalPages}
-            onChange={setPage}
-          />
-        </>
-      )}
-      {/* Newest first: a created schema shows at the top of the first page. */}
-      <CreateSchemaForm onCreated={() => setPage(0)} />
-    </section>
+    <>
+      <PageHeader
+        title="Schemas"
+        description="What to generate: fields with their constraints and models, volume and privacy. Each save makes a new version."
+        actions={
+          <Button component={Link} to="/schemas/new">
+            New schema
+          </Button>
+        }
+      />
+      <QueryState query={schemas} label="Loading schemas…">
+        {(data) => (
+          <Card padding={0}>
+            <SchemaTable schemas={data.content ?? []} />
+            {(data.page?.totalPages ?? 0) > 1 && (
+              <Card.Section px="md" withBorder>
+                <Pagination
+                  label="Schema pages"
+                  page={data.page?.number ?? 0}
+                  totalPages={data.page?.totalPages ?? 1}
+                  onChange={setPage}
+                />
+              </Card.Section>
+            )}
+          </Card>
+        )}
+      </QueryState>
+    </>
   );
 }

@@ -2,8 +2,19 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 
 import { useApiClient } from '@/lib/api-client-context';
 
-import { createSchema, deleteSchema, getSchema, listSchemas, previewSchema, schemaKeys } from '../api/schemas-api';
-import type { Schema, SchemaRequest } from '../api/schema-types';
+import {
+  createSchema,
+  deleteSchema,
+  getSchema,
+  getVersion,
+  listSchemas,
+  listVersions,
+  previewSchema,
+  schemaKeys,
+  updateSchema,
+} from '../api/schemas-api';
+import type { Schema, SchemaDefinition } from '../api/schema-types';
+import { isVersionConflict } from '../lib/designer-errors';
 
 export function useSchemaPage(page: number) {
   const client = useApiClient();
@@ -14,15 +25,58 @@ export function useSchemaPage(page: number) {
   });
 }
 
+export function useSchema(id: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: schemaKeys.one(id), queryFn: () => getSchema(client, id) });
+}
+
+export function useSchemaVersions(id: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: schemaKeys.versions(id), queryFn: () => listVersions(client, id) });
+}
+
+/** One stored version; versions never change, so it is never read again. */
+export function useSchemaVersion(id: string, version: number | null) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: schemaKeys.version(id, version ?? 0),
+    queryFn: () => getVersion(client, id, version ?? 0),
+    enabled: version !== null,
+    staleTime: Infinity,
+  });
+}
+
 export function useCreateSchema(onCreated: (schema: Schema) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: SchemaRequest) => createSchema(client, request),
+    mutationFn: (definition: SchemaDefinition) => createSchema(client, definition),
     onSuccess: async (schema) => {
+      queryClient.setQueryData(schemaKeys.one(schema.id), schema);
       onCreated(schema);
       await queryClient.invalidateQueries({ queryKey: schemaKeys.all });
     },
+  });
+}
+
+export interface SchemaUpdate {
+  basedOn: number;
+  definition: SchemaDefinition;
+}
+
+export function useUpdateSchema(id: string, onSaved: (schema: Schema) => void) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ basedOn, definition }: SchemaUpdate) => updateSchema(client, id, basedOn, definition),
+    onSuccess: async (schema) => {
+      queryClient.setQueryData(schemaKeys.one(schema.id), schema);
+      onSaved(schema);
+      await queryClient.invalidateQueries({ queryKey: schemaKeys.all });
+    },
+    // someone saved a newer version: read it (and its history) to show what they changed
+    onError: (error) =>
+      isVersionConflict(error) ? queryClient.invalidateQueries({ queryKey: schemaKeys.one(id) }) : undefined,
   });
 }
 
@@ -33,11 +87,6 @@ export function useDeleteSchema() {
     mutationFn: (schema: Pick<Schema, 'id' | 'version'>) => deleteSchema(client, schema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: schemaKeys.all }),
   });
-}
-
-export function useSchema(id: string) {
-  const client = useApiClient();
-  return useQuery({ queryKey: schemaKeys.one(id), queryFn: () => getSchema(client, id) });
 }
 
 /** A mutation, not a query: each click asks for rows afresh (a model may have been trained since). */
