@@ -51,6 +51,15 @@ function RunNextButton({ deployment }: { deployment: Deployment }) {
   );
 }
 
+function CopyIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+      <rect x="9" y="9" width="12" height="12" rx="2" />
+      <path d="M5 15V5a2 2 0 0 1 2-2h10" />
+    </svg>
+  );
+}
+
 function SeedFact({ seed }: { seed: string }) {
   return (
     <Group gap={4} wrap="nowrap">
@@ -65,7 +74,7 @@ function SeedFact({ seed }: { seed: string }) {
               onClick={copy}
               aria-label="Copy the seed"
             >
-              <span aria-hidden>{copied ? '✓' : '⧉'}</span>
+              {copied ? <span aria-hidden>✓</span> : <CopyIcon />}
             </ActionIcon>
           </Tooltip>
         )}

@@ -41,7 +41,6 @@ export function DistributionChart({ column }: { column: ColumnQuality }) {
           barChartProps={{ barCategoryGap: numeric ? 1 : '15%' }}
           xAxisProps={{ interval: 'preserveStartEnd', angle: rows.length > 8 ? -30 : 0, textAnchor: 'end', height: 60 }}
           yAxisProps={{ width: 56 }}
-          unit=" %"
         />
       </div>
       <Button variant="subtle" size="compact-sm" onClick={toggle} aria-expanded={tableShown} w="fit-content">

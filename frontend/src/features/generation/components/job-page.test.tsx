@@ -202,3 +202,33 @@ describe('JobPage', () => {
     expect(within(screen.getByLabelText('Scores')).getByText('90 %')).toBeInTheDocument();
   });
 });
+
+describe('CancelJobButton', () => {
+  it('cancelsTheJobOnlyOnceTheUserConfirms', async () => {
+    // given a running job
+    let cancelled = false;
+    const fetchFn = stubFetch(
+      on('GET', STATUS, () => ({
+        status: 200,
+        body: aGenerationJob(cancelled ? { status: 'CANCELLED', rowsWritten: 0 } : {}),
+      })),
+      on('GET', EVENTS, { ...eventStream(aJobProgress()), keepOpen: true }),
+      on('POST', '/api/generate/job-1/cancel', () => {
+        cancelled = true;
+        return { status: 202, body: aGenerationJob({ status: 'CANCELLED', rowsWritten: 0 }) };
+      }),
+    );
+    showJobPage(fetchFn);
+
+    // when the user asks to cancel, changes their mind, then asks again and confirms
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel job' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep running' }));
+    expect(cancelled).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel job' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm cancel job' }));
+
+    // then the job was cancelled and the page says so
+    expect(await screen.findByText('The job was cancelled')).toBeInTheDocument();
+    expect(cancelled).toBe(true);
+  });
+});

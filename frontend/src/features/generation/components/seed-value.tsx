@@ -1,5 +1,14 @@
 import { ActionIcon, Code, CopyButton, Group, Tooltip } from '@mantine/core';
 
+function CopyIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+      <rect x="9" y="9" width="12" height="12" rx="2" />
+      <path d="M5 15V5a2 2 0 0 1 2-2h10" />
+    </svg>
+  );
+}
+
 /** A 64-bit seed exactly as the server sent it (a string: a JavaScript number would round it), with a copy button. */
 export function SeedValue({ seed }: { seed: string }) {
   return (
@@ -15,7 +24,7 @@ export function SeedValue({ seed }: { seed: string }) {
               aria-label={copied ? 'Seed copied' : 'Copy the seed'}
               color={copied ? 'teal' : 'gray'}
             >
-              <span aria-hidden>{copied ? '✓' : '⧉'}</span>
+              {copied ? <span aria-hidden>✓</span> : <CopyIcon />}
             </ActionIcon>
           </Tooltip>
         )}

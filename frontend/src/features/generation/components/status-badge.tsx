@@ -13,7 +13,7 @@ const COLORS: Record<GenerationStatus, string> = {
 /** A job's status as the API names it, coloured by what it means. */
 export function StatusBadge({ status }: { status: GenerationStatus }) {
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm">
+    <Badge color={COLORS[status]} variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
       {status}
     </Badge>
   );
