@@ -10,11 +10,13 @@ import { NewSchemaPage } from '@/features/schemas/components/new-schema-page';
 import { SchemaHistoryPage } from '@/features/schemas/components/schema-history-page';
 import { SchemasPage } from '@/features/schemas/components/schemas-page';
 import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
+import { SeedValidationPage } from '@/features/seeds/components/seed-validation-page';
 import { SeedsPage } from '@/features/seeds/components/seeds-page';
 
 import { AppLayout } from './app-layout';
 import { DashboardPage } from './dashboard-page';
 import { SchemaPage } from './schema-page';
+import { SeedSchemaPage } from './seed-page';
 
 export function AppRouter() {
   return (
@@ -24,6 +26,8 @@ export function AppRouter() {
           <Route index element={<Navigate to="/dashboard" replace />} />
           <Route path="seeds" element={<SeedsPage />} />
           <Route path="seeds/:seedId" element={<SeedDetailPage />} />
+          <Route path="seeds/:seedId/schema" element={<SeedSchemaPage />} />
+          <Route path="seeds/:seedId/validation" element={<SeedValidationPage />} />
           <Route path="schemas" element={<SchemasPage />} />
           <Route path="schemas/new" element={<NewSchemaPage />} />
           <Route path="schemas/:schemaId" element={<SchemaPage />} />

@@ -32,14 +32,14 @@ describe('SchemaPage', () => {
       on('GET', '/api/train/run-1/status', { status: 200, body: run }),
       on('GET', '/api/jobs/run-1/events', { ...eventStream({ phase: 'training', finished: false }), keepOpen: true }),
     );
-    renderWithApi(<SchemaPage />, fetchFn, { route: '/schemas/schema-1', path: '/schemas/:schemaId' });
+    renderWithApi(<SchemaPage />, fetchFn, { route: '/schemas/schema-1?seed=seed-old', path: '/schemas/:schemaId' });
     const runs = await screen.findByRole('table', { name: 'Training runs' });
     expect(within(runs).getByText('No training runs yet.')).toBeInTheDocument();
     const jobs = screen.getByRole('table', { name: 'Generation jobs' });
     expect(within(jobs).getByText('No generation jobs yet.')).toBeInTheDocument();
 
     // when the user trains
-    await screen.findByRole('option', { name: 'old.csv (2000 rows)' });
+    await screen.findByRole('option', { name: 'old.csv (2,000 rows)' });
     await userEvent.click(screen.getByRole('button', { name: 'Train' }));
 
     // then the runs table lists the new run without a reload

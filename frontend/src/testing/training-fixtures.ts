@@ -1,5 +1,5 @@
 // Test data may know a feature's types; features never import from here.
-import type { TrainingRun } from '@/features/training/api/training-types';
+import type { TrainingRun } from '@/features/training/api/training-api';
 import type { Page } from '@/lib/page';
 
 export function aTrainingRun(overrides: Partial<TrainingRun> = {}): TrainingRun {
@@ -13,6 +13,8 @@ export function aTrainingRun(overrides: Partial<TrainingRun> = {}): TrainingRun 
     quality: 'high',
     trainingRows: null,
     holdoutRows: null,
+    holdoutShare: 0.2,
+    epsilonSpent: null,
     rejectedRows: null,
     error: null,
     createdAt: '2026-11-25T09:00:00Z',

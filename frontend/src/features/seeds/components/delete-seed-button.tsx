@@ -1,6 +1,6 @@
 import { ConfirmButton } from '@/components/confirm-button';
 
-import type { Seed } from '../api/seed-types';
+import type { Seed } from '../api/seeds-api';
 import { useDeleteSeed } from '../hooks/use-seeds';
 
 export function DeleteSeedButton({ seed }: { seed: Pick<Seed, 'id' | 'fileName'> }) {

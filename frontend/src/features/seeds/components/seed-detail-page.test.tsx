@@ -1,5 +1,4 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { on, stubFetch } from '@/testing/fetch-stub';
@@ -14,71 +13,79 @@ function showSeed(fetchFn: typeof fetch) {
   renderWithApi(<SeedDetailPage />, fetchFn, { route: '/seeds/seed-1', path: '/seeds/:seedId' });
 }
 
-function cellsOf(table: HTMLElement): (string | null)[][] {
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    );
+function factsOf(card: HTMLElement): Record<string, string | null> {
+  const terms = within(card).getAllByRole('term');
+  return Object.fromEntries(terms.map((term) => [term.textContent, term.nextElementSibling?.textContent ?? null]));
 }
 
 describe('SeedDetailPage', () => {
-  it('showsTheDetectedFieldsAndTheFirstRows', async () => {
+  it('summarisesEachColumnWithItsTypeRepresentationMissingShareAndValues', async () => {
     // given a profiled seed, when its page is shown
     showSeed(stubFetch(PROFILE));
 
-    // then each field shows with its type and meaning, and the rows as read
-    const fields = await screen.findByRole('table', { name: 'Detected fields' });
-    expect(cellsOf(fields).map((cells) => cells.slice(0, 4))).toEqual([
-      ['age', 'integer', '—', 'numeric'],
-      ['email', 'string', 'email', 'fake'],
-    ]);
-    expect(cellsOf(screen.getByRole('table', { name: 'Seed preview' }))).toEqual([
-      ['42', 'ann@example.com'],
-      ['37', ''],
+    // then the header names the file with its facts, and offers to create a schema at the top
+    expect(await screen.findByRole('heading', { level: 1, name: 'customers.csv' })).toBeInTheDocument();
+    expect(screen.getByText(/^CSV · 2 rows · 2 columns · 2.0 KiB · uploaded/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Create schema' })).toHaveAttribute('href', '/seeds/seed-1/schema');
+    expect(screen.getByRole('link', { name: 'Validate against a schema' })).toHaveAttribute(
+      'href',
+      '/seeds/seed-1/validation',
+    );
+
+    // and each column has a card with what was detected and how it is written
+    const age = screen.getByRole('article', { name: 'age' });
+    const badge = { selector: '.mantine-Badge-label' };
+    expect(within(age).getByText('integer', badge)).toBeInTheDocument();
+    expect(factsOf(age)).toMatchObject({ 'Distinct values': '2', Range: '37 – 42', 'Mean ± sd': '39.5 ± 2.5' });
+    expect(within(age).getByText('0 % (0 of 2)')).toBeInTheDocument();
+    const email = screen.getByRole('article', { name: 'email' });
+    expect(within(email).getByText('string', badge)).toBeInTheDocument();
+    expect(within(email).getByText('email', badge)).toBeInTheDocument();
+    expect(factsOf(email)).toMatchObject({ 'Written as': 'missing as NA', Length: '15' });
+    expect(within(email).getByText('50 % (1 of 2)')).toBeInTheDocument();
+
+    // and its values: the integers in value order, the personal column not at all
+    expect(within(age).getByRole('img')).toHaveAccessibleName(
+      'Most frequent values of age, in value order: 37: 1, 42: 1',
+    );
+    expect(within(email).getByText('Values of personal data are not summarised.')).toBeInTheDocument();
+  });
+
+  it('showsTheFirstRowsInTheirOwnScrollingTable', async () => {
+    // given a profiled seed, when its page is shown
+    showSeed(stubFetch(PROFILE));
+
+    // then the rows as read show, a missing value as an empty cell
+    const preview = await screen.findByRole('table', { name: 'Seed preview' });
+    const rows = within(preview)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ['1', '42', 'ann@example.com'],
+      ['2', '37', ''],
     ]);
   });
 
-  it('createsASchemaNamedAfterTheFileUnlessRenamed', async () => {
-    // given a server that saves the detected schema
-    const fetchFn = stubFetch(
-      PROFILE,
-      on('POST', '/api/seeds/seed-1/schema', { status: 201, body: { id: 'schema-9', version: 1 } }),
+  it('showsTheNotFoundPageForAnotherTenantsSeed', async () => {
+    // given a seed id the API does not know for this tenant
+    const notFound = { title: 'Not Found', status: 404, detail: 'No seed seed-1' };
+    showSeed(
+      stubFetch(
+        on('GET', '/api/seeds/seed-1/profile', {
+          status: 404,
+          body: notFound,
+          contentType: 'application/problem+json',
+        }),
+      ),
     );
-    showSeed(fetchFn);
 
-    // when the user keeps the suggested name and creates the schema
-    expect(await screen.findByLabelText('Schema name')).toHaveValue('customers');
-    await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
-
-    // then the detection is saved under that name and the schema's page opens
-    expect(await screen.findByText('Navigated away')).toBeInTheDocument();
-    const post = fetchFn.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect(post?.[1]?.body).toBe(JSON.stringify({ name: 'customers' }));
-  });
-
-  it('showsWhyTheSchemaWasRefused', async () => {
-    // given a server that refuses the name
-    const problem = {
-      title: 'Invalid schema',
-      status: 400,
-      errors: [{ path: 'name', message: 'must not be blank' }],
-    };
-    const fetchFn = stubFetch(
-      PROFILE,
-      on('POST', '/api/seeds/seed-1/schema', { status: 400, body: problem, contentType: 'application/problem+json' }),
-    );
-    showSeed(fetchFn);
-
-    // when the user clears the name and submits
-    await userEvent.clear(await screen.findByLabelText('Schema name'));
-    await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
-
-    // then the field error shows inside the form
-    const form = screen.getByRole('form', { name: 'Create a schema from this seed' });
-    expect(await within(form).findByRole('alert')).toHaveTextContent('name: must not be blank');
+    // then the one not-found page shows, and nothing of a seed page
+    expect(await screen.findByRole('heading', { name: 'This seed was not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Create schema' })).not.toBeInTheDocument();
   });
 });

@@ -1,47 +1,60 @@
-import { useNavigate, useParams } from 'react-router';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 
-import { DataTable } from '@/components/data-table';
-import { ProblemAlert } from '@/components/problem-alert';
-import { formatBytes, formatCount } from '@/lib/format';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/query-state';
+import { formatCount } from '@/lib/format';
 
 import { useSeedProfile } from '../hooks/use-seeds';
-import { CreateSchemaFromSeedForm } from './create-schema-from-seed-form';
-import { DetectedFieldsTable } from './detected-fields-table';
+import { describeSeed } from '../lib/seed-text';
+import { ColumnSummaryCard } from './column-summary-card';
+import { SeedPreview } from './seed-preview';
 
-function baseName(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(0, dot) : fileName;
-}
-
-/** A seed's profile to review before saving the schema detected in it. */
+/** A seed's profile, column by column, and its first rows: what to review before saving its schema. */
 export function SeedDetailPage() {
   const { seedId = '' } = useParams();
   const profile = useSeedProfile(seedId);
-  const navigate = useNavigate();
-
-  if (profile.isPending) {
-    return <p role="status">Loading the seed's profile…</p>;
-  }
-  if (profile.isError) {
-    return <ProblemAlert error={profile.error} />;
-  }
-  const { seed, fields, columns, preview } = profile.data;
   return (
-    <section aria-labelledby="seed-heading">
-      <h1 id="seed-heading">{seed.fileName}</h1>
-      <p>
-        {seed.format.toUpperCase()}, {formatCount(seed.rowCount)} rows, {seed.columnCount} columns,{' '}
-        {formatBytes(seed.sizeBytes)}
-      </p>
-      <h2>Detected fields</h2>
-      <DetectedFieldsTable fields={fields} />
-      <h2>First rows</h2>
-      <DataTable caption="Seed preview" columns={columns} rows={preview} />
-      <CreateSchemaFromSeedForm
-        seedId={seed.id}
-        suggestedName={baseName(seed.fileName)}
-        onCreated={(schema) => void navigate(`/schemas/${schema.id}?seed=${seed.id}`)}
-      />
-    </section>
+    <QueryState query={profile} label="Loading the seed's profile…" notFound="seed">
+      {({ seed, fields, columns, preview }) => (
+        <Stack gap="lg">
+          <PageHeader
+            title={seed.fileName}
+            description={describeSeed(seed)}
+            actions={
+              <>
+                <Button component={Link} to={`/seeds/${seed.id}/schema`}>
+                  Create schema
+                </Button>
+                <Button component={Link} to={`/seeds/${seed.id}/validation`} variant="default">
+                  Validate against a schema
+                </Button>
+              </>
+            }
+          />
+          <section aria-labelledby="columns-heading">
+            <Group justify="space-between" align="baseline" mb="sm">
+              <Title order={2} size="h4" id="columns-heading">
+                Columns
+              </Title>
+              <Text size="sm" c="dimmed">
+                Detected type, how the file writes values, missing share and the most frequent values.
+              </Text>
+            </Group>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 4 }} spacing="md">
+              {fields.map((field) => (
+                <ColumnSummaryCard key={field.name} field={field} />
+              ))}
+            </SimpleGrid>
+          </section>
+          <Card component="section" aria-labelledby="preview-heading">
+            <Title order={2} size="h4" id="preview-heading" mb="sm">
+              First {formatCount(preview.length)} rows
+            </Title>
+            <SeedPreview columns={columns} rows={preview} />
+          </Card>
+        </Stack>
+      )}
+    </QueryState>
   );
 }

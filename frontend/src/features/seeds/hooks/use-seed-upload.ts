@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useApiClient } from '@/lib/api-client-context';
 import type { UploadProgress } from '@/lib/upload-with-progress';
 
-import { seedKeys, uploadSeed } from '../api/seeds-api';
-import type { Seed } from '../api/seed-types';
+import { seedKeys, uploadSeed, type Seed } from '../api/seeds-api';
 
 /** Uploads a seed and keeps its latest progress next to the mutation's state. */
 export function useSeedUpload(onUploaded: (seed: Seed) => void) {

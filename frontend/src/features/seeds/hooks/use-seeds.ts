@@ -2,8 +2,17 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 
 import { useApiClient } from '@/lib/api-client-context';
 
-import { createSchemaFromSeed, deleteSeed, getSeedProfile, getSeedQuota, listSeeds, seedKeys } from '../api/seeds-api';
-import type { SchemaFromSeed, SchemaFromSeedRequest } from '../api/seed-types';
+import {
+  createSchemaFromSeed,
+  deleteSeed,
+  getSeedProfile,
+  getSeedQuota,
+  listSchemaChoices,
+  listSeeds,
+  seedKeys,
+  validateSeed,
+  type DataSchema,
+} from '../api/seeds-api';
 
 export function useSeedPage(page: number) {
   const client = useApiClient();
@@ -35,10 +44,21 @@ export function useDeleteSeed() {
   });
 }
 
-export function useCreateSchemaFromSeed(seedId: string, onCreated: (schema: SchemaFromSeed) => void) {
+/** Saves a (possibly edited) detected schema; the caller decides where to go next. */
+export function useCreateSchemaFromSeed(seedId: string) {
   const client = useApiClient();
   return useMutation({
-    mutationFn: (request: SchemaFromSeedRequest) => createSchemaFromSeed(client, seedId, request),
-    onSuccess: onCreated,
+    mutationFn: (schema: DataSchema) => createSchemaFromSeed(client, seedId, schema),
   });
+}
+
+export function useSchemaChoices() {
+  const client = useApiClient();
+  return useQuery({ queryKey: seedKeys.schemaChoices, queryFn: () => listSchemaChoices(client) });
+}
+
+/** Checks the seed against a schema: each run is a new answer, so it is a mutation, not a cached query. */
+export function useSeedValidation(seedId: string) {
+  const client = useApiClient();
+  return useMutation({ mutationFn: (schemaId: string) => validateSeed(client, schemaId, seedId) });
 }

@@ -2,25 +2,30 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
+import { eventStream, on, requestUrl, stubFetch } from '@/testing/fetch-stub';
 import { renderWithApi } from '@/testing/render-with-api';
+import { aSchema } from '@/testing/schema-fixtures';
+import { aSeed, aSeedPage, aSeedProfile } from '@/testing/seed-fixtures';
 import { aTrainingRun } from '@/testing/training-fixtures';
 
 import { TrainForm } from './train-form';
 
-const seeds = {
-  content: [
-    { id: 'seed-new', fileName: 'new.csv', rowCount: 10 },
-    { id: 'seed-old', fileName: 'old.csv', rowCount: 2_000 },
-  ],
-  page: { number: 0, size: 100, totalElements: 2, totalPages: 1 },
-};
+const NEW_SEED = aSeed({ id: 'seed-new', fileName: 'new.csv', rowCount: 10, columnCount: 2 });
+const OLD_SEED = aSeed({ id: 'seed-old', fileName: 'old.csv', rowCount: 2_000, columnCount: 2 });
+const WIDE_SEED = aSeed({ id: 'seed-wide', fileName: 'wide.csv', rowCount: 50, columnCount: 7 });
 
-const SEEDS = on('GET', '/api/seeds', { status: 200, body: seeds });
+const SEEDS = on('GET', '/api/seeds', { status: 200, body: aSeedPage([NEW_SEED, OLD_SEED, WIDE_SEED]) });
+/** The fixture schema has the fields patient_id and age. */
+const SCHEMA = on('GET', '/api/schemas/schema-1', { status: 200, body: aSchema({ id: 'schema-1' }) });
 const START = on('POST', '/api/train', { status: 202, body: aTrainingRun() });
 const EVENTS = '/api/jobs/run-1/events';
 const STATUS = '/api/train/run-1/status';
 const completedRun = aTrainingRun({ status: 'COMPLETED', trainingRows: 1_800, holdoutRows: 200 });
+
+/** A seed's profile whose columns are the given names. */
+function columnsOf(seedId: string, columns: string[]) {
+  return on('GET', `/api/seeds/${seedId}/profile`, { status: 200, body: { ...aSeedProfile(), columns } });
+}
 
 /** An event of a training run's stream, as the server sends it. */
 function aTrainingEvent(phase: string, rowsDone = 0) {
@@ -35,6 +40,7 @@ describe('TrainForm', () => {
     let statusReads = 0;
     const fetchFn = stubFetch(
       SEEDS,
+      SCHEMA,
       START,
       on('GET', EVENTS, eventStream(aTrainingEvent('training'), aTrainingEvent('completed', 1_800))),
       on('GET', STATUS, () => {
@@ -45,8 +51,9 @@ describe('TrainForm', () => {
     renderWithApi(<TrainForm schemaId="schema-1" initialSeedId="seed-old" />, fetchFn);
 
     // when the user picks high quality and high privacy and trains
-    expect(await screen.findByRole('option', { name: 'old.csv (2000 rows)' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Seed')).toHaveValue('seed-old');
+    expect(await screen.findByRole('option', { name: 'old.csv (2,000 rows)' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Seed/)).toHaveValue('seed-old');
+    expect(screen.getByText('The seed you came from.')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Quality'), 'high');
     await userEvent.selectOptions(screen.getByLabelText('Privacy'), 'high');
     await userEvent.click(screen.getByRole('button', { name: 'Train' }));
@@ -55,8 +62,8 @@ describe('TrainForm', () => {
     // read again after the stream ended until it said so
     await vi.advanceTimersByTimeAsync(2_000);
     expect(await screen.findByText(/200 held out/)).toHaveTextContent('Training completed: learned from 1,800 rows');
-    const post = fetchFn.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect(JSON.parse(post?.[1]?.body as string)).toEqual({
+    const post = fetchFn.mock.calls.find(([input]) => input instanceof Request && input.method === 'POST');
+    expect(await (post?.[0] as Request).json()).toEqual({
       schemaId: 'schema-1',
       seedId: 'seed-old',
       quality: 'high',
@@ -64,15 +71,73 @@ describe('TrainForm', () => {
     });
   });
 
+  it('defaultsToTheOnlySeedWhoseColumnsAreTheSchemasFields', async () => {
+    // given three seeds: two with as many columns as the schema has fields, one of them with its fields
+    const fetchFn = stubFetch(
+      SEEDS,
+      SCHEMA,
+      columnsOf('seed-new', ['name', 'city']),
+      columnsOf('seed-old', ['age', 'patient_id']),
+    );
+
+    // when the form is shown without a seed in the address
+    renderWithApi(<TrainForm schemaId="schema-1" />, fetchFn);
+
+    // then the matching seed is chosen and the form says why; the wide seed's profile is never read
+    expect(await screen.findByText("The only seed whose columns are this schema's fields.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Seed/)).toHaveValue('seed-old');
+    const profilesRead = fetchFn.mock.calls
+      .map(([input]) => requestUrl(input))
+      .filter((url) => url.endsWith('/profile'));
+    expect(profilesRead).not.toContain('/api/seeds/seed-wide/profile');
+    expect(profilesRead).toHaveLength(2);
+  });
+
+  it('leavesTheChoiceToTheUserWhenNoSeedFitsTheSchema', async () => {
+    // given seeds none of which has the schema's columns
+    const fetchFn = stubFetch(
+      SEEDS,
+      SCHEMA,
+      columnsOf('seed-new', ['name', 'city']),
+      columnsOf('seed-old', ['age', 'income']),
+    );
+
+    // when the form is shown
+    renderWithApi(<TrainForm schemaId="schema-1" />, fetchFn);
+
+    // then no seed is chosen for the user, and training waits for a choice
+    expect(await screen.findByText(/No seed has exactly this schema's columns/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Seed/)).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Train' })).toBeDisabled();
+
+    // when the user picks one, then it can be trained on
+    await userEvent.selectOptions(screen.getByLabelText(/^Seed/), 'seed-new');
+    expect(screen.getByRole('button', { name: 'Train' })).toBeEnabled();
+  });
+
+  it('prefersTheSeedTheSchemaWasMadeFromOverTheAddress', async () => {
+    // given a schema made from the newest seed, reached from a link naming another
+    const schema = { ...aSchema({ id: 'schema-1' }), sourceSeedId: 'seed-new' };
+    const fetchFn = stubFetch(SEEDS, on('GET', '/api/schemas/schema-1', { status: 200, body: schema }));
+
+    // when the form is shown
+    renderWithApi(<TrainForm schemaId="schema-1" initialSeedId="seed-old" />, fetchFn);
+
+    // then the schema's own seed is chosen
+    expect(await screen.findByText('The seed this schema was made from.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Seed/)).toHaveValue('seed-new');
+  });
+
   it('showsThePhaseLiveFromTheEventStream', async () => {
     // given a run whose stream says it is training and stays open
     const fetchFn = stubFetch(
       SEEDS,
+      SCHEMA,
       START,
       on('GET', EVENTS, { ...eventStream(aTrainingEvent('training')), keepOpen: true }),
       on('GET', STATUS, { status: 200, body: aTrainingRun({ status: 'QUEUED' }) }),
     );
-    renderWithApi(<TrainForm schemaId="schema-1" />, fetchFn);
+    renderWithApi(<TrainForm schemaId="schema-1" initialSeedId="seed-new" />, fetchFn);
 
     // when the user trains
     await screen.findByRole('option', { name: 'new.csv (10 rows)' });
@@ -82,12 +147,33 @@ describe('TrainForm', () => {
     expect(await screen.findByText('Training training…')).toBeInTheDocument();
   });
 
+  it('saysCompletedOnlyOnceTheRunsStatusSaysSo', async () => {
+    // given a run whose stream has ended with "completed" but whose status still says running
+    const fetchFn = stubFetch(
+      SEEDS,
+      SCHEMA,
+      START,
+      on('GET', EVENTS, eventStream(aTrainingEvent('completed', 1_800))),
+      on('GET', STATUS, { status: 200, body: aTrainingRun({ status: 'RUNNING' }) }),
+    );
+    renderWithApi(<TrainForm schemaId="schema-1" initialSeedId="seed-new" />, fetchFn);
+
+    // when the user trains
+    await screen.findByRole('option', { name: 'new.csv (10 rows)' });
+    await userEvent.click(screen.getByRole('button', { name: 'Train' }));
+
+    // then the form waits for the status instead of claiming the end
+    expect(await screen.findByText('Saving the trained models…')).toBeInTheDocument();
+    expect(screen.queryByText(/Training completed/)).not.toBeInTheDocument();
+  });
+
   it('pollsTheStatusWhenTheStreamCannotBeFollowedAndShowsAFailure', async () => {
     // given an event stream that always fails and a run that fails after a while
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let polls = 0;
     const fetchFn = stubFetch(
       SEEDS,
+      SCHEMA,
       START,
       on('GET', EVENTS, { status: 503, body: { title: 'Service Unavailable', status: 503 } }),
       on('GET', STATUS, () => {
@@ -96,7 +182,7 @@ describe('TrainForm', () => {
         return { status: 200, body: polls >= 2 ? failed : aTrainingRun({ status: 'RUNNING' }) };
       }),
     );
-    renderWithApi(<TrainForm schemaId="schema-1" />, fetchFn);
+    renderWithApi(<TrainForm schemaId="schema-1" initialSeedId="seed-new" />, fetchFn);
 
     // when the user trains and the page gives up on the stream
     await screen.findByRole('option', { name: 'new.csv (10 rows)' });

@@ -1,62 +1,92 @@
+import { Button, Card, Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 
 import { ProblemAlert } from '@/components/problem-alert';
+import { formatCount } from '@/lib/format';
 
-import { PRIVACY_PRESETS, QUALITY_PRESETS, type PrivacyPreset, type QualityPreset } from '../api/training-types';
-import { useSeedChoices, useStartTraining } from '../hooks/use-training';
+import { PRIVACY_PRESETS, QUALITY_PRESETS, type PrivacyPreset, type QualityPreset } from '../api/training-api';
+import { useDefaultSeed, useStartTraining } from '../hooks/use-training';
+import type { SeedDefault } from '../lib/default-seed';
 import { TrainingRunStatus } from './training-run-status';
 
 interface TrainFormProps {
   schemaId: string;
-  /** The seed the schema was made from, when the user came from there. */
+  /** The seed the user came from (`?seed=`), offered unless the schema names its own source. */
   initialSeedId?: string;
 }
 
+const WHY_THIS_SEED: Record<SeedDefault['because'], string> = {
+  source: 'The seed this schema was made from.',
+  link: 'The seed you came from.',
+  columns: "The only seed whose columns are this schema's fields.",
+  'no-match': "No seed has exactly this schema's columns: choose the one to learn from.",
+  ambiguous: "Several seeds have this schema's columns: choose the one to learn from.",
+  pending: 'Looking for the seed that fits this schema…',
+};
+
 /** Trains the schema's current version on a seed with the chosen presets, then follows the run. */
 export function TrainForm({ schemaId, initialSeedId }: TrainFormProps) {
-  const seeds = useSeedChoices();
+  const { seeds, choice } = useDefaultSeed(schemaId, initialSeedId);
   const training = useStartTraining();
-  const [chosenSeedId, setSeedId] = useState(initialSeedId ?? '');
+  const [chosenSeedId, setSeedId] = useState<string | null>(null);
   const [quality, setQuality] = useState<QualityPreset>('standard');
   const [privacy, setPrivacy] = useState<PrivacyPreset>('standard');
-  // Until the user picks one, the newest seed is the choice.
-  const seedId = chosenSeedId || (seeds.data?.[0]?.id ?? '');
+  const seedId = chosenSeedId ?? choice.seedId ?? '';
 
   const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
     training.mutate({ schemaId, seedId, quality, privacy });
   };
 
+  const seedOptions = [
+    ...(seedId === '' || seeds.data?.length === 0
+      ? [{ value: '', label: seeds.data?.length === 0 ? 'No seeds uploaded' : 'Choose a seed', disabled: true }]
+      : []),
+    ...(seeds.data ?? []).map((seed) => ({
+      value: seed.id,
+      label: `${seed.fileName} (${formatCount(seed.rowCount)} rows)`,
+    })),
+  ];
+
   return (
-    <form aria-labelledby="train-heading" onSubmit={submit} className="panel-form">
-      <h2 id="train-heading">Train</h2>
-      <label htmlFor="train-seed">Seed</label>
-      <select id="train-seed" value={seedId} onChange={(event) => setSeedId(event.target.value)}>
-        {seeds.data?.length === 0 && <option value="">No seeds uploaded</option>}
-        {seeds.data?.map((seed) => (
-          <option key={seed.id} value={seed.id}>
-            {seed.fileName} ({seed.rowCount} rows)
-          </option>
-        ))}
-      </select>
-      <label htmlFor="train-quality">Quality</label>
-      <select id="train-quality" value={quality} onChange={(event) => setQuality(event.target.value as QualityPreset)}>
-        {QUALITY_PRESETS.map((preset) => (
-          <option key={preset}>{preset}</option>
-        ))}
-      </select>
-      <label htmlFor="train-privacy">Privacy</label>
-      <select id="train-privacy" value={privacy} onChange={(event) => setPrivacy(event.target.value as PrivacyPreset)}>
-        {PRIVACY_PRESETS.map((preset) => (
-          <option key={preset}>{preset}</option>
-        ))}
-      </select>
-      {seeds.isError && <ProblemAlert error={seeds.error} />}
-      {training.isError && <ProblemAlert error={training.error} />}
-      <button type="submit" disabled={seedId === '' || training.isPending}>
-        Train
-      </button>
-      {training.data && <TrainingRunStatus runId={training.data.id} />}
-    </form>
+    <Card component="form" onSubmit={submit} aria-labelledby="train-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="train-heading">
+          Train
+        </Title>
+        <Group align="flex-start" gap="md" grow preventGrowOverflow={false}>
+          <NativeSelect
+            label="Seed"
+            description={chosenSeedId === null ? WHY_THIS_SEED[choice.because] : undefined}
+            value={seedId}
+            onChange={(event) => setSeedId(event.currentTarget.value)}
+            data={seedOptions}
+            style={{ flex: '2 1 16rem' }}
+          />
+          <NativeSelect
+            label="Quality"
+            value={quality}
+            onChange={(event) => setQuality(event.currentTarget.value as QualityPreset)}
+            data={[...QUALITY_PRESETS]}
+            style={{ flex: '1 1 8rem' }}
+          />
+          <NativeSelect
+            label="Privacy"
+            value={privacy}
+            onChange={(event) => setPrivacy(event.currentTarget.value as PrivacyPreset)}
+            data={[...PRIVACY_PRESETS]}
+            style={{ flex: '1 1 8rem' }}
+          />
+        </Group>
+        {seeds.isError && <ProblemAlert error={seeds.error} />}
+        {training.isError && <ProblemAlert error={training.error} />}
+        <Group>
+          <Button type="submit" disabled={seedId === ''} loading={training.isPending}>
+            Train
+          </Button>
+        </Group>
+        {training.data && <TrainingRunStatus runId={training.data.id} />}
+      </Stack>
+    </Card>
   );
 }

@@ -1,3 +1,5 @@
+import { Alert, Group, Loader, Text } from '@mantine/core';
+
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatCount } from '@/lib/format';
 
@@ -11,26 +13,33 @@ export function TrainingRunStatus({ runId }: { runId: string }) {
   }
   if (run.data?.status === 'FAILED' || progress?.phase === 'failed') {
     return (
-      <div role="alert" className="problem-alert">
-        <p className="problem-alert__title">Training failed</p>
-        {run.data?.error && <p>{run.data.error}</p>}
-      </div>
+      <Alert role="alert" color="red" variant="light" title="Training failed">
+        {run.data?.error}
+      </Alert>
     );
   }
   if (run.data?.status === 'COMPLETED') {
     const { trainingRows, holdoutRows } = run.data;
     return (
-      <p role="status">
+      <Alert role="status" color="teal" variant="light">
         Training completed: learned from {formatCount(trainingRows ?? 0)} rows, {formatCount(holdoutRows ?? 0)} held out
         for scoring.
-      </p>
+      </Alert>
     );
   }
-  // Between the last event and the status read after it, the phase already says "completed".
+  // The stream's last event comes before the run's status is saved: "completed" is said only once
+  // the status says so, and with it the runs list.
+  const phase =
+    progress?.phase === 'completed' ? 'Saving the trained models…' : progress && `Training ${progress.phase}…`;
   return (
-    <p role="status">
-      {progress ? `Training ${progress.phase}…` : 'Starting training…'}
-      {following === 'polling' && <span className="hint"> Updated every 2 s</span>}
-    </p>
+    <Group gap="xs" role="status">
+      <Loader size="xs" />
+      <Text size="sm">{phase ?? 'Starting training…'}</Text>
+      {following === 'polling' && (
+        <Text size="sm" c="dimmed">
+          Updated every 2 s
+        </Text>
+      )}
+    </Group>
   );
 }

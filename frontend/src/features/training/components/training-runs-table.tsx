@@ -1,51 +1,100 @@
+import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { formatCount, formatTimestamp } from '@/lib/format';
+import { EmptyState } from '@/components/empty-state';
+import { formatCount, formatDuration, formatTimestamp } from '@/lib/format';
 
-import type { SeedChoice, TrainingRun } from '../api/training-types';
+import type { Seed, TrainingRun, TrainingStatus } from '../api/training-api';
 
 interface TrainingRunsTableProps {
   runs: TrainingRun[];
   /** The seeds the train form offers; a run's seed is named after its file when it is among them. */
-  seeds: SeedChoice[];
+  seeds: Pick<Seed, 'id' | 'fileName'>[];
+}
+
+const STATUS_COLORS: Record<TrainingStatus, string> = {
+  QUEUED: 'gray',
+  RUNNING: 'blue',
+  COMPLETED: 'teal',
+  FAILED: 'red',
+};
+
+const EPSILON_FORMAT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
+
+function durationOf(run: TrainingRun): string {
+  if (run.startedAt === null || run.finishedAt === null) {
+    return '—';
+  }
+  return formatDuration((Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000);
+}
+
+function StatusBadge({ run }: { run: TrainingRun }) {
+  const badge = (
+    <Badge color={STATUS_COLORS[run.status]} variant="light">
+      {run.status}
+    </Badge>
+  );
+  return run.error === null ? badge : <Tooltip label={run.error}>{badge}</Tooltip>;
 }
 
 export function TrainingRunsTable({ runs, seeds }: TrainingRunsTableProps) {
   const fileNames = new Map(seeds.map((seed) => [seed.id, seed.fileName]));
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">Training runs</caption>
-      <thead>
-        <tr>
-          <th scope="col">Created</th>
-          <th scope="col">Seed</th>
-          <th scope="col">Presets</th>
-          <th scope="col">Status</th>
-          <th scope="col">Training rows</th>
-        </tr>
-      </thead>
-      <tbody>
-        {runs.length === 0 && (
-          <tr>
-            <td colSpan={5}>No training runs yet.</td>
-          </tr>
-        )}
-        {runs.map((run) => (
-          <tr key={run.id}>
-            <td>
-              <time dateTime={run.createdAt}>{formatTimestamp(run.createdAt)}</time>
-            </td>
-            <td>
-              <Link to={`/seeds/${run.seedId}`}>{fileNames.get(run.seedId) ?? 'Seed'}</Link>
-            </td>
-            <td>
-              quality {run.quality}, privacy {run.privacy}
-            </td>
-            <td>{run.status}</td>
-            <td>{run.trainingRows === null ? '—' : formatCount(run.trainingRows)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table.ScrollContainer minWidth={760}>
+      <Table>
+        <caption className="visually-hidden">Training runs</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Created</Table.Th>
+            <Table.Th scope="col">Seed</Table.Th>
+            <Table.Th scope="col">Presets</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Training rows
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Epsilon spent
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Duration
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {runs.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <EmptyState title="No training runs yet.">Train the schema on a seed to generate from it.</EmptyState>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {runs.map((run) => (
+            <Table.Tr key={run.id}>
+              <Table.Td>
+                <time dateTime={run.createdAt}>{formatTimestamp(run.createdAt)}</time>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/seeds/${run.seedId}`}>
+                  {fileNames.get(run.seedId) ?? 'Seed'}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  quality {run.quality}, privacy {run.privacy}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge run={run} />
+              </Table.Td>
+              <Table.Td ta="right">{run.trainingRows === null ? '—' : formatCount(run.trainingRows)}</Table.Td>
+              <Table.Td ta="right">
+                {run.epsilonSpent === null ? '—' : EPSILON_FORMAT.format(run.epsilonSpent)}
+              </Table.Td>
+              <Table.Td ta="right">{durationOf(run)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

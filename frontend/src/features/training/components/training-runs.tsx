@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 import { Pagination } from '@/components/pagination';
-import { ProblemAlert } from '@/components/problem-alert';
+import { QueryState } from '@/components/query-state';
 
 import { useSeedChoices, useTrainingRunPage } from '../hooks/use-training';
 import { TrainingRunsTable } from './training-runs-table';
@@ -11,21 +11,19 @@ export function TrainingRuns({ schemaId }: { schemaId: string }) {
   const [page, setPage] = useState(0);
   const runs = useTrainingRunPage(schemaId, page);
   const seeds = useSeedChoices();
-  if (runs.isPending) {
-    return <p role="status">Loading training runs…</p>;
-  }
-  if (runs.isError) {
-    return <ProblemAlert error={runs.error} />;
-  }
   return (
-    <>
-      <TrainingRunsTable runs={runs.data.content} seeds={seeds.data ?? []} />
-      <Pagination
-        label="Training run pages"
-        page={runs.data.page.number}
-        totalPages={runs.data.page.totalPages}
-        onChange={setPage}
-      />
-    </>
+    <QueryState query={runs} label="Loading training runs…">
+      {({ content, page: current }) => (
+        <>
+          <TrainingRunsTable runs={content} seeds={seeds.data ?? []} />
+          <Pagination
+            label="Training run pages"
+            page={current.number}
+            totalPages={current.totalPages}
+            onChange={setPage}
+          />
+        </>
+      )}
+    </QueryState>
   );
 }

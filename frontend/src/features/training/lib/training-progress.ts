@@ -1,6 +1,6 @@
 import type { JobProgress } from '@/lib/follow-job-events';
 
-import { isFinished, type TrainingRun } from '../api/training-types';
+import { isFinished, type TrainingRun } from '../api/training-api';
 
 /** What the status endpoint tells of a run when there is no event stream, in the stream's terms. */
 export function progressFromRun(run: TrainingRun): JobProgress {
