@@ -1,5 +1,6 @@
 package dev.synthesis.app.schema;
 
+import dev.synthesis.app.schema.internal.SchemaName;
 import dev.synthesis.app.schema.internal.SchemaVersion;
 import dev.synthesis.app.schema.internal.SchemaVersions;
 import dev.synthesis.app.schema.internal.StoredSchema;
@@ -9,9 +10,12 @@ import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.SchemaViolation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -67,6 +71,16 @@ public class SchemaCatalog {
     @Transactional(readOnly = true)
     public SchemaView get(SchemaId id) {
         return schemas.findLive(id.value()).map(this::view).orElseThrow(() -> new SchemaNotFound(id));
+    }
+
+    /** The current names of these schemas of the tenant, deleted ones included (jobs and deployments outlive them). */
+    @Transactional(readOnly = true)
+    public Map<SchemaId, String> names(Collection<SchemaId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return schemas.names(ids.stream().map(SchemaId::value).toList()).stream()
+                .collect(Collectors.toMap(name -> new SchemaId(name.id()), SchemaName::name));
     }
 
     /**
