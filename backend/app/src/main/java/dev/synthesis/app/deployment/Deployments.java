@@ -14,7 +14,13 @@ import dev.synthesis.app.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,18 +35,20 @@ public class Deployments {
     private final DeploymentBatches batches;
     private final DeploymentSchedule schedule;
     private final DeploymentPlanner planner;
+    private final DeploymentViews views;
     private final Generation generation;
     private final SchemaCatalog schemas;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Deployments(StoredDeployments deployments, DeploymentBatches batches, DeploymentSchedule schedule,
-            DeploymentPlanner planner, Generation generation, SchemaCatalog schemas, TransactionTemplate transactions,
+            DeploymentPlanner planner, DeploymentViews views, Generation generation, SchemaCatalog schemas, TransactionTemplate transactions,
             Clock clock) {
         this.deployments = deployments;
         this.batches = batches;
         this.schedule = schedule;
         this.planner = planner;
+        this.views = views;
         this.generation = generation;
         this.schemas = schemas;
         this.transactions = transactions;
@@ -52,12 +60,22 @@ public class Deployments {
         return transactions.execute(status -> {
             Deployment deployment = deployments.save(new Deployment(plan, TenantContext.require().value(), actor, clock.instant()));
             schedule.dueOn(deployment.id(), deployment.startDate());
-            return view(deployment);
+            return views.of(deployment);
         });
     }
 
     public DeploymentView get(UUID id) {
-        return transactions.execute(status -> view(find(id)));
+        return transactions.execute(status -> views.of(find(id)));
+    }
+
+    /** The tenant's deployments, newest first; only the schema's when one is given. */
+    public Page<DeploymentView> list(Optional<SchemaId> schema, Pageable page) {
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return transactions.execute(status -> {
+            Page<Deployment> found = schema.map(id -> deployments.findBySchemaId(id.value(), newestFirst))
+                    .orElseGet(() -> deployments.findAll(newestFirst));
+            return new PageImpl<>(views.all(found.getContent()), found.getPageable(), found.getTotalElements());
+        });
     }
 
     /** Produces the next day's batch now, whatever the schedule says. */
@@ -90,7 +108,7 @@ public class Deployments {
         return transactions.execute(status -> {
             batches.save(new DeploymentBatch(new DeploymentBatch.Key(id, day), TenantContext.require().value(),
                     taken.dateOf(day), job.id().value(), clock.instant()));
-            return view(find(id));
+            return views.of(find(id));
         });
     }
 
@@ -121,13 +139,5 @@ public class Deployments {
 
     private Deployment find(UUID id) {
         return deployments.findById(id).orElseThrow(() -> new DeploymentNotFound(id));
-    }
-
-    private DeploymentView view(Deployment d) {
-        var produced = deployments.batches(d.id()).stream()
-                .map(b -> new DeploymentView.Batch(b.day(), b.batchDate(), b.generationJobId()))
-                .toList();
-        return new DeploymentView(d.id(), d.schemaId(), d.schemaVersion(), d.recordsPerDay(), d.days(), d.startDate(),
-                d.seed(), d.format(), d.gzip(), d.dateField(), d.nextDay(), d.status(), produced);
     }
 }

@@ -5,6 +5,7 @@ import dev.synthesis.app.generation.internal.GenerationJobLauncher;
 import dev.synthesis.app.generation.internal.GenerationRequestRecord;
 import dev.synthesis.app.generation.internal.GenerationRun;
 import dev.synthesis.app.generation.internal.GenerationRuns;
+import dev.synthesis.app.generation.internal.GenerationViews;
 import dev.synthesis.app.generation.internal.OutputParts;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
@@ -22,6 +23,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +46,7 @@ public class Generation {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final GenerationRuns runs;
+    private final GenerationViews views;
     private final GenerationJobLauncher launcher;
     private final Cancellations cancellations;
     private final SchemaCatalog schemas;
@@ -52,11 +56,12 @@ public class Generation {
     private final long rowsPerPartition;
     private final JsonMapper json;
 
-    Generation(GenerationRuns runs, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
+    Generation(GenerationRuns runs, GenerationViews views, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
             Training training, ObjectStorage storage, Clock clock, GenerationSettings settings, JsonMapper json) {
         this.json = json;
         this.rowsPerPartition = settings.rowsPerPartition();
         this.runs = runs;
+        this.views = views;
         this.launcher = launcher;
         this.cancellations = cancellations;
         this.schemas = schemas;
@@ -92,20 +97,25 @@ public class Generation {
         ObjectKey output = shape.outputPrefix() != null ? shape.outputPrefix() : ObjectKeys.generationOutput(id);
         GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant()));
         launcher.launch(run);
-        return run.view();
+        return views.of(run);
     }
 
     /** The tenant's jobs, newest first; only the schema's when one is given. */
     @Transactional(readOnly = true)
     public Page<GenerationView> list(Optional<SchemaId> schema, Pageable page) {
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
-        return schema.map(id -> runs.findBySchemaId(id.value(), newestFirst)).orElseGet(() -> runs.findAll(newestFirst))
-                .map(GenerationRun::view);
+        return views.page(schema.map(id -> runs.findBySchemaId(id.value(), newestFirst)).orElseGet(() -> runs.findAll(newestFirst)));
     }
 
     @Transactional(readOnly = true)
     public GenerationView status(GenerationJobId id) {
-        return find(id).view();
+        return views.of(find(id));
+    }
+
+    /** These jobs of the tenant, in no particular order; ids of other tenants' jobs are left out. */
+    @Transactional(readOnly = true)
+    public List<GenerationView> statuses(Collection<GenerationJobId> ids) {
+        return views.all(runs.findByIdIn(ids.stream().map(GenerationJobId::value).toList()));
     }
 
     /**
@@ -119,7 +129,7 @@ public class Generation {
             throw new GenerationNotReady(id, run.status());
         }
         cancellations.request(id.value());
-        return run.view();
+        return views.of(run);
     }
 
     /**
@@ -132,7 +142,7 @@ public class Generation {
         ObjectNode metrics = run.reportKey() == null
                 ? json.createObjectNode().put("note", "generated from the schema alone: there is no real data to score it against")
                 : (ObjectNode) json.readTree(report(run));
-        GenerationTiming timing = GenerationTiming.of(run.view());
+        GenerationTiming timing = GenerationTiming.of(views.of(run));
         metrics.set("generation", json.valueToTree(timing));
         // the product proposal's names, on the report's [0, 1] scale, next to the engine's own
         if (metrics.has("qualityScore")) {

@@ -1,5 +1,6 @@
 package dev.synthesis.app.schema;
 
+import dev.synthesis.app.schema.internal.SchemaName;
 import dev.synthesis.app.schema.internal.SchemaVersion;
 import dev.synthesis.app.schema.internal.SchemaVersions;
 import dev.synthesis.app.schema.internal.StoredSchema;
@@ -9,8 +10,13 @@ import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.SchemaViolation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -37,10 +43,24 @@ public class SchemaCatalog {
 
     @Transactional
     public SchemaView create(DataSchema definition, String actor) {
+        return create(definition, null, actor);
+    }
+
+    /** @param sourceSeedId the seed the definition was detected from, kept across versions; null for a schema designed from scratch */
+    @Transactional
+    public SchemaView create(DataSchema definition, @Nullable UUID sourceSeedId, String actor) {
         SchemaId id = SchemaId.random();
         validate(definition, id);
-        StoredSchema schema = new StoredSchema(id.value(), TenantContext.require().value(), clock.instant());
+        StoredSchema schema = new StoredSchema(id.value(), TenantContext.require().value(), sourceSeedId, clock.instant());
         return advance(schema, 1, definition, actor);
+    }
+
+    /** Checks a definition as a save would (the name's uniqueness aside: a draft may be an edit of a saved schema). */
+    public void check(DataSchema definition) {
+        List<SchemaViolation> violations = definition.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidSchema(violations);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -51,6 +71,16 @@ public class SchemaCatalog {
     @Transactional(readOnly = true)
     public SchemaView get(SchemaId id) {
         return schemas.findLive(id.value()).map(this::view).orElseThrow(() -> new SchemaNotFound(id));
+    }
+
+    /** The current names of these schemas of the tenant, deleted ones included (jobs and deployments outlive them). */
+    @Transactional(readOnly = true)
+    public Map<SchemaId, String> names(Collection<SchemaId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return schemas.names(ids.stream().map(SchemaId::value).toList()).stream()
+                .collect(Collectors.toMap(name -> new SchemaId(name.id()), SchemaName::name));
     }
 
     /**
@@ -85,14 +115,12 @@ public class SchemaCatalog {
         StoredSchema schema = schemas.findLive(id.value()).orElseThrow(() -> new SchemaNotFound(id));
         SchemaVersion stored = versions.findByKey(new SchemaVersion.Key(id.value(), version))
                 .orElseThrow(() -> new SchemaNotFound(id, version));
-        return new SchemaView(id, version, schema.createdAt(), stored.createdAt(), json.read(stored.definition()));
+        return new SchemaView(id, version, schema.createdAt(), stored.createdAt(), stored.createdBy(), schema.sourceSeedId(),
+                json.read(stored.definition()));
     }
 
     private void validate(DataSchema definition, SchemaId id) {
-        List<SchemaViolation> violations = definition.violations();
-        if (!violations.isEmpty()) {
-            throw new InvalidSchema(violations);
-        }
+        check(definition);
         if (schemas.nameTakenByOther(definition.name().trim(), id.value())) {
             throw new SchemaNameTaken(definition.name());
         }
@@ -101,14 +129,14 @@ public class SchemaCatalog {
     private static void checkVersion(StoredSchema schema, Optional<Integer> basedOn) {
         basedOn.filter(expected -> expected != schema.currentVersion())
                 .ifPresent(expected -> {
-                    throw new SchemaVersionMismatch(expected, schema.currentVersion());
+                    throw new SchemaVersionMismatch(expected, schema.currentVersion(), schema.updatedBy(), schema.updatedAt());
                 });
     }
 
     private SchemaView advance(StoredSchema schema, int version, DataSchema definition, String actor) {
         Instant now = clock.instant();
         String text = json.write(definition);
-        schema.advance(version, definition.name().trim(), definition.description(), definition.domain(), text, now);
+        schema.advance(version, definition.name().trim(), definition.description(), definition.domain(), text, actor, now);
         schemas.save(schema);
         versions.save(new SchemaVersion(new SchemaVersion.Key(schema.id(), version),
                 TenantContext.require().value(), text, now, actor));
@@ -117,7 +145,7 @@ public class SchemaCatalog {
 
     private SchemaView view(StoredSchema schema) {
         return new SchemaView(new SchemaId(schema.id()), schema.currentVersion(), schema.createdAt(),
-                schema.updatedAt(), json.read(schema.definition()));
+                schema.updatedAt(), schema.updatedBy(), schema.sourceSeedId(), json.read(schema.definition()));
     }
 
     private SchemaVersionSummary summary(SchemaVersion version) {

@@ -92,6 +92,30 @@ class DeploymentIT extends IntegrationTest {
         assertThat(bob.post("/api/schemas/" + schemaId + "/deployments", "{}").status()).isEqualTo(404);
     }
 
+    @Test
+    void listsTheTenantsDeploymentsNewestFirstWithTheirSchemaAndBatchStatusesButNotAnotherTenants() {
+        String older = alice.post("/api/schemas/" + schemaId + "/deployments", "{\"startDate\": \"2032-01-01\", \"days\": 2}").id();
+        String newer = alice.post("/api/schemas/" + schemaId + "/deployments",
+                "{\"startDate\": \"2032-01-01\", \"days\": 2, \"recordsPerDay\": 10}").id();
+        alice.post("/api/deployments/" + newer + "/run-next", null).expect(202);
+        Api bob = as("bob");
+        String bobsSchema = bob.post("/api/schemas", schemaJson("Bob's " + UUID.randomUUID())).expect(201).id();
+        String bobs = bob.post("/api/schemas/" + bobsSchema + "/deployments", "{\"startDate\": \"2032-01-01\"}").id();
+
+        JsonNode listed = alice.get("/api/deployments?schemaId=" + schemaId).expect(200).json();
+        JsonNode all = alice.get("/api/deployments?size=1000").expect(200).json();
+        JsonNode bobsList = bob.get("/api/deployments?size=1000").expect(200).json();
+
+        assertThat(listed.get("content").valueStream().map(d -> d.get("id").asString())).containsExactly(newer, older);
+        JsonNode newest = listed.get("content").get(0);
+        assertThat(newest.get("schemaName").asString()).startsWith("Orders ");
+        assertThat(newest.get("batches").get(0).get("status").asString()).isIn("QUEUED", "RUNNING", "COMPLETED");
+        assertThat(listed.get("page").get("totalElements").asLong()).isEqualTo(2);
+        assertThat(all.get("content").valueStream().map(d -> d.get("id").asString())).contains(newer, older).doesNotContain(bobs);
+        assertThat(bobsList.get("content").valueStream().map(d -> d.get("id").asString())).contains(bobs).doesNotContain(newer, older);
+        assertThat(bob.get("/api/deployments?schemaId=" + schemaId).expect(200).json().get("content")).isEmpty();
+    }
+
     private JsonNode awaitBatches(String id, int count) {
         return Waits.until("the scheduler to run " + count + " batches of deployment " + id,
                 () -> alice.get("/api/deployments/" + id).expect(200).json(), deployment -> deployment.get("batches").size() >= count);

@@ -123,6 +123,10 @@ class GenerationIT extends IntegrationTest {
         assertThat(jobs.get("content").valueStream().map(job -> job.get("id").asString())).containsExactly(newer, older);
         assertThat(jobs.get("content").valueStream().map(job -> job.get("schemaId").asString()))
                 .containsOnly(customers.schemaId());
+        assertThat(jobs.get("content").valueStream().map(job -> job.get("schemaName").asString()))
+                .containsOnly(alice.get("/api/schemas/" + customers.schemaId()).json().get("name").asString());
+        JsonNode completed = Jobs.awaitCompleted(alice, "/api/generate/" + newer + "/status");
+        assertThat(completed.get("rowsWritten").asLong()).isEqualTo(100);
         assertThat(runs.get("content")).hasSize(1);
         assertThat(runs.get("content").get(0).get("status").asString()).isEqualTo("COMPLETED");
         assertThat(alice.get("/api/generate?size=1").expect(200).json().get("page").get("totalElements").asLong())
@@ -138,6 +142,8 @@ class GenerationIT extends IntegrationTest {
 
         assertThat(cancel.status()).isEqualTo(202);
         assertThat(finished.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(finished.get("rowsWritten").asLong()).as("only finished partitions count as written")
+                .isGreaterThanOrEqualTo(0).isLessThan(finished.get("rows").asLong());
         assertThat(finished.get("qualityScore").isNull()).isTrue();
         assertThat(alice.get("/api/generate/" + id + "/download").status()).isEqualTo(409);
         assertThat(alice.post("/api/generate/" + id + "/cancel", null).status()).isEqualTo(409);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Api.Response;
 import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.Jobs;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +26,35 @@ class SchemaApiIT extends IntegrationTest {
         assertThat(read.get("fields").get(1).get("constraints").get("max").asInt()).isEqualTo(120);
         assertThat(read.get("targetVolume").get("days").asInt()).isEqualTo(7);
         assertThat(read.get("privacySettings").get("syntheticRatio").asDouble()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aSchemaDesignedFromScratchHasNoSourceSeedAndNamesWhoSavedEachVersion() {
+        String location = alice.post("/api/schemas", schemaJson("Scratch " + UUID.randomUUID())).expect(201)
+                .headers().getLocation().toString();
+
+        JsonNode read = alice.get(location).expect(200).json();
+
+        assertThat(read.has("sourceSeedId")).isTrue();
+        assertThat(read.get("sourceSeedId").isNull()).isTrue();
+        assertThat(read.get("updatedBy").asString()).isEqualTo("alice");
+        assertThat(alice.get("/api/schemas?size=100").json().get("content").valueStream()
+                .filter(schema -> location.endsWith(schema.get("id").asString())))
+                .singleElement().satisfies(schema -> assertThat(schema.get("updatedBy").asString()).isEqualTo("alice"));
+    }
+
+    @Test
+    void aSchemaDetectedFromASeedKeepsItsSeedAcrossVersions() {
+        Jobs.Seeded seeded = Jobs.seeded(alice, "From seed", 50);
+        String location = "/api/schemas/" + seeded.schemaId();
+        JsonNode first = alice.get(location).expect(200).json();
+
+        JsonNode second = alice.put(location, seeded.schema().toString(), "\"1\"").expect(200).json();
+
+        assertThat(first.get("sourceSeedId").asString()).isEqualTo(seeded.seedId());
+        assertThat(second.get("version").asInt()).isEqualTo(2);
+        assertThat(second.get("sourceSeedId").asString()).isEqualTo(seeded.seedId());
+        assertThat(alice.get(location + "/versions/1").json().get("sourceSeedId").asString()).isEqualTo(seeded.seedId());
     }
 
     @Test
@@ -53,6 +83,9 @@ class SchemaApiIT extends IntegrationTest {
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("type").asString()).isEqualTo("urn:synthesis:problem:version-mismatch");
+        assertThat(stale.json().get("currentVersion").asInt()).isEqualTo(2);
+        assertThat(stale.json().get("updatedBy").asString()).isEqualTo("alice");
+        assertThat(stale.json().get("updatedAt").asString()).isEqualTo(alice.get(location).json().get("updatedAt").asString());
         assertThat(blind.status()).isEqualTo(428);
         assertThat(alice.get(location).json().get("description").asString()).isEqualTo("test");
     }

@@ -14,30 +14,37 @@ import java.util.Locale;
  * IsolationForest scores anomalies and generates nothing, so it is refused with that reason.
  */
 public enum FieldModel {
-    AUTO("auto"),
-    CATEGORICAL("categorical"),
-    NUMERIC("numeric", "VAE"),
-    DATETIME("datetime"),
-    TEXT("text", "T5-Small"),
-    IDENTIFIER("identifier"),
-    PATTERN("pattern"),
-    FAKE("fake"),
-    JSON("json"),
-    TIMESERIES("timeseries", "ARIMA"),
-    REFERENCE("reference", "Node2Vec"),
-    UNIFORM("uniform");
+    AUTO("auto", "Lets the engine choose from the field's declaration (unique, pattern, enum, personal kind) and the seed's values"),
+    CATEGORICAL("categorical", "Samples the seed's categories (or the enum values) at their frequencies; rare categories are withheld"),
+    NUMERIC("numeric", "Follows the seed's distribution of numbers through a smoothed quantile function, within min and max", "VAE"),
+    DATETIME("datetime", "Follows the seed's distribution of dates or times through a smoothed quantile function, within min and max"),
+    TEXT("text", "Free text from character and word n-gram models of the seed, pruned so no rare phrase is copied", "T5-Small"),
+    IDENTIFIER("identifier", "Keys that never repeat at any volume: a shuffled range, a sequence or UUIDs"),
+    PATTERN("pattern", "Strings matching the field's regular expression (or the pattern shared by the seed's codes)"),
+    FAKE("fake", "Realistic invented personal values (names, emails, phones) that never copy the seed"),
+    JSON("json", "JSON objects or arrays with the seed's keys, nesting and value types"),
+    TIMESERIES("timeseries", "Numbers that keep the seed's trend, seasonality and step-to-step correlation along the time axis", "ARIMA"),
+    REFERENCE("reference", "Values of another schema's key, for foreign keys declared in the field's relationships", "Node2Vec"),
+    UNIFORM("uniform", "Every value between min and max equally likely, ignoring the seed's distribution");
 
     private final String jsonName;
+    private final String explanation;
     private final List<String> aliases;
 
-    FieldModel(String jsonName, String... aliases) {
+    FieldModel(String jsonName, String explanation, String... aliases) {
         this.jsonName = jsonName;
+        this.explanation = explanation;
         this.aliases = List.of(aliases);
     }
 
     @JsonValue
     public String jsonName() {
         return jsonName;
+    }
+
+    /** What the model does, in one line a data engineer choosing it in the designer understands. */
+    public String explanation() {
+        return explanation;
     }
 
     @JsonCreator

@@ -43,6 +43,10 @@ public class DeploymentBatch {
         this.createdAt = createdAt;
     }
 
+    public UUID deploymentId() {
+        return key.deploymentId();
+    }
+
     public int day() {
         return key.day();
     }

@@ -1,9 +1,12 @@
 package dev.synthesis.app.deployment.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,4 +25,12 @@ public interface StoredDeployments extends Repository<Deployment, UUID> {
 
     @Query("select b from DeploymentBatch b where b.key.deploymentId = :id order by b.key.day")
     List<DeploymentBatch> batches(UUID id);
+
+    /** The batches of several deployments in one query, each deployment's in day order. */
+    @Query("select b from DeploymentBatch b where b.key.deploymentId in :ids order by b.key.deploymentId, b.key.day")
+    List<DeploymentBatch> batches(Collection<UUID> ids);
+
+    Page<Deployment> findAll(Pageable pageable);
+
+    Page<Deployment> findBySchemaId(UUID schemaId, Pageable pageable);
 }

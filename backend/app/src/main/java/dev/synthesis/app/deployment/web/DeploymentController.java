@@ -5,13 +5,17 @@ import dev.synthesis.app.deployment.DeploymentView;
 import dev.synthesis.app.deployment.Deployments;
 import dev.synthesis.app.schema.SchemaId;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,6 +34,12 @@ class DeploymentController {
         DeploymentRequest asked = request == null ? new DeploymentRequest(null, null, null, null, null, null, null) : request;
         DeploymentView deployment = deployments.deploy(new SchemaId(id), asked, caller.getName());
         return ResponseEntity.created(URI.create("/api/deployments/" + deployment.id())).body(deployment);
+    }
+
+    /** The tenant's deployments, newest first (a sort parameter is ignored); {@code schemaId} narrows to one schema. */
+    @GetMapping("/api/deployments")
+    PagedModel<DeploymentView> list(@RequestParam(required = false) UUID schemaId, Pageable pageable) {
+        return new PagedModel<>(deployments.list(Optional.ofNullable(schemaId).map(SchemaId::new), pageable));
     }
 
     @GetMapping("/api/deployments/{id}")

@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
 class CompletionTasklet implements Tasklet {
 
     private final GenerationLedger ledger;
+    private final GenerationViews views;
     private final JobProgress progress;
 
-    CompletionTasklet(GenerationLedger ledger, JobProgress progress) {
+    CompletionTasklet(GenerationLedger ledger, GenerationViews views, JobProgress progress) {
         this.ledger = ledger;
+        this.views = views;
         this.progress = progress;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         UUID id = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(PartTasklet.JOB_PARAMETER));
-        progress.publish(ledger.completed(id).view().asProgress());
+        progress.publish(views.of(ledger.completed(id)).asProgress());
         return RepeatStatus.FINISHED;
     }
 }

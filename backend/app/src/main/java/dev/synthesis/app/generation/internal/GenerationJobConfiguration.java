@@ -35,6 +35,8 @@ class GenerationJobConfiguration {
 
     static final String ROWS = "rows";
     static final String PARTITIONS = "partitions";
+    /** The worker step; each partition's step execution is named {@code generatePart:part-NNNNN}. */
+    static final String PART_STEP = "generatePart";
 
     @Bean
     Job generationJob(JobRepository repository, Step evaluateOutput, Step generateParts, Step completeJob,
@@ -73,7 +75,7 @@ class GenerationJobConfiguration {
     @Bean
     Step generateParts(JobRepository repository, Partitioner rowRanges, PartitionHandler generationPartitionHandler) {
         return new StepBuilder("generate", repository)
-                .partitioner("generatePart", rowRanges)
+                .partitioner(PART_STEP, rowRanges)
                 .partitionHandler(generationPartitionHandler)
                 .build();
     }
@@ -95,7 +97,7 @@ class GenerationJobConfiguration {
 
     @Bean
     Step generatePart(JobRepository repository, PlatformTransactionManager transactions, PartTasklet tasklet) {
-        return TenantJobs.taskletStep("generatePart", repository, tasklet, transactions);
+        return TenantJobs.taskletStep(PART_STEP, repository, tasklet, transactions);
     }
 
     @Bean

@@ -20,9 +20,12 @@ class GenerationLifecycle implements JobExecutionListener {
     private final Cancellations cancellations;
     private final ObjectStorage storage;
     private final JobProgress progress;
+    private final WrittenRows written;
 
-    GenerationLifecycle(GenerationLedger ledger, Cancellations cancellations, ObjectStorage storage, JobProgress progress) {
+    GenerationLifecycle(GenerationLedger ledger, Cancellations cancellations, ObjectStorage storage, JobProgress progress,
+            WrittenRows written) {
         this.ledger = ledger;
+        this.written = written;
         this.cancellations = cancellations;
         this.storage = storage;
         this.progress = progress;
@@ -45,7 +48,7 @@ class GenerationLifecycle implements JobExecutionListener {
                 GenerationRun run = ledger.find(id);
                 discardOutput(run);
                 ledger.cancelled(id);
-                progress.publish(JobProgressEvent.phase(id, "cancelled", 0, run.rowCount(), true));
+                progress.publish(JobProgressEvent.phase(id, "cancelled", written.of(run), run.rowCount(), true));
                 return null;
             });
             cancellations.forget(id);
@@ -53,9 +56,10 @@ class GenerationLifecycle implements JobExecutionListener {
             String reason = execution.getAllFailureExceptions().stream().findFirst()
                     .map(Throwable::getMessage).orElse("the job ended as " + execution.getStatus());
             asTenant(execution, () -> {
-                discardOutput(ledger.find(id));
+                GenerationRun run = ledger.find(id);
+                discardOutput(run);
                 ledger.failed(id, reason);
-                progress.publish(JobProgressEvent.phase(id, "failed", 0, 0, true));
+                progress.publish(JobProgressEvent.phase(id, "failed", written.of(run), run.rowCount(), true));
                 return null;
             });
         }

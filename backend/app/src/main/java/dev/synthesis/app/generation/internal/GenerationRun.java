@@ -233,8 +233,10 @@ public class GenerationRun {
         return status;
     }
 
-    public GenerationView view() {
-        return new GenerationView(new GenerationJobId(id), schemaId, schemaVersion, trainingRunId, rowCount, seed, format,
-                gzip, partitions, tableSink, realShare, status, qualityScore, privacyScore, error, createdAt, startedAt, finishedAt);
+    /** The job as clients see it; the schema's name and the rows written live elsewhere (see {@link GenerationViews}). */
+    GenerationView view(String schemaName, long rowsWritten) {
+        return new GenerationView(new GenerationJobId(id), schemaId, schemaName, schemaVersion, trainingRunId, rowCount,
+                rowsWritten, seed, format, gzip, partitions, tableSink, realShare, status, qualityScore, privacyScore, error,
+                createdAt, startedAt, finishedAt);
     }
 }

@@ -1,5 +1,7 @@
 package dev.synthesis.app.generation.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -16,4 +18,6 @@ public interface GenerationRuns extends Repository<GenerationRun, UUID> {
     Page<GenerationRun> findAll(Pageable pageable);
 
     Page<GenerationRun> findBySchemaId(UUID schemaId, Pageable pageable);
+
+    List<GenerationRun> findByIdIn(Collection<UUID> ids);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Formula;
 
 /** The live head of a schema: its current definition and version number; history is in {@link SchemaVersion}. */
 @Entity
@@ -39,17 +40,28 @@ public class StoredSchema {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "source_seed_id", updatable = false)
+    private UUID sourceSeedId;
+
+    /** Who saved the current version: read from that version's row, so the head needs no copy of it. */
+    @Formula("(select v.created_by from data_schema_versions v where v.schema_id = id and v.version = current_version)")
+    private String updatedBy;
+
     protected StoredSchema() {}
 
-    public StoredSchema(UUID id, String tenantId, Instant now) {
+    /** @param sourceSeedId the seed the schema was detected from, or null when designed from scratch */
+    public StoredSchema(UUID id, String tenantId, UUID sourceSeedId, Instant now) {
         this.id = id;
         this.tenantId = tenantId;
+        this.sourceSeedId = sourceSeedId;
         this.createdAt = now;
     }
 
     /** Moves the head to a new version; the caller records the same definition as a {@link SchemaVersion}. */
-    public void advance(int version, String name, String description, String domain, String definition, Instant now) {
+    public void advance(int version, String name, String description, String domain, String definition, String actor,
+            Instant now) {
         this.currentVersion = version;
+        this.updatedBy = actor;
         this.name = name;
         this.description = description;
         this.domain = domain;
@@ -79,5 +91,13 @@ public class StoredSchema {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public UUID sourceSeedId() {
+        return sourceSeedId;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 }

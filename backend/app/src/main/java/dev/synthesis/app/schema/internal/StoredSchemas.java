@@ -1,6 +1,8 @@
 package dev.synthesis.app.schema.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -24,6 +26,10 @@ public interface StoredSchemas extends Repository<StoredSchema, UUID> {
 
     @Query("select s from StoredSchema s where s.deletedAt is null")
     Page<StoredSchema> findAllLive(Pageable pageable);
+
+    /** The schemas' current names, deleted schemas included: what was made from them outlives them. */
+    @Query("select new dev.synthesis.app.schema.internal.SchemaName(s.id, s.name) from StoredSchema s where s.id in :ids")
+    List<SchemaName> names(Collection<UUID> ids);
 
     @Query("select count(s) > 0 from StoredSchema s where lower(s.name) = lower(:name) and s.deletedAt is null and s.id <> :except")
     boolean nameTakenByOther(String name, UUID except);

@@ -38,7 +38,7 @@ class SchemaFromSeedController {
             @RequestBody(required = false) SchemaFromSeedRequest request, Authentication caller) {
         SchemaFromSeedRequest edits = request == null ? SchemaFromSeedRequest.NONE : request;
         DataSchema definition = edits.apply(seeds.profile(new SeedId(id)).schema());
-        SchemaView created = schemas.create(definition, caller.getName());
+        SchemaView created = schemas.create(definition, id, caller.getName());
         return ResponseEntity.created(URI.create("/api/schemas/" + created.id()))
                 .eTag(created.etag())
                 .body(Map.of("id", created.id().value(), "version", created.version(), "schema", created.definition()));

@@ -6,16 +6,13 @@ import dev.synthesis.app.schema.SchemaView;
 import dev.synthesis.app.training.Training;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.Synthesizer;
-import dev.synthesis.engine.io.ValueText;
 import dev.synthesis.engine.schema.FieldDefinition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.jspecify.annotations.Nullable;
 
 /** A few synthetic rows before any long job: from the newest trained model of the schema version, else from the schema alone. */
 @RestController
@@ -41,30 +38,9 @@ class PreviewController {
         var trained = training.latestModel(schema.id(), schema.version());
         SynthesisModel model = trained.map(Training.TrainedSchemaModel::model)
                 .orElseGet(() -> Synthesizer.schemaOnly(schema.definition()));
-        List<FieldDefinition> fields = model.schema().fields();
-        List<List<String>> generated = new ArrayList<>(rows);
-        model.generate(seed, 0, rows, row -> generated.add(written(fields, row)));
+        List<List<String>> generated = PreviewRows.generate(model, seed, rows, Long.MAX_VALUE);
         return new Preview(trained.isPresent() ? "trained" : "schema-only",
                 trained.map(t -> t.run().value()).orElse(null), schema.version(),
                 schema.definition().fields().stream().map(FieldDefinition::name).toList(), generated);
     }
-
-    /**
-     * A row as the download writes it (yes/no, the seed's decimals, dates in their format, the seed's
-     * missing-value marker such as NA); null where a value is missing and the field has no marker.
-     */
-    private static List<String> written(List<FieldDefinition> fields, Object[] row) {
-        List<String> texts = new ArrayList<>(row.length);
-        for (int i = 0; i < row.length; i++) {
-            String text = ValueText.orMissing(fields.get(i), row[i]);
-            texts.add(text.isEmpty() && row[i] == null ? null : text);
-        }
-        return texts;
-    }
-
-    /**
-     * @param source        "trained" when a model fitted on this schema version made the rows, else "schema-only"
-     * @param trainingRunId the run whose model made them, when trained
-     */
-    record Preview(String source, @Nullable UUID trainingRunId, int schemaVersion, List<String> columns, List<List<String>> rows) {}
 }

@@ -1,2 +1,2 @@
-/** The {@code /api/train} endpoints and synthetic previews. */
+/** The {@code /api/train} endpoints, synthetic previews and the catalogue of field models. */
 package dev.synthesis.app.training.web;

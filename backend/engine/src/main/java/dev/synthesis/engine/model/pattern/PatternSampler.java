@@ -29,6 +29,16 @@ public final class PatternSampler implements FieldSampler {
         this.capacity = Math.min(node.capacity(), Permutation.MAX_SIZE);
     }
 
+    /**
+     * The length of the longest value the pattern can produce, found from the parsed expression
+     * alone, so a caller can refuse {@code a{1000000000}} before any sampler (or its capacity) is built.
+     *
+     * @throws IllegalArgumentException when the pattern uses syntax the sampler does not support
+     */
+    public static long longestMatch(String regex) {
+        return RegexParser.parse(regex).longest();
+    }
+
     @JsonProperty
     public String regex() {
         return regex;

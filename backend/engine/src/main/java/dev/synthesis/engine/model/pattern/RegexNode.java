@@ -12,6 +12,9 @@ sealed interface RegexNode {
 
     long capacity();
 
+    /** The length of the longest string the node can produce, saturating at {@link Long#MAX_VALUE}. */
+    long longest();
+
     void random(RandomGenerator random, StringBuilder out);
 
     void decode(long index, StringBuilder out);
@@ -19,6 +22,10 @@ sealed interface RegexNode {
     record Chars(char[] choices) implements RegexNode {
         public long capacity() {
             return choices.length;
+        }
+
+        public long longest() {
+            return 1;
         }
 
         public void random(RandomGenerator random, StringBuilder out) {
@@ -37,6 +44,10 @@ sealed interface RegexNode {
                 product = multiply(product, part.capacity());
             }
             return product;
+        }
+
+        public long longest() {
+            return parts.stream().mapToLong(RegexNode::longest).reduce(0, RegexNode::add);
         }
 
         public void random(RandomGenerator random, StringBuilder out) {
@@ -67,6 +78,10 @@ sealed interface RegexNode {
             return sum;
         }
 
+        public long longest() {
+            return options.stream().mapToLong(RegexNode::longest).max().orElse(0);
+        }
+
         public void random(RandomGenerator random, StringBuilder out) {
             options.get(random.nextInt(options.size())).random(random, out);
         }
@@ -91,6 +106,10 @@ sealed interface RegexNode {
                 sum = add(sum, power(item.capacity(), count));
             }
             return sum;
+        }
+
+        public long longest() {
+            return multiply(item.longest(), max);
         }
 
         public void random(RandomGenerator random, StringBuilder out) {
