@@ -20,7 +20,7 @@ async function postedBody(fetchFn: ReturnType<typeof stubFetch>): Promise<unknow
 }
 
 describe('SeedSchemaPage', () => {
-  it('savesTheDetectedSchemaUnderTheGivenNameAndOpensItWithTheSeed', async () => {
+  it('savesTheDetectedSchemaAsEditedAndOpensItWithTheSeed', async () => {
     // given a server that saves schemas made from seeds
     const fetchFn = stubFetch(
       PROFILE,
@@ -28,14 +28,18 @@ describe('SeedSchemaPage', () => {
     );
     showSchemaOfSeed(fetchFn);
 
-    // when the user renames it and creates the schema
+    // when the user renames the schema and its first field in the designer, and creates it
     const name = await screen.findByLabelText('Schema name');
     expect(name).toHaveValue('customers');
     await userEvent.clear(name);
     await userEvent.type(name, 'Customers 2026');
+    const [firstField] = screen.getAllByLabelText('Field name');
+    expect(firstField).toHaveValue('age');
+    await userEvent.clear(firstField);
+    await userEvent.type(firstField, 'age_years');
     await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
 
-    // then the detected fields are saved under that name, and the schema's page opens
+    // then the edited definition is saved under that name, and the schema's page opens with the seed
     expect(await screen.findByText('Navigated away')).toBeInTheDocument();
     const { schema, name: sentName } = (await postedBody(fetchFn)) as {
       name: string;
@@ -43,7 +47,7 @@ describe('SeedSchemaPage', () => {
     };
     expect(sentName).toBe('Customers 2026');
     expect(schema.name).toBe('Customers 2026');
-    expect(schema.fields).toEqual(aSeedProfile().schema.fields);
+    expect(schema.fields.map((field) => (field as { name: string }).name)).toEqual(['age_years', 'email']);
   });
 
   it('showsWhyTheSchemaWasRefused', async () => {
@@ -59,8 +63,9 @@ describe('SeedSchemaPage', () => {
     await userEvent.clear(await screen.findByLabelText('Schema name'));
     await userEvent.click(screen.getByRole('button', { name: 'Create schema' }));
 
-    // then the field error shows inside the form
+    // then the error shows at the schema's name, inside the form
     const form = screen.getByRole('form', { name: 'Create a schema from this seed' });
-    expect(await within(form).findByRole('alert')).toHaveTextContent('name: must not be blank');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('The schema was not saved');
+    expect(within(form).getByLabelText('Schema name')).toHaveAccessibleDescription('must not be blank');
   });
 });

@@ -1,15 +1,16 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Button, Stack } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
-import { SchemaFromSeedForm } from '@/features/seeds/components/schema-from-seed-form';
+import { SchemaDesigner } from '@/features/schemas/components/schema-designer';
 import { useCreateSchemaFromSeed, useSeedProfile } from '@/features/seeds/hooks/use-seeds';
 import { baseName, describeSeed } from '@/features/seeds/lib/seed-text';
 
 /**
- * The schema detected in a seed, to save as a new schema; then its page opens, where the train
- * form offers this seed. It lives in app/ because it joins the seeds feature to the schemas one.
+ * The schema detected in a seed, edited in the schema designer before it is saved; then the new
+ * schema's page opens, where the train form offers this seed. It lives in app/ because it joins
+ * the seeds feature to the schemas one.
  */
 export function SeedSchemaPage() {
   const { seedId = '' } = useParams();
@@ -24,23 +25,29 @@ export function SeedSchemaPage() {
             title={`New schema from ${seed.fileName}`}
             description={
               <>
-                {describeSeed(seed)} ·{' '}
+                {describeSeed(seed)}. Review the detected fields, change what the engine got wrong, then save. ·{' '}
                 <Anchor component={Link} to={`/seeds/${seed.id}`} size="sm">
                   Back to the seed
                 </Anchor>
               </>
             }
           />
-          <SchemaFromSeedForm
-            detected={schema}
-            suggestedName={baseName(seed.fileName)}
+          <SchemaDesigner
+            formName="Create a schema from this seed"
+            initial={{ ...schema, name: schema.name || baseName(seed.fileName) }}
+            submitLabel="Create schema"
+            pending={creation.isPending}
+            error={creation.error}
             onSubmit={(definition) =>
               creation.mutate(definition, {
                 onSuccess: (created) => void navigate(`/schemas/${created.id}?seed=${seed.id}`),
               })
             }
-            pending={creation.isPending}
-            error={creation.error}
+            secondaryAction={
+              <Button component={Link} to={`/seeds/${seed.id}`} variant="default">
+                Cancel
+              </Button>
+            }
           />
         </Stack>
       )}

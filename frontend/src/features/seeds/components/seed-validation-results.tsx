@@ -98,7 +98,7 @@ export function SeedValidationResults({ result }: { result: SeedValidation }) {
                     <Badge color="red" variant="light">
                       {formatCount(errors.length)} {errors.length === 1 ? 'error' : 'errors'}
                     </Badge>
-                    <Text size="sm" c="dimmed" truncate>
+                    <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }}>
                       rows {rowsSummary(rows)}
                     </Text>
                   </Group>
