@@ -12,7 +12,7 @@ import { createQueryClient } from '@/lib/query-client';
 
 import { AuthGate } from './auth-gate';
 import { AppRouter } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function createApp(config: RuntimeConfig) {
   const userManager = createUserManager(config);
@@ -24,7 +24,7 @@ function createApp(config: RuntimeConfig) {
 export function App({ config }: { config: RuntimeConfig }) {
   const [{ userManager, apiClient, queryClient }] = useState(() => createApp(config));
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications />
       <AuthProvider userManager={userManager} onSigninCallback={restoreLocationAfterLogin}>
         <AuthGate>
