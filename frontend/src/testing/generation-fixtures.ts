@@ -18,13 +18,13 @@ export function aJobProgress(overrides: Partial<JobProgress> = {}): JobProgress 
   };
 }
 
-/** The fields the API gains with issue 11, accepted before the generated types have them. */
-type JobAdditions = { schemaName?: string | null; rowsWritten?: number | null };
-
-export function aGenerationJob(overrides: Partial<GenerationJob> & JobAdditions = {}): GenerationJob {
+/** A running job of the Customers schema; a completed one has written all its rows unless told otherwise. */
+export function aGenerationJob(overrides: Partial<GenerationJob> = {}): GenerationJob {
   return {
     id: 'job-1',
     schemaId: 'schema-1',
+    schemaName: 'Customers',
+    rowsWritten: overrides.status === 'COMPLETED' ? (overrides.rows ?? 20_000) : 0,
     schemaVersion: 1,
     trainingRunId: 'run-1',
     rows: 20_000,

@@ -4,16 +4,14 @@ import { bodyOf, type ApiClient } from '@/lib/api-client';
 export type Deployment = components['schemas']['DeploymentView'];
 export type DeploymentBatch = components['schemas']['Batch'];
 export type DeploymentRequest = components['schemas']['DeploymentRequest'];
-export type GenerationJob = components['schemas']['GenerationView'];
+export type DeploymentPage = components['schemas']['PagedModelDeploymentView'];
 export type Schema = components['schemas']['SchemaResponse'];
 
 export const deploymentKeys = {
   all: ['deployments'] as const,
   one: (id: string) => ['deployments', id] as const,
   list: (page: number) => ['deployments', 'list', page] as const,
-  batchJobs: (schemaId: string) => ['deployments', 'batch-jobs', schemaId] as const,
   schemas: ['deployments', 'schemas'] as const,
-  schema: (id: string) => ['deployments', 'schema', id] as const,
 };
 
 /** Spring reads a page as `page=0&size=20`, not as the `pageable[page]` openapi-fetch would send. */
@@ -38,17 +36,6 @@ export function runNextBatch(client: ApiClient, id: string): Promise<Deployment>
   return bodyOf(client.api.POST('/api/deployments/{id}/run-next', { params: { path: { id } } }));
 }
 
-/** The schema's newest jobs; a batch's state is its job's status until the API sends it with the batch. */
-export async function listSchemaJobs(client: ApiClient, schemaId: string): Promise<GenerationJob[]> {
-  const page = await bodyOf(
-    client.api.GET('/api/generate', {
-      params: { query: { schemaId, pageable: { page: 0, size: 100 } } },
-      querySerializer: FLAT_PAGEABLE,
-    }),
-  );
-  return page.content ?? [];
-}
-
 /** The schemas a deployment can be made from, with their target volumes. */
 export async function listSchemas(client: ApiClient): Promise<Schema[]> {
   const page = await bodyOf(
@@ -57,9 +44,17 @@ export async function listSchemas(client: ApiClient): Promise<Schema[]> {
       querySerializer: FLAT_PAGEABLE,
     }),
   );
-  return page.content ?? [];
+  return page.content;
 }
 
-export function getSchema(client: ApiClient, id: string): Promise<Schema> {
-  return bodyOf(client.api.GET('/api/schemas/{id}', { params: { path: { id } } }));
+export const DEPLOYMENTS_PAGE_SIZE = 20;
+
+/** The tenant's deployments, newest first. */
+export function listDeployments(client: ApiClient, page: number): Promise<DeploymentPage> {
+  return bodyOf(
+    client.api.GET('/api/deployments', {
+      params: { query: { pageable: { page, size: DEPLOYMENTS_PAGE_SIZE } } },
+      querySerializer: FLAT_PAGEABLE,
+    }),
+  );
 }

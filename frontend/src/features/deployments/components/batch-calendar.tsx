@@ -7,7 +7,6 @@ const STATE_COLORS: Record<BatchState, { background: string; border: string }> =
   done: { background: 'var(--mantine-color-teal-1)', border: 'var(--mantine-color-teal-6)' },
   running: { background: 'var(--mantine-color-blue-1)', border: 'var(--mantine-color-blue-6)' },
   failed: { background: 'var(--mantine-color-red-1)', border: 'var(--mantine-color-red-6)' },
-  produced: { background: 'var(--mantine-color-gray-1)', border: 'var(--mantine-color-gray-6)' },
   scheduled: { background: 'transparent', border: 'var(--mantine-color-gray-4)' },
 };
 

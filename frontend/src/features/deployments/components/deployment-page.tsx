@@ -22,7 +22,7 @@ import { QueryState } from '@/components/query-state';
 import { formatCount } from '@/lib/format';
 
 import type { Deployment } from '../api/deployments-api';
-import { useBatchJobs, useDeployment, useRunNextBatch, useSchema } from '../hooks/use-deployments';
+import { useDeployment, useRunNextBatch } from '../hooks/use-deployments';
 import { addDays, calendarDays } from '../lib/batch-calendar';
 import { BatchCalendar } from './batch-calendar';
 import { DeploymentStatus } from './deployment-status';
@@ -84,9 +84,7 @@ function SeedFact({ seed }: { seed: string }) {
 }
 
 function DeploymentBody({ deployment }: { deployment: Deployment }) {
-  const schema = useSchema(deployment.schemaId);
-  const jobs = useBatchJobs(deployment.schemaId);
-  const days = calendarDays(deployment, jobs.data);
+  const days = calendarDays(deployment);
   const produced = deployment.batches.length;
   const lastDay = addDays(deployment.startDate, deployment.days - 1);
   return (
@@ -101,7 +99,7 @@ function DeploymentBody({ deployment }: { deployment: Deployment }) {
           <>
             {formatCount(deployment.recordsPerDay)} rows a day from{' '}
             <Anchor component={Link} to={`/schemas/${deployment.schemaId}`}>
-              {schema.data?.name ?? 'its schema'}
+              {deployment.schemaName}
             </Anchor>
             , version {deployment.schemaVersion}, {deployment.startDate} to {lastDay}.
           </>
@@ -143,7 +141,6 @@ function DeploymentBody({ deployment }: { deployment: Deployment }) {
         <Title order={2} size="h3" id="calendar-heading" mb="sm">
           Daily batches
         </Title>
-        {jobs.isError && <ProblemAlert error={jobs.error} />}
         <BatchCalendar days={days} />
       </Card>
     </Stack>

@@ -1,16 +1,17 @@
-import { Button, Card, Collapse, Stack, Text } from '@mantine/core';
+import { Button, Card, Collapse, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
 
 import { CreateDeploymentForm } from './create-deployment-form';
+import { DeploymentList } from './deployment-list';
 
 /** The tenant's deployments, and a form to deploy a schema (opened at once when a schema page links here). */
 export function DeploymentsPage() {
   const [search] = useSearchParams();
   const schemaId = search.get('schema') ?? undefined;
-  const [formShown, { toggle }] = useDisclosure(true);
+  const [formShown, { toggle }] = useDisclosure(schemaId !== undefined);
   return (
     <>
       <PageHeader
@@ -26,11 +27,8 @@ export function DeploymentsPage() {
         <Collapse expanded={formShown}>
           <CreateDeploymentForm initialSchemaId={schemaId} />
         </Collapse>
-        {/* GAP (issue 11): the list needs GET /api/deployments, which the server does not offer yet */}
-        <Card>
-          <Text c="dimmed" size="sm">
-            A deployment opens on its own page once created; keep its address to come back to it.
-          </Text>
+        <Card p={0}>
+          <DeploymentList />
         </Card>
       </Stack>
     </>

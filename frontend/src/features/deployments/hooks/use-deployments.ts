@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { useApiClient } from '@/lib/api-client-context';
 
@@ -6,50 +6,42 @@ import {
   createDeployment,
   deploymentKeys,
   getDeployment,
-  getSchema,
-  listSchemaJobs,
+  listDeployments,
   listSchemas,
   runNextBatch,
   type DeploymentDraft,
 } from '../api/deployments-api';
+import { hasUnfinishedBatch } from '../lib/batch-calendar';
 
-/** Batches run by themselves; a deployment's page reads them again this often while one is unfinished. */
-const REFRESH_MILLIS = 5_000;
+/** While a batch is being produced, its state is read this often; otherwise a new day's batch shows within a minute. */
+const BUSY_REFRESH_MILLIS = 5_000;
+const IDLE_REFRESH_MILLIS = 60_000;
 
 export function useDeployment(id: string) {
   const client = useApiClient();
   return useQuery({
     queryKey: deploymentKeys.one(id),
     queryFn: () => getDeployment(client, id),
-    refetchInterval: REFRESH_MILLIS,
+    refetchInterval: ({ state }) =>
+      state.data && hasUnfinishedBatch(state.data) ? BUSY_REFRESH_MILLIS : IDLE_REFRESH_MILLIS,
   });
 }
 
-/** The jobs of the deployment's schema, by id, read again while one of them is unfinished. */
-export function useBatchJobs(schemaId: string | undefined) {
+/** A page of the tenant's deployments, newest first, read afresh whenever it is shown. */
+export function useDeploymentPage(page: number) {
   const client = useApiClient();
   return useQuery({
-    queryKey: deploymentKeys.batchJobs(schemaId ?? ''),
-    queryFn: () => listSchemaJobs(client, schemaId ?? ''),
-    enabled: schemaId !== undefined,
-    select: (jobs) => new Map(jobs.map((job) => [job.id, job])),
-    refetchInterval: ({ state }) =>
-      state.data?.some((job) => job.status === 'QUEUED' || job.status === 'RUNNING') ? REFRESH_MILLIS : false,
+    queryKey: deploymentKeys.list(page),
+    queryFn: () => listDeployments(client, page),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+    refetchInterval: ({ state }) => (state.data?.content.some(hasUnfinishedBatch) ? BUSY_REFRESH_MILLIS : false),
   });
 }
 
 export function useSchemas() {
   const client = useApiClient();
   return useQuery({ queryKey: deploymentKeys.schemas, queryFn: () => listSchemas(client) });
-}
-
-export function useSchema(id: string | undefined) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: deploymentKeys.schema(id ?? ''),
-    queryFn: () => getSchema(client, id ?? ''),
-    enabled: id !== undefined,
-  });
 }
 
 export function useCreateDeployment() {
@@ -70,9 +62,6 @@ export function useRunNextBatch(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => runNextBatch(client, id),
-    onSuccess: (deployment) => {
-      queryClient.setQueryData(deploymentKeys.one(id), deployment);
-      return queryClient.invalidateQueries({ queryKey: deploymentKeys.batchJobs(deployment.schemaId) });
-    },
+    onSuccess: (deployment) => queryClient.setQueryData(deploymentKeys.one(id), deployment),
   });
 }

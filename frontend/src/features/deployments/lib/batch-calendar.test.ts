@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { aGenerationJob } from '@/testing/generation-fixtures';
 import { aDeployment } from '@/testing/deployment-fixtures';
 
-import { addDays, calendarDays, weekdayOf } from './batch-calendar';
+import { addDays, calendarDays, hasUnfinishedBatch, weekdayOf } from './batch-calendar';
 
 describe('calendarDays', () => {
-  it('givesEachProducedDayItsJobsStateAndTheRestScheduled', () => {
-    // given three produced batches whose jobs completed, failed and still run
-    const jobs = new Map([
-      ['job-a', aGenerationJob({ id: 'job-a', status: 'COMPLETED' })],
-      ['job-b', aGenerationJob({ id: 'job-b', status: 'CANCELLED' })],
-      ['job-c', aGenerationJob({ id: 'job-c', status: 'RUNNING' })],
-    ]);
+  it('givesEachProducedDayItsBatchsStateAndTheRestScheduled', () => {
+    // given three produced batches that completed, were cancelled and still run, of five days
+    const deployment = aDeployment();
 
     // when the calendar is laid out
-    const days = calendarDays(aDeployment(), jobs);
+    const days = calendarDays(deployment);
 
     // then every day of the deployment is there, in order, with its state and job
     expect(days).toEqual([
@@ -25,28 +20,41 @@ describe('calendarDays', () => {
       { day: 3, date: '2026-12-03', state: 'scheduled' },
       { day: 4, date: '2026-12-04', state: 'scheduled' },
     ]);
+    expect(hasUnfinishedBatch(deployment)).toBe(true);
   });
 
-  it('prefersTheBatchsOwnStatusAndToleratesAnUnknownJob', () => {
-    // given a batch that carries its status, and one whose job was not among those read
-    const deployment = aDeployment();
-    const batches = [{ ...deployment.batches[0], status: 'FAILED' }, deployment.batches[1]] as Parameters<
-      typeof calendarDays
-    >[0]['batches'];
-    const jobs = new Map([['job-a', aGenerationJob({ id: 'job-a', status: 'COMPLETED' })]]);
+  it('countsAQueuedBatchAsRunningAndAFailedOneAsFailed', () => {
+    // given a queued and a failed batch
+    const deployment = aDeployment({
+      days: 2,
+      batches: [
+        { day: 0, date: '2026-11-30', generationJobId: 'job-a', status: 'FAILED' },
+        { day: 1, date: '2026-12-01', generationJobId: 'job-b', status: 'QUEUED' },
+      ],
+    });
 
     // when the calendar is laid out
-    const days = calendarDays({ ...deployment, batches }, jobs);
+    const states = calendarDays(deployment).map((day) => day.state);
 
-    // then the batch's own status wins, and the unknown one is only known to have started
-    expect(days.map((day) => day.state)).toEqual(['failed', 'produced', 'scheduled', 'scheduled', 'scheduled']);
+    // then they read as failed and running
+    expect(states).toEqual(['failed', 'running']);
+  });
+
+  it('knowsADeploymentWhoseBatchesAllEndedIsIdle', () => {
+    // given batches that all ended
+    const deployment = aDeployment({
+      batches: [{ day: 0, date: '2026-11-30', generationJobId: 'job-a', status: 'COMPLETED' }],
+    });
+
+    // then nothing is being produced
+    expect(hasUnfinishedBatch(deployment)).toBe(false);
   });
 });
 
 describe('dates', () => {
   it('countsDaysInUtcAcrossMonthEnds', () => {
-    // given the last day of November
-    // then the next day is in December, and it is a Tuesday (Monday is 0)
+    // given the last day of November and of December
+    // then the next days are in the next month, and 2026-12-01 is a Tuesday (Monday is 0)
     expect(addDays('2026-11-30', 1)).toBe('2026-12-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(weekdayOf('2026-12-01')).toBe(1);

@@ -1,6 +1,6 @@
-import type { Deployment, GenerationJob } from '../api/deployments-api';
+import type { Deployment, DeploymentBatch } from '../api/deployments-api';
 
-export type BatchState = 'done' | 'running' | 'failed' | 'scheduled' | 'produced';
+export type BatchState = 'done' | 'running' | 'failed' | 'scheduled';
 
 export interface CalendarDay {
   day: number;
@@ -16,12 +16,11 @@ export const STATE_LABELS: Record<BatchState, string> = {
   running: 'Running',
   failed: 'Failed',
   scheduled: 'Scheduled',
-  produced: 'Started',
 };
 
-/** A job's (or a batch's) status as a batch state: cancelled counts as failed, for the day's rows are missing. */
-export function stateOfStatus(status: string | undefined): BatchState {
-  switch (status?.toUpperCase()) {
+/** A batch's job status as its state: cancelled counts as failed, for the day's rows are missing. */
+export function stateOfStatus(status: DeploymentBatch['status']): BatchState {
+  switch (status) {
     case 'COMPLETED':
       return 'done';
     case 'RUNNING':
@@ -30,8 +29,6 @@ export function stateOfStatus(status: string | undefined): BatchState {
     case 'FAILED':
     case 'CANCELLED':
       return 'failed';
-    default:
-      return 'produced';
   }
 }
 
@@ -42,25 +39,21 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * Every day of the deployment with its batch's state: the batch's own `status` when the server
- * sends it, else its job's status, else (job not among those read) "started"; days without a batch
- * are scheduled.
- */
-export function calendarDays(
-  deployment: Deployment,
-  jobs: ReadonlyMap<string, GenerationJob> | undefined,
-): CalendarDay[] {
+/** Every day of the deployment with its batch's state and job; days without a batch yet are scheduled. */
+export function calendarDays(deployment: Deployment): CalendarDay[] {
   const batches = new Map(deployment.batches.map((batch) => [batch.day, batch]));
   return Array.from({ length: deployment.days }, (_, day) => {
-    // the server adds each batch's status with issue 11; before that the batch's job tells it
-    const batch: (Deployment['batches'][number] & { status?: string }) | undefined = batches.get(day);
+    const batch = batches.get(day);
     if (batch === undefined) {
       return { day, date: addDays(deployment.startDate, day), state: 'scheduled' };
     }
-    const status = batch.status ?? jobs?.get(batch.generationJobId)?.status;
-    return { day, date: batch.date, state: stateOfStatus(status), jobId: batch.generationJobId };
+    return { day, date: batch.date, state: stateOfStatus(batch.status), jobId: batch.generationJobId };
   });
+}
+
+/** Whether a batch is still being produced: its page then reads the deployment more often. */
+export function hasUnfinishedBatch(deployment: Deployment): boolean {
+  return deployment.batches.some((batch) => batch.status === 'QUEUED' || batch.status === 'RUNNING');
 }
 
 /** Weekday of an ISO date, Monday 0 … Sunday 6, for placing the first day in a week grid. */

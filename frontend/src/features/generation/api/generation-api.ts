@@ -43,22 +43,18 @@ export function startGeneration(client: ApiClient, request: GenerationRequest): 
 }
 
 /** Newest first, as the server orders them. */
-export async function listGenerationJobs(
+export function listGenerationJobs(
   client: ApiClient,
   schemaId: string | undefined,
   page: number,
   size: number = JOBS_PAGE_SIZE,
-): Promise<Required<JobPage>> {
-  const answer = await bodyOf(
+): Promise<JobPage> {
+  return bodyOf(
     client.api.GET('/api/generate', {
       params: { query: { schemaId, pageable: { page, size } } },
       querySerializer: FLAT_PAGEABLE,
     }),
   );
-  return {
-    content: answer.content ?? [],
-    page: answer.page ?? { number: page, size, totalElements: 0, totalPages: 0 },
-  };
 }
 
 export function getGenerationJob(client: ApiClient, id: string): Promise<GenerationJob> {

@@ -7,7 +7,7 @@ import { formatDuration, formatTimestamp } from '@/lib/format';
 
 import type { GenerationJob } from '../api/generation-api';
 import { useDashboardJobs } from '../hooks/use-generation';
-import { formatRowsWritten, isFinished, schemaNameOf } from '../lib/job-progress';
+import { formatRowsWritten, isFinished } from '../lib/job-progress';
 import { formatScore } from '../lib/score';
 import { LiveJobCard } from './live-job-card';
 import { StatusBadge } from './status-badge';
@@ -69,7 +69,7 @@ function RecentJobs({ jobs }: { jobs: GenerationJob[] }) {
                   <Table.Tr key={job.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/jobs/${job.id}`}>
-                        {schemaNameOf(job) ?? `Schema version ${job.schemaVersion}`}
+                        {job.schemaName}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>

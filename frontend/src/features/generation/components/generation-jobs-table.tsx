@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { formatDuration, formatTimestamp } from '@/lib/format';
 
 import type { GenerationJob } from '../api/generation-api';
-import { formatRowsWritten, schemaNameOf } from '../lib/job-progress';
+import { formatRowsWritten } from '../lib/job-progress';
 import { formatScore } from '../lib/score';
 import { StatusBadge } from './status-badge';
 
@@ -62,7 +62,7 @@ export function GenerationJobsTable({ jobs, showSchema }: GenerationJobsTablePro
               {showSchema && (
                 <Table.Td>
                   <Anchor component={Link} to={`/schemas/${job.schemaId}`}>
-                    {schemaNameOf(job) ?? `Schema version ${job.schemaVersion}`}
+                    {job.schemaName}
                   </Anchor>
                 </Table.Td>
               )}

@@ -26,7 +26,7 @@ const running = aGenerationJob({
   rowsWritten: 2_500,
 });
 const queued = aGenerationJob({ id: 'job-0', status: 'QUEUED', gzip: false, format: 'jsonl' });
-const cancelled = aGenerationJob({ id: 'job-3', status: 'CANCELLED', rowsWritten: 1_000 });
+const cancelled = aGenerationJob({ id: 'job-3', status: 'CANCELLED', rowsWritten: 1_000, schemaName: 'Orders' });
 
 function cellsOf(table: HTMLElement): (string | null)[][] {
   return within(table)

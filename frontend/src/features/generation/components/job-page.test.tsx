@@ -123,21 +123,6 @@ describe('JobPage', () => {
     expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
   });
 
-  it('claimsNoRowsForAStoppedJobWhenTheServerDoesNotCountThem', async () => {
-    // given a cancelled job from a server that does not send rowsWritten
-    const fetchFn = stubFetch(
-      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'CANCELLED' }) }),
-      on('GET', EVENTS, eventStream(aJobProgress({ phase: 'cancelled', rowsDone: 20_000, finished: true }))),
-    );
-
-    // when its page is shown
-    showJobPage(fetchFn);
-
-    // then the count is unknown rather than all
-    expect(await screen.findByText('— of 20,000')).toBeInTheDocument();
-    expect(screen.queryByText('20,000 of 20,000')).not.toBeInTheDocument();
-  });
-
   it('showsAFailedJobsErrorReadably', async () => {
     // given a job that failed with a reason
     const fetchFn = stubFetch(

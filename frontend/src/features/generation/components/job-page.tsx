@@ -9,7 +9,7 @@ import type { Following } from '@/lib/use-followed-job';
 
 import type { GenerationJob, GenerationStatus } from '../api/generation-api';
 import { useJobProgress } from '../hooks/use-job-progress';
-import { isFinished, progressFromJob, rowsWrittenOf, schemaNameOf } from '../lib/job-progress';
+import { isFinished, progressFromJob, rowsWrittenOf } from '../lib/job-progress';
 import { CancelJobButton } from './cancel-job-button';
 import { DownloadButton } from './download-button';
 import { JobProgressCard } from './job-progress-card';
@@ -30,7 +30,7 @@ function shownStatus(job: GenerationJob, progress: JobProgress): GenerationStatu
 }
 
 /** Rows written: live from the stream while running; once ended, what the server counted, never the rows asked for. */
-function rowsDoneOf(job: GenerationJob, status: GenerationStatus, progress: JobProgress): number | null {
+function rowsDoneOf(job: GenerationJob, status: GenerationStatus, progress: JobProgress): number {
   if (status === 'COMPLETED') {
     return job.rows;
   }
@@ -48,9 +48,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function JobFacts({ job, rowsDone }: { job: GenerationJob; rowsDone: number | null }) {
+function JobFacts({ job, rowsDone }: { job: GenerationJob; rowsDone: number }) {
   const seconds = job.generationTime;
-  const rate = seconds !== null && seconds > 0 && rowsDone !== null ? rowsDone / seconds : null;
+  const rate = seconds !== null && seconds > 0 ? rowsDone / seconds : null;
   return (
     <Card>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="md">
@@ -112,7 +112,6 @@ function JobBody({ job, live, following }: JobBodyProps) {
   const progress = live ?? progressFromJob(job);
   const status = shownStatus(job, progress);
   const rowsDone = rowsDoneOf(job, status, progress);
-  const schemaName = schemaNameOf(job);
   return (
     <Stack gap="lg">
       <PageHeader
@@ -125,9 +124,9 @@ function JobBody({ job, live, following }: JobBodyProps) {
           <>
             From{' '}
             <Anchor component={Link} to={`/schemas/${job.schemaId}`}>
-              {schemaName ?? `schema version ${job.schemaVersion}`}
+              {job.schemaName}
             </Anchor>
-            {schemaName !== null && `, version ${job.schemaVersion}`}
+            , version {job.schemaVersion}
           </>
         }
         actions={
@@ -147,9 +146,7 @@ function JobBody({ job, live, following }: JobBodyProps) {
       )}
       {status === 'CANCELLED' && (
         <Alert color="orange" title="The job was cancelled">
-          {rowsDone === null
-            ? 'Its partial output was deleted.'
-            : `It had written ${formatCount(rowsDone)} of ${formatCount(job.rows)} rows; its partial output was deleted.`}
+          It had written {formatCount(rowsDone)} of {formatCount(job.rows)} rows; its partial output was deleted.
         </Alert>
       )}
       {(progress.qualityScore !== null || status === 'COMPLETED') && (

@@ -6,8 +6,8 @@ import type { Following } from '@/lib/use-followed-job';
 
 interface JobProgressCardProps {
   progress: JobProgress;
-  /** Rows actually written; null when the server does not say (a cancelled or failed job of an older server). */
-  rowsDone: number | null;
+  /** Rows actually written (for a cancelled or failed job, not the rows asked for). */
+  rowsDone: number;
   following: Following;
 }
 
@@ -28,7 +28,7 @@ function Fact({ label, value }: { label: string; value: string }) {
  */
 export function JobProgressCard({ progress, rowsDone, following }: JobProgressCardProps) {
   const { phase, rowsTotal, rowsPerSecond, etaSeconds, finished } = progress;
-  const percent = rowsDone === null || rowsTotal <= 0 ? 0 : Math.min(100, (100 * rowsDone) / rowsTotal);
+  const percent = rowsTotal <= 0 ? 0 : Math.min(100, (100 * rowsDone) / rowsTotal);
   return (
     <Card className="job-progress">
       <Stack gap="sm">
@@ -51,14 +51,7 @@ export function JobProgressCard({ progress, rowsDone, following }: JobProgressCa
           color={finished && rowsDone !== rowsTotal ? 'orange' : undefined}
         />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <Fact
-            label="Rows written"
-            value={
-              rowsDone === null
-                ? `— of ${formatCount(rowsTotal)}`
-                : `${formatCount(rowsDone)} of ${formatCount(rowsTotal)}`
-            }
-          />
+          <Fact label="Rows written" value={`${formatCount(rowsDone)} of ${formatCount(rowsTotal)}`} />
           {!finished && (
             <>
               <Fact label="Speed" value={rowsPerSecond > 0 ? `${formatCount(rowsPerSecond)} rows/s` : '—'} />

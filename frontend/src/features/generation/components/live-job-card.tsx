@@ -7,7 +7,7 @@ import { formatCount, formatDuration } from '@/lib/format';
 import type { GenerationJob } from '../api/generation-api';
 import { useJobProgress } from '../hooks/use-job-progress';
 import { useRateSamples } from '../hooks/use-rate-samples';
-import { progressFromJob, schemaNameOf } from '../lib/job-progress';
+import { progressFromJob } from '../lib/job-progress';
 import { formatScore } from '../lib/score';
 import { StatusBadge } from './status-badge';
 
@@ -29,7 +29,7 @@ export function LiveJobCard({ job }: { job: GenerationJob }) {
   const { progress: followed } = useJobProgress(job.id);
   const progress = followed ?? progressFromJob(job);
   const rates = useRateSamples(followed);
-  const name = schemaNameOf(job) ?? `Schema version ${job.schemaVersion}`;
+  const name = job.schemaName;
   const percent = progress.rowsTotal > 0 ? Math.min(100, (100 * progress.rowsDone) / progress.rowsTotal) : 0;
   const latest = rates.at(-1);
   return (

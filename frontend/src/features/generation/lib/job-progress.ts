@@ -8,32 +8,11 @@ export function isFinished(job: Pick<GenerationJob, 'status'>): boolean {
 }
 
 /**
- * The fields the API adds with issue 11; read through here so that, until a server sends them, no
- * page claims more than it knows.
+ * Rows the job actually wrote: all of them once it completed; otherwise what its finished
+ * partitions wrote (a cancelled or failed job keeps none of its output, so this says how far it got).
  */
-interface Additions {
-  schemaName?: string | null;
-  rowsWritten?: number | null;
-}
-
-/** The schema's name, or null from a server that does not send it yet. */
-export function schemaNameOf(job: GenerationJob): string | null {
-  return (job as GenerationJob & Additions).schemaName ?? null;
-}
-
-/**
- * Rows the job actually wrote: all of them once it completed; for a cancelled or failed job what
- * the server counted (`rowsWritten`), or null when it does not say, never the rows asked for.
- */
-export function rowsWrittenOf(job: GenerationJob): number | null {
-  const written = (job as GenerationJob & Additions).rowsWritten;
-  if (written !== undefined && written !== null) {
-    return written;
-  }
-  if (job.status === 'COMPLETED') {
-    return job.rows;
-  }
-  return job.status === 'QUEUED' ? 0 : null;
+export function rowsWrittenOf(job: GenerationJob): number {
+  return job.status === 'COMPLETED' ? job.rows : job.rowsWritten;
 }
 
 /**
@@ -44,7 +23,7 @@ export function progressFromJob(job: GenerationJob): JobProgress {
   return {
     jobId: job.id,
     phase: job.status.toLowerCase(),
-    rowsDone: rowsWrittenOf(job) ?? 0,
+    rowsDone: rowsWrittenOf(job),
     rowsTotal: job.rows,
     rowsPerSecond: 0,
     etaSeconds: null,
@@ -54,11 +33,11 @@ export function progressFromJob(job: GenerationJob): JobProgress {
   };
 }
 
-/** "5,000 of 20,000", or "— of 20,000" while the server does not say what a stopped job wrote. */
+/** "20,000" for a job that wrote all its rows, else "5,000 of 20,000". */
 export function formatRowsWritten(job: GenerationJob): string {
   const written = rowsWrittenOf(job);
   if (written === job.rows) {
     return formatCount(job.rows);
   }
-  return `${written === null ? '—' : formatCount(written)} of ${formatCount(job.rows)}`;
+  return `${formatCount(written)} of ${formatCount(job.rows)}`;
 }
