@@ -7,6 +7,8 @@ export function aSchema(overrides: Partial<Schema> = {}): Schema {
     version: 3,
     createdAt: '2026-11-20T10:00:00Z',
     updatedAt: '2026-11-24T09:30:00Z',
+    updatedBy: 'alice',
+    sourceSeedId: null,
     name: 'Patients',
     description: 'Hospital admissions',
     domain: 'healthcare',

@@ -45,17 +45,13 @@ export const seedKeys = {
   schemaChoices: ['seeds', 'schema-choices'] as const,
 };
 
-export async function listSeeds(client: ApiClient, page: number): Promise<Page<Seed>> {
-  const answer = await bodyOf(
+export function listSeeds(client: ApiClient, page: number): Promise<Page<Seed>> {
+  return bodyOf(
     client.api.GET('/api/seeds', {
       params: { query: { pageable: { page, size: SEEDS_PAGE_SIZE, sort: ['createdAt,desc'] } } },
       querySerializer: pageableQuery,
     }),
   );
-  return {
-    content: answer.content ?? [],
-    page: answer.page ?? { number: page, size: SEEDS_PAGE_SIZE, totalElements: 0, totalPages: 0 },
-  };
 }
 
 export function getSeedQuota(client: ApiClient) {
@@ -100,7 +96,7 @@ export async function listSchemaChoices(client: ApiClient) {
       querySerializer: pageableQuery,
     }),
   );
-  return page.content ?? [];
+  return page.content;
 }
 
 export function validateSeed(client: ApiClient, schemaId: string, seedId: string): Promise<SeedValidation> {

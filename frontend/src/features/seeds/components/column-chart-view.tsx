@@ -27,6 +27,7 @@ export function ColumnChartView({ field }: { field: FieldProfile }) {
     return (
       <>
         <BarsList
+          role="figure"
           aria-label={`Most frequent values of ${field.name}`}
           data={chart.bars}
           valueFormatter={formatCount}

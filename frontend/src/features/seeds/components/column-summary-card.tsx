@@ -50,8 +50,8 @@ export function ColumnSummaryCard({ field }: { field: FieldProfile }) {
           <Title order={3} size="h5" id={headingId} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
             {field.name}
           </Title>
-          <Group gap={4} justify="flex-end">
-            <Badge variant="light">{field.format === null ? field.type : `${field.type} · ${field.format}`}</Badge>
+          <Group gap={4} justify="flex-end" style={{ flexShrink: 0 }}>
+            <Badge variant="light">{field.type}</Badge>
             {field.semanticKind !== null && (
               <Badge variant="light" color="grape">
                 {field.semanticKind}
@@ -61,7 +61,7 @@ export function ColumnSummaryCard({ field }: { field: FieldProfile }) {
         </Group>
         <div>
           <Group justify="space-between" gap="xs">
-            <Text size="xs" c="dimmed" id={`${headingId}-missing`}>
+            <Text size="xs" c="dimmed">
               Missing
             </Text>
             <Text size="xs">
@@ -72,13 +72,14 @@ export function ColumnSummaryCard({ field }: { field: FieldProfile }) {
             value={missingPercent}
             color={missingPercent > 20 ? 'orange' : 'gray'}
             size="sm"
-            aria-labelledby={`${headingId}-missing`}
+            aria-label={`Missing share of ${field.name}`}
           />
         </div>
         <SimpleGrid cols={2} spacing="xs" verticalSpacing={4} component="dl" m={0}>
           <Fact term="Distinct values">{formatCount(field.distinctCount)}</Fact>
           <Fact term="Suggested model">{field.model}</Fact>
           <Fact term="Written as">{written || 'defaults'}</Fact>
+          {field.format !== null && <Fact term="Format">{field.format}</Fact>}
           {range !== null && <Fact term="Range">{range}</Fact>}
           {field.mean !== null && (
             <Fact term="Mean ± sd">
@@ -87,7 +88,9 @@ export function ColumnSummaryCard({ field }: { field: FieldProfile }) {
           )}
           {lengths !== null && <Fact term="Length">{lengths}</Fact>}
         </SimpleGrid>
-        <ColumnChartView field={field} />
+        <div style={{ overflow: 'hidden' }}>
+          <ColumnChartView field={field} />
+        </div>
       </Stack>
     </Card>
   );

@@ -75,6 +75,25 @@ describe('SeedsPage', () => {
     expect(await screen.findByText('Navigated away')).toBeInTheDocument();
   });
 
+  it('uploadsAFileDroppedOnTheDropZone', async () => {
+    // given the seeds page
+    const request = showSeedsPage();
+    await screen.findByRole('table', { name: 'Seeds' });
+
+    // when a JSON Lines file is dragged from the desktop and dropped on the drop zone
+    const file = new File(['{"age":42}\n'], 'customers.jsonl', { type: '' });
+    const dataTransfer = {
+      files: [file],
+      items: [{ kind: 'file', type: file.type, getAsFile: () => file }],
+      types: ['Files'],
+    };
+    fireEvent.drop(screen.getByRole('button', { name: /^Seed file/ }), { dataTransfer });
+
+    // then that file is sent, by its extension, though the desktop named no type
+    await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
+    expect((request.body?.get('file') as File).name).toBe('customers.jsonl');
+  });
+
   it('showsTheProblemWhenTheFileIsRefused', async () => {
     // given the seeds page
     const request = showSeedsPage();

@@ -43,17 +43,13 @@ export function getTrainingRun(client: ApiClient, id: string): Promise<TrainingR
 }
 
 /** A schema's runs, newest first, as the server orders them. */
-export async function listTrainingRuns(client: ApiClient, schemaId: string, page: number): Promise<Page<TrainingRun>> {
-  const answer = await bodyOf(
+export function listTrainingRuns(client: ApiClient, schemaId: string, page: number): Promise<Page<TrainingRun>> {
+  return bodyOf(
     client.api.GET('/api/train', {
       params: { query: { schemaId, pageable: { page, size: RUNS_PAGE_SIZE } } },
       querySerializer: pageableQuery,
     }),
   );
-  return {
-    content: answer.content ?? [],
-    page: answer.page ?? { number: page, size: RUNS_PAGE_SIZE, totalElements: 0, totalPages: 0 },
-  };
 }
 
 export async function listSeedChoices(client: ApiClient): Promise<Seed[]> {
@@ -63,7 +59,7 @@ export async function listSeedChoices(client: ApiClient): Promise<Seed[]> {
       querySerializer: pageableQuery,
     }),
   );
-  return page.content ?? [];
+  return page.content;
 }
 
 /** The seed's column names, from its profile (a seed never changes, so this is read once). */

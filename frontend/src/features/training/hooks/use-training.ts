@@ -35,8 +35,7 @@ export function useDefaultSeed(schemaId: string, linkedSeedId: string | undefine
   const client = useApiClient();
   const seeds = useSeedChoices();
   const schema = useQuery({ queryKey: trainingKeys.schema(schemaId), queryFn: () => getSchema(client, schemaId) });
-  // Until the API document has it, the schema's source seed is read as an optional extra.
-  const sourceSeedId = (schema.data as { sourceSeedId?: string | null } | undefined)?.sourceSeedId;
+  const sourceSeedId = schema.data?.sourceSeedId;
   const fieldNames = (schema.data?.fields ?? []).flatMap((field) => (field.name ? [field.name] : []));
   const named = [sourceSeedId, linkedSeedId].some((id) => seeds.data?.some((seed) => seed.id === id));
   const candidates =

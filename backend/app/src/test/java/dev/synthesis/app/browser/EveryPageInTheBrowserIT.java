@@ -183,6 +183,8 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     page("dashboard", "/dashboard", "/dashboard"),
                     page("seeds", "/seeds", "/seeds"),
                     page("seed", "/seeds/:id", "/seeds/" + customers.seedId()),
+                    page("seed-schema", "/seeds/:id/schema", "/seeds/" + customers.seedId() + "/schema"),
+                    page("seed-validation", "/seeds/:id/validation", "/seeds/" + customers.seedId() + "/validation"),
                     page("schemas", "/schemas", "/schemas"),
                     page("schema-new", "/schemas/new", "/schemas/new"),
                     page("schema", "/schemas/:id", "/schemas/" + customers.schemaId()),
@@ -192,6 +194,7 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     page("deployments", "/deployments", "/deployments"),
                     page("deployment", "/deployments/:id", "/deployments/" + deployment),
                     new Stop("not-found-path", "/no-such-page/" + UUID.randomUUID(), Expect.NOT_FOUND),
+                    new Stop("not-found-seed", "/seeds/" + UUID.randomUUID(), Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-job", "/jobs/" + globexJob, Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-schema", "/schemas/" + globexSchema, Expect.NOT_FOUND));
         }
