@@ -98,7 +98,7 @@ function DeploymentBody({ deployment }: { deployment: Deployment }) {
         description={
           <>
             {formatCount(deployment.recordsPerDay)} rows a day from{' '}
-            <Anchor component={Link} to={`/schemas/${deployment.schemaId}`}>
+            <Anchor component={Link} underline="always" to={`/schemas/${deployment.schemaId}`}>
               {deployment.schemaName}
             </Anchor>
             , version {deployment.schemaVersion}, {deployment.startDate} to {lastDay}.

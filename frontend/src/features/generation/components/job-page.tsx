@@ -123,7 +123,7 @@ function JobBody({ job, live, following }: JobBodyProps) {
         description={
           <>
             From{' '}
-            <Anchor component={Link} to={`/schemas/${job.schemaId}`}>
+            <Anchor component={Link} underline="always" to={`/schemas/${job.schemaId}`}>
               {job.schemaName}
             </Anchor>
             , version {job.schemaVersion}
