@@ -8,6 +8,8 @@ export type FieldDefinition = components['schemas']['FieldDefinition'];
 export type Constraints = components['schemas']['Constraints'];
 export type SchemaVersionSummary = components['schemas']['SchemaVersionSummary'];
 export type SyntheticPreview = components['schemas']['Preview'];
+/** A field model the engine offers: what it does, which types it makes, which it is auto's pick for. */
+export type FieldModelEntry = components['schemas']['FieldModelEntry'];
 
 export type FieldType = NonNullable<FieldDefinition['type']>;
 export type FieldModel = NonNullable<FieldDefinition['model']>;
@@ -46,14 +48,14 @@ export function modelLabel(model: FieldModel): string {
   return MODEL_LABELS[model];
 }
 
-const PRIVACY_LEVEL_LABELS: Record<PrivacyLevel, string> = {
-  low: 'Low: rare values may be reproduced',
-  medium: 'Medium (default)',
-  high: 'High: rare categories and seed texts never reproduced',
+const PRIVACY_LEVEL_HINTS: Record<PrivacyLevel, string> = {
+  low: 'Rare values of the seed may be reproduced',
+  medium: 'The default balance of fidelity and privacy',
+  high: 'Categories seen fewer than 10 times and seed texts are never reproduced',
 };
-export const PRIVACY_LEVELS = Object.keys(PRIVACY_LEVEL_LABELS) as PrivacyLevel[];
-export function privacyLevelLabel(level: PrivacyLevel): string {
-  return PRIVACY_LEVEL_LABELS[level];
+export const PRIVACY_LEVELS = Object.keys(PRIVACY_LEVEL_HINTS) as PrivacyLevel[];
+export function privacyLevelHint(level: PrivacyLevel): string {
+  return PRIVACY_LEVEL_HINTS[level];
 }
 
 const SEMANTIC_KIND_LABELS: Record<SemanticKind, string> = {

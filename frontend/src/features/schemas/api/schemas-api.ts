@@ -1,9 +1,11 @@
 import { bodyOf, type ApiClient } from '@/lib/api-client';
 
-import type { Schema, SchemaDefinition, SchemaVersionSummary, SyntheticPreview } from './schema-types';
+import type { FieldModelEntry, Schema, SchemaDefinition, SchemaVersionSummary, SyntheticPreview } from './schema-types';
 
 export const SCHEMAS_PAGE_SIZE = 20;
 export const PREVIEW_ROWS = 20;
+/** A draft's preview is a glance while designing, so fewer rows than a saved schema's. */
+export const DRAFT_PREVIEW_ROWS = 10;
 
 export const schemaKeys = {
   all: ['schemas'] as const,
@@ -11,6 +13,7 @@ export const schemaKeys = {
   one: (id: string) => ['schemas', 'one', id] as const,
   versions: (id: string) => ['schemas', 'one', id, 'versions'] as const,
   version: (id: string, version: number) => ['schemas', 'one', id, 'versions', version] as const,
+  models: ['schemas', 'models'] as const,
 };
 
 /** The ETag the server gives a schema version, sent back as If-Match. */
@@ -92,4 +95,15 @@ export function previewSchema(client: ApiClient, id: string): Promise<SyntheticP
   return bodyOf(
     client.api.POST('/api/schemas/{id}/preview', { params: { path: { id }, query: { rows: PREVIEW_ROWS } } }),
   );
+}
+
+/** Rows from a definition that is not saved yet; a 400 lists its problems as a save would. */
+export function previewDraft(client: ApiClient, definition: SchemaDefinition): Promise<SyntheticPreview> {
+  return bodyOf(
+    client.api.POST('/api/schemas/preview', { params: { query: { rows: DRAFT_PREVIEW_ROWS } }, body: definition }),
+  );
+}
+
+export function listFieldModels(client: ApiClient): Promise<FieldModelEntry[]> {
+  return bodyOf(client.api.GET('/api/models'));
 }

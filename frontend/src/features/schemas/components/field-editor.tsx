@@ -20,13 +20,15 @@ import {
   PRIVACY_LEVELS,
   SEMANTIC_KINDS,
   modelLabel,
-  privacyLevelLabel,
+  privacyLevelHint,
   semanticKindLabel,
   type FieldModel,
+  type FieldModelEntry,
   type FieldType,
   type PrivacyLevel,
   type SemanticKind,
 } from '../api/schema-types';
+import { modelGuide } from '../lib/model-guide';
 import { applies, type FieldDraft } from '../lib/schema-draft';
 import { PatternInput } from './pattern-input';
 
@@ -36,14 +38,21 @@ interface FieldEditorProps {
   count: number;
   /** Server errors by path inside the field, e.g. `constraints.min`. */
   errors: Record<string, string>;
+  /** The engine's model catalog, once loaded. */
+  models: FieldModelEntry[] | undefined;
   onChange: (key: number, change: Partial<FieldDraft>) => void;
   onMove: (key: number, to: number) => void;
   onRemove: (key: number) => void;
 }
 
+/** Descriptions below the inputs, so that inputs side by side line up whatever their hints' lengths. */
+const HINT_BELOW: { inputWrapperOrder: ('label' | 'input' | 'description' | 'error')[] } = {
+  inputWrapperOrder: ['label', 'input', 'description', 'error'],
+};
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div>
+    <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
       <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
         {title}
       </Text>
@@ -56,8 +65,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** One field of the designer: every property the API accepts for its type, and nothing that does not apply. */
 export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
-  const { field, position, count, errors, onMove, onRemove } = props;
+  const { field, position, count, errors, models, onMove, onRemove } = props;
   const { type } = field;
+  const guide = modelGuide(models, FIELD_MODELS, type, field.model);
   const onChange = (change: Partial<FieldDraft>) => props.onChange(field.key, change);
   const text = (key: keyof FieldDraft) => (event: { currentTarget: { value: string } }) =>
     onChange({ [key]: event.currentTarget.value });
@@ -106,15 +116,19 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
           error={errors.type}
         />
         <NativeSelect
+          {...HINT_BELOW}
           label="Model"
-          data={FIELD_MODELS.map((model) => ({ value: model, label: modelLabel(model) }))}
+          data={guide.choices.map((model) => ({ value: model, label: modelLabel(model) }))}
+          description={guide.hint}
           value={field.model}
           onChange={(event) => onChange({ model: event.currentTarget.value as FieldModel })}
           error={errors.model}
         />
         <NativeSelect
+          {...HINT_BELOW}
           label="Privacy level"
-          data={PRIVACY_LEVELS.map((level) => ({ value: level, label: privacyLevelLabel(level) }))}
+          data={PRIVACY_LEVELS.map((level) => ({ value: level, label: level[0].toUpperCase() + level.slice(1) }))}
+          description={privacyLevelHint(field.privacyLevel)}
           value={field.privacyLevel}
           onChange={(event) => onChange({ privacyLevel: event.currentTarget.value as PrivacyLevel })}
           error={errors.privacyLevel}
@@ -168,6 +182,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
         {applies.decimals(type) && (
           <>
             <NumberInput
+              {...HINT_BELOW}
               label="Decimals"
               description="Blank writes the shortest exact number"
               min={0}
@@ -189,6 +204,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
         )}
         {applies.temporal(type) && (
           <TextInput
+            {...HINT_BELOW}
             label="Format"
             description="Date-time pattern, e.g. dd/MM/yyyy; blank is ISO-8601"
             value={field.format}
@@ -197,6 +213,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
           />
         )}
         <TextInput
+          {...HINT_BELOW}
           label="Missing written as"
           description="e.g. NA; blank writes an empty value"
           placeholder="(empty)"
@@ -284,6 +301,7 @@ function Constraints({ field, errors, onChange, number, text }: ConstraintsProps
             error={errors['constraints.pattern']}
           />
           <NativeSelect
+            {...HINT_BELOW}
             label="Meaning"
             description="Personal kinds are always faked, never learned"
             data={[
@@ -298,6 +316,7 @@ function Constraints({ field, errors, onChange, number, text }: ConstraintsProps
       )}
       {applies.enumValues(type) && (
         <TagsInput
+          {...HINT_BELOW}
           label="Allowed values"
           description="Press Enter after each; blank allows any value"
           value={field.enumValues}
@@ -310,6 +329,7 @@ function Constraints({ field, errors, onChange, number, text }: ConstraintsProps
       {(type === 'string' || type === 'integer') && (
         <>
           <TextInput
+            {...HINT_BELOW}
             label="Foreign key"
             description="schemaName.fieldName this field refers to"
             value={field.foreignKey}
@@ -317,6 +337,7 @@ function Constraints({ field, errors, onChange, number, text }: ConstraintsProps
             error={errors['relationships.foreignKey']}
           />
           <TextInput
+            {...HINT_BELOW}
             label="Join table"
             description="For many-to-many links"
             value={field.joinTable}
@@ -343,6 +364,7 @@ function TemporalBound({ label, type, value, onChange, error }: TemporalBoundPro
     <TextInput type="date" label={label} value={value} onChange={onChange} error={error} />
   ) : (
     <TextInput
+      {...HINT_BELOW}
       label={label}
       description="ISO-8601, e.g. 2024-01-31T12:00:00Z"
       value={value}

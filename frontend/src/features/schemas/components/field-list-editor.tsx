@@ -1,12 +1,14 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback } from 'react';
 
+import type { FieldModelEntry } from '../api/schema-types';
 import { emptyField, moveField, type FieldDraft } from '../lib/schema-draft';
 import { FieldEditor } from './field-editor';
 
 interface FieldListEditorProps {
   fields: FieldDraft[];
   errors: Record<number, Record<string, string>>;
+  models: FieldModelEntry[] | undefined;
   onChange: (change: (fields: FieldDraft[]) => FieldDraft[]) => void;
 }
 
@@ -16,7 +18,7 @@ const NO_ERRORS: Record<string, string> = {};
  * The schema's fields in order, one editor each; the last field cannot be removed. Editors get
  * callbacks that never change, so typing in one field re-renders that field only.
  */
-export function FieldListEditor({ fields, errors, onChange }: FieldListEditorProps) {
+export function FieldListEditor({ fields, errors, models, onChange }: FieldListEditorProps) {
   const change = useCallback(
     (key: number, changed: Partial<FieldDraft>) =>
       onChange((current) => current.map((f) => (f.key === key ? { ...f, ...changed } : f))),
@@ -51,6 +53,7 @@ export function FieldListEditor({ fields, errors, onChange }: FieldListEditorPro
           position={index + 1}
           count={fields.length}
           errors={errors[field.key] ?? NO_ERRORS}
+          models={models}
           onChange={change}
           onMove={move}
           onRemove={remove}

@@ -10,7 +10,9 @@ import { aSchema } from '@/testing/schema-fixtures';
 import { NewSchemaPage } from './new-schema-page';
 
 function postedBody(fetchFn: ReturnType<typeof stubFetch>): unknown {
-  const request = fetchFn.mock.calls.map(([input]) => input).find((input) => input instanceof Request);
+  const request = fetchFn.mock.calls
+    .map(([input]) => input)
+    .find((input) => input instanceof Request && input.method === 'POST');
   if (!(request instanceof Request)) {
     throw new Error('nothing was posted');
   }
@@ -28,10 +30,19 @@ function renderPage(fetchFn: typeof fetch) {
   return renderWithApi(<NewSchemaPage />, fetchFn, { route: '/schemas/new' });
 }
 
+const models = [
+  { name: 'auto', explanation: 'Lets the engine choose.', fieldTypes: ['string', 'integer'], suggestedFor: [] },
+  { name: 'numeric', explanation: 'Learns numbers.', fieldTypes: ['integer'], suggestedFor: ['integer'] },
+  { name: 'pattern', explanation: 'Matches the pattern.', fieldTypes: ['string'], suggestedFor: [] },
+];
+
 describe('NewSchemaPage', () => {
   it('postsEveryPropertyTheUserSetAndOpensTheNewSchema', async () => {
     // given a server that accepts the schema
-    const fetchFn = stubFetch(on('POST', '/api/schemas', { status: 201, body: created }));
+    const fetchFn = stubFetch(
+      on('POST', '/api/schemas', { status: 201, body: created }),
+      on('GET', '/api/models', { status: 200, body: models }),
+    );
     renderPage(fetchFn);
 
     // when the user fills the schema, turns on differential privacy and designs three fields
@@ -56,6 +67,10 @@ describe('NewSchemaPage', () => {
     const third = screen.getByRole('group', { name: 'Field 3' });
     await userEvent.type(within(third).getByLabelText('Field name'), 'age');
     await userEvent.selectOptions(within(third).getByLabelText('Field type'), 'integer');
+    expect(within(third).getByLabelText('Model')).toHaveAccessibleDescription(
+      'Lets the engine choose. For integer fields it suggests numeric.',
+    );
+    expect(within(third).queryByRole('option', { name: 'Pattern' })).not.toBeInTheDocument();
     await userEvent.type(within(third).getByLabelText('Min'), '0');
     await userEvent.type(within(third).getByLabelText('Max'), '120');
     await userEvent.type(within(third).getByLabelText('Missing written as'), 'NA');
@@ -179,5 +194,52 @@ describe('NewSchemaPage', () => {
     await vi.waitFor(() => expect(screen.getByLabelText('Schema name')).toHaveValue('Imported'), patiently);
     expect(screen.getByLabelText('Field name')).toHaveValue('email');
     expect(screen.getByLabelText('Meaning')).toHaveValue('email');
+  });
+});
+
+describe('NewSchemaPage preview', () => {
+  it('previewsTheUnsavedDraftAndShowsItsProblemsAtTheInputs', async () => {
+    // given a server that refuses the first preview's pattern and answers the second
+    const invalid = {
+      title: 'Invalid schema',
+      status: 400,
+      errors: [{ path: 'fields[0].constraints.pattern', message: 'is not a valid regular expression' }],
+    };
+    const rows = {
+      columns: ['code'],
+      rows: [['AB-1234']],
+      schemaVersion: 0,
+      source: 'schema-only',
+      trainingRunId: null,
+    };
+    const asked: string[] = [];
+    const fetchFn = stubFetch(
+      on('POST', '/api/schemas/preview', (request) => {
+        asked.push(new URL(request.url).searchParams.get('rows') ?? '');
+        return asked.length === 1
+          ? { status: 400, body: invalid, contentType: 'application/problem+json' }
+          : { status: 200, body: rows };
+      }),
+    );
+    renderWithApi(<NewSchemaPage />, fetchFn, { route: '/schemas/new' });
+    await userEvent.type(screen.getByLabelText('Field name'), 'code');
+    await userEvent.type(screen.getByLabelText('Pattern'), 'AB-(');
+
+    // when the user previews a broken pattern
+    await userEvent.click(screen.getByRole('button', { name: 'Preview 10 rows' }));
+
+    // then the problem shows at the pattern, and nothing was saved
+    expect(await screen.findByRole('alert')).toHaveTextContent('No preview: the schema has problems');
+    expect(screen.getByLabelText('Pattern')).toHaveAccessibleDescription(
+      expect.stringContaining('is not a valid regular expression') as string,
+    );
+
+    // when the user previews again
+    await userEvent.click(screen.getByRole('button', { name: 'Preview 10 rows' }));
+
+    // then the rows show and the problem is gone
+    expect(await screen.findByRole('table', { name: 'Draft preview' })).toHaveTextContent('AB-1234');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(asked).toEqual(['10', '10']);
   });
 });

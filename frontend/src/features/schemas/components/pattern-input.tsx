@@ -17,6 +17,7 @@ export function PatternInput({ value, onChange, error }: PatternInputProps) {
   return (
     <Stack gap={2}>
       <TextInput
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         label="Pattern"
         description="Regular expression the whole value matches"
         placeholder="[A-Z]{2}-\d{4}"

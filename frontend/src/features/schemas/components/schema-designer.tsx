@@ -30,7 +30,9 @@ import {
   type SchemaDraft,
 } from '../lib/schema-draft';
 import { parseSchemaJson, schemaFileName, schemaJson } from '../lib/schema-json';
+import { useDraftPreview, useFieldModels } from '../hooks/use-schemas';
 import { FieldListEditor } from './field-list-editor';
+import { DraftPreview } from './draft-preview';
 
 interface SchemaDesignerProps {
   /** The form's accessible name, e.g. "New schema". */
@@ -60,7 +62,12 @@ export function SchemaDesigner(props: SchemaDesignerProps) {
   const [draft, setDraft] = useState<SchemaDraft>(() => (initial ? schemaDraftOf(initial) : emptySchemaDraft()));
   const [sentFields, setSentFields] = useState<FieldDraft[]>([]);
   const [importProblem, setImportProblem] = useState<string | null>(null);
-  const errors = designerErrorsOf(error, sentFields);
+  // the inputs show the problems of whichever was tried last: a save or a preview
+  const [lastTried, setLastTried] = useState<'save' | 'preview'>('save');
+  const models = useFieldModels();
+  const preview = useDraftPreview();
+  const shownError: unknown = lastTried === 'preview' ? preview.error : error;
+  const errors = designerErrorsOf(shownError, sentFields);
   const shownAtInputs = errorCount(errors) > 0;
 
   const setText = (key: TextKey) => (event: { currentTarget: { value: string } }) => {
@@ -86,7 +93,13 @@ export function SchemaDesigner(props: SchemaDesignerProps) {
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSentFields(draft.fields);
+    setLastTried('save');
     onSubmit(schemaDefinitionOf(draft));
+  };
+  const previewDraft = () => {
+    setSentFields(draft.fields);
+    setLastTried('preview');
+    preview.mutate(schemaDefinitionOf(draft));
   };
 
   const importFile = async (file: File | null) => {
@@ -220,9 +233,20 @@ export function SchemaDesigner(props: SchemaDesignerProps) {
             </Stack>
           </Card>
         </SimpleGrid>
-        <FieldListEditor fields={draft.fields} errors={errors.fields} onChange={setFields} />
-        {shownAtInputs && <ErrorSummary count={errorCount(errors)} other={errors.other} />}
-        {error !== null && error !== undefined && !shownAtInputs && <ProblemAlert error={error} />}
+        <FieldListEditor fields={draft.fields} errors={errors.fields} models={models.data} onChange={setFields} />
+        <DraftPreview
+          onPreview={previewDraft}
+          pending={preview.isPending}
+          preview={lastTried === 'preview' ? preview.data : undefined}
+        />
+        {shownAtInputs && (
+          <ErrorSummary
+            title={lastTried === 'preview' ? 'No preview: the schema has problems' : 'The schema was not saved'}
+            count={errorCount(errors)}
+            other={errors.other}
+          />
+        )}
+        {shownError !== null && shownError !== undefined && !shownAtInputs && <ProblemAlert error={shownError} />}
         {notice}
         <Group gap="sm">
           <Button type="submit" loading={pending}>
@@ -235,9 +259,15 @@ export function SchemaDesigner(props: SchemaDesignerProps) {
   );
 }
 
-function ErrorSummary({ count, other }: { count: number; other: { place: string; message: string }[] }) {
+interface ErrorSummaryProps {
+  title: string;
+  count: number;
+  other: { place: string; message: string }[];
+}
+
+function ErrorSummary({ title, count, other }: ErrorSummaryProps) {
   return (
-    <Alert role="alert" color="red" variant="light" title="The schema was not saved">
+    <Alert role="alert" color="red" variant="light" title={title}>
       <Text size="sm">
         {count === 1 ? 'One value needs' : `${count} values need`} fixing
         {other.length < count ? '; the inputs concerned are marked above' : ''}.

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { PageHeader } from '@/components/page-header';
@@ -28,7 +28,8 @@ function exportSchema(schema: Schema) {
 }
 
 function Summary({ schema }: { schema: Schema }) {
-  const { id, name, version, domain, description, updatedAt, targetVolume, privacySettings } = schema;
+  const { id, name, version, domain, description, updatedAt, updatedBy, sourceSeedId, targetVolume, privacySettings } =
+    schema;
   const fields = schema.fields ?? [];
   return (
     <>
@@ -37,7 +38,16 @@ function Summary({ schema }: { schema: Schema }) {
         description={
           <>
             Version {version}
-            {domain ? ` · ${domain}` : ''} · updated <time dateTime={updatedAt}>{formatTimestamp(updatedAt)}</time>
+            {domain ? ` · ${domain}` : ''} · saved by {updatedBy} on{' '}
+            <time dateTime={updatedAt}>{formatTimestamp(updatedAt)}</time>
+            {sourceSeedId && (
+              <>
+                {' · '}
+                <Anchor component={Link} to={`/seeds/${sourceSeedId}`} size="sm">
+                  made from a seed
+                </Anchor>
+              </>
+            )}
             {description ? ` · ${description}` : ''}
           </>
         }

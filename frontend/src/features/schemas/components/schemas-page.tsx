@@ -12,7 +12,7 @@ import { SchemaTable } from './schema-table';
 export function SchemasPage() {
   const [page, setPage] = useState(0);
   const schemas = useSchemaPage(page);
-  const totalPages = schemas.data?.page?.totalPages;
+  const totalPages = schemas.data?.page.totalPages;
 
   // Deleting the last row of the last page leaves the user past the end: step back. Done while
   // rendering, as React advises for state derived from props or data, rather than in an effect.
@@ -34,13 +34,13 @@ export function SchemasPage() {
       <QueryState query={schemas} label="Loading schemas…">
         {(data) => (
           <Card padding={0}>
-            <SchemaTable schemas={data.content ?? []} />
-            {(data.page?.totalPages ?? 0) > 1 && (
+            <SchemaTable schemas={data.content} />
+            {data.page.totalPages > 1 && (
               <Card.Section px="md" withBorder>
                 <Pagination
                   label="Schema pages"
-                  page={data.page?.number ?? 0}
-                  totalPages={data.page?.totalPages ?? 1}
+                  page={data.page.number}
+                  totalPages={data.page.totalPages}
                   onChange={setPage}
                 />
               </Card.Section>

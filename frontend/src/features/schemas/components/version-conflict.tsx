@@ -4,7 +4,7 @@ import { LoadingState } from '@/components/query-state';
 import { formatTimestamp } from '@/lib/format';
 
 import type { Schema, SchemaDefinition } from '../api/schema-types';
-import { useSchema, useSchemaVersions } from '../hooks/use-schemas';
+import { useSchema } from '../hooks/use-schemas';
 import { diffSchemas } from '../lib/schema-diff';
 import { SchemaDiffView } from './schema-diff-view';
 
@@ -23,13 +23,11 @@ interface VersionConflictProps {
 /** A stale edit (412): who saved what since the user started, and the two ways on. */
 export function VersionConflict({ base, mine, onReload, onOverwrite, overwriting }: VersionConflictProps) {
   const current = useSchema(base.id);
-  const versions = useSchemaVersions(base.id);
   const latest = current.data;
   if (!latest || latest.version === base.version) {
     return <LoadingState label="Reading the newer version…" />;
   }
-  const saved = versions.data?.find((entry) => entry.version === latest.version);
-  const who = saved?.createdBy ?? 'another user';
+  const who = latest.updatedBy || 'another user';
   return (
     <Alert role="alert" color="orange" variant="light" title="Someone saved this schema while you were editing it">
       <Stack gap="sm">

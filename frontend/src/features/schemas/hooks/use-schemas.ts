@@ -7,8 +7,10 @@ import {
   deleteSchema,
   getSchema,
   getVersion,
+  listFieldModels,
   listSchemas,
   listVersions,
+  previewDraft,
   previewSchema,
   schemaKeys,
   updateSchema,
@@ -93,4 +95,15 @@ export function useDeleteSchema() {
 export function useSyntheticPreview(id: string) {
   const client = useApiClient();
   return useMutation({ mutationFn: () => previewSchema(client, id) });
+}
+
+export function useDraftPreview() {
+  const client = useApiClient();
+  return useMutation({ mutationFn: (definition: SchemaDefinition) => previewDraft(client, definition) });
+}
+
+/** The engine's models change only with a release: read once per session. */
+export function useFieldModels() {
+  const client = useApiClient();
+  return useQuery({ queryKey: schemaKeys.models, queryFn: () => listFieldModels(client), staleTime: Infinity });
 }
