@@ -76,4 +76,24 @@ describe('SeedValidationPage', () => {
       ['4', '-3', 'below the minimum 0'],
     ]);
   });
+
+  it('offersTheSchemaMadeFromTheSeedFirst', async () => {
+    // given two schemas, the older of which was made from this seed
+    const schemas = aPage([
+      aSchema({ id: 'schema-2', name: 'Other', version: 1 }),
+      aSchema({ id: 'schema-1', name: 'Customers', version: 2, sourceSeedId: 'seed-1' }),
+    ]);
+    const fetchFn = stubFetch(PROFILE, on('GET', '/api/schemas', { status: 200, body: schemas }));
+
+    // when the validation page is shown
+    renderWithApi(<SeedValidationPage />, fetchFn, {
+      route: '/seeds/seed-1/validation',
+      path: '/seeds/:seedId/validation',
+    });
+
+    // then that schema is chosen, and the page says why
+    expect(await screen.findByText(/^The schema made from this seed/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Schema/)).toHaveValue('schema-1');
+    expect(screen.getByRole('button', { name: 'Validate' })).toBeEnabled();
+  });
 });

@@ -17,7 +17,10 @@ export function SeedValidationPage() {
   const profile = useSeedProfile(seedId);
   const schemas = useSchemaChoices();
   const validation = useSeedValidation(seedId);
-  const [schemaId, setSchemaId] = useState(search.get('schema') ?? '');
+  const [chosenSchemaId, setSchemaId] = useState(search.get('schema'));
+  // the newest schema made from this seed is the likeliest to check it against
+  const madeFromSeed = schemas.data?.find((schema) => schema.sourceSeedId === seedId)?.id;
+  const schemaId = chosenSchemaId ?? madeFromSeed ?? '';
 
   const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
@@ -43,7 +46,11 @@ export function SeedValidationPage() {
             <Group align="flex-end" gap="md">
               <NativeSelect
                 label="Schema"
-                description="Every row of the seed is checked against this schema's current version."
+                description={
+                  chosenSchemaId === null && madeFromSeed !== undefined
+                    ? 'The schema made from this seed. Every row is checked against its current version.'
+                    : "Every row of the seed is checked against this schema's current version."
+                }
                 value={schemaId}
                 onChange={(event) => {
                   setSchemaId(event.currentTarget.value);
