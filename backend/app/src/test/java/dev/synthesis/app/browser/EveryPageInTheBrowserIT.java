@@ -42,8 +42,7 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
      * tour accepts for them alone (and says so in its output); remove a route here once the SPA has
      * it, and the tour requires a real page there.
      */
-    static final Set<String> NOT_YET_IN_THE_SPA = Set.of("/dashboard", "/schemas/new", "/schemas/:id/edit", "/deployments",
-            "/deployments/:id");
+    static final Set<String> NOT_YET_IN_THE_SPA = Set.of("/dashboard", "/deployments", "/deployments/:id");
 
     private static final Pattern NOT_FOUND = Pattern.compile("not found", Pattern.CASE_INSENSITIVE);
 
@@ -189,6 +188,7 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     page("schema-new", "/schemas/new", "/schemas/new"),
                     page("schema", "/schemas/:id", "/schemas/" + customers.schemaId()),
                     page("schema-edit", "/schemas/:id/edit", "/schemas/" + customers.schemaId() + "/edit"),
+                    page("schema-history", "/schemas/:id/history", "/schemas/" + customers.schemaId() + "/history"),
                     page("jobs", "/jobs", "/jobs"),
                     page("job", "/jobs/:id", "/jobs/" + job),
                     page("deployments", "/deployments", "/deployments"),
@@ -196,7 +196,9 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     new Stop("not-found-path", "/no-such-page/" + UUID.randomUUID(), Expect.NOT_FOUND),
                     new Stop("not-found-seed", "/seeds/" + UUID.randomUUID(), Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-job", "/jobs/" + globexJob, Expect.NOT_FOUND),
-                    new Stop("not-found-other-tenants-schema", "/schemas/" + globexSchema, Expect.NOT_FOUND));
+                    new Stop("not-found-other-tenants-schema", "/schemas/" + globexSchema, Expect.NOT_FOUND),
+                    new Stop("not-found-other-tenants-schema-edit", "/schemas/" + globexSchema + "/edit", Expect.NOT_FOUND),
+                    new Stop("not-found-other-tenants-schema-history", "/schemas/" + globexSchema + "/history", Expect.NOT_FOUND));
         }
 
         private static Stop page(String name, String route, String path) {
