@@ -1,4 +1,5 @@
 import { bodyOf, type ApiClient } from '@/lib/api-client';
+import { pageableQuery } from '@/lib/pageable-query';
 
 import type { FieldModelEntry, Schema, SchemaDefinition, SchemaVersionSummary, SyntheticPreview } from './schema-types';
 
@@ -21,34 +22,11 @@ function versionTag(version: number): string {
   return `"${version}"`;
 }
 
-/**
- * Spring reads a Pageable from plain `page`, `size` and (repeated) `sort` parameters; openapi-fetch
- * would send the document's `pageable` object as `pageable[page]`, and cannot flatten its sort list.
- */
-export function flatPageable(query: Record<string, unknown>): string {
-  const params = new URLSearchParams();
-  const append = (name: string, value: unknown) => {
-    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') {
-        params.append(name, String(item));
-      }
-    }
-  };
-  for (const [name, value] of Object.entries(query)) {
-    if (name === 'pageable' && typeof value === 'object' && value !== null) {
-      Object.entries(value).forEach(([part, partValue]) => append(part, partValue));
-    } else {
-      append(name, value);
-    }
-  }
-  return params.toString();
-}
-
 export function listSchemas(client: ApiClient, page: number) {
   return bodyOf(
     client.api.GET('/api/schemas', {
       params: { query: { pageable: { page, size: SCHEMAS_PAGE_SIZE, sort: ['updatedAt,desc'] } } },
-      querySerializer: flatPageable,
+      querySerializer: pageableQuery,
     }),
   );
 }

@@ -43,7 +43,7 @@ function Summary({ schema }: { schema: Schema }) {
             {sourceSeedId && (
               <>
                 {' · '}
-                <Anchor component={Link} to={`/seeds/${sourceSeedId}`} size="sm">
+                <Anchor component={Link} underline="always" to={`/seeds/${sourceSeedId}`} size="sm">
                   made from a seed
                 </Anchor>
               </>
