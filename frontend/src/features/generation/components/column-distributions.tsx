@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import type { components } from '@/api/schema.gen';
 
-import { formatScore, scoreBadgeColor } from '../lib/score';
+import { formatScore, scoreColor } from '../lib/score';
 import { DistributionChart } from './distribution-chart';
 
 type ColumnQuality = components['schemas']['ColumnQuality'];
@@ -44,16 +44,16 @@ export function ColumnDistributions({ columns }: { columns: ColumnQuality[] }) {
             maw={360}
           />
           <Group gap="xs">
-            <Badge variant="light" tt="none" color={scoreBadgeColor(column.shape)}>
+            <Badge variant="light" tt="none" color={scoreColor(column.shape)} c="dark.7">
               {column.shapeMetric} {formatScore(column.shape)}
             </Badge>
-            <Badge variant="light" tt="none" color={scoreBadgeColor(column.coverage)}>
+            <Badge variant="light" tt="none" color={scoreColor(column.coverage)} c="dark.7">
               {column.coverageMetric} {formatScore(column.coverage)}
             </Badge>
-            <Badge variant="light" tt="none" color={scoreBadgeColor(column.adherence)}>
+            <Badge variant="light" tt="none" color={scoreColor(column.adherence)} c="dark.7">
               {column.adherenceMetric} {formatScore(column.adherence)}
             </Badge>
-            <Badge variant="light" tt="none" color={scoreBadgeColor(column.missingValueSimilarity)}>
+            <Badge variant="light" tt="none" color={scoreColor(column.missingValueSimilarity)} c="dark.7">
               Missing values {formatScore(column.missingValueSimilarity)}
             </Badge>
           </Group>

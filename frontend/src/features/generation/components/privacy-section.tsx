@@ -4,7 +4,7 @@ import type { components } from '@/api/schema.gen';
 import { formatCount } from '@/lib/format';
 
 import { privacyFigures } from '../lib/privacy-figures';
-import { formatScore, scoreBadgeColor } from '../lib/score';
+import { formatScore, scoreColor } from '../lib/score';
 
 type PrivacyScores = components['schemas']['PrivacyScores'];
 type RowCounts = components['schemas']['RowCounts'];
@@ -29,7 +29,7 @@ export function PrivacySection({ privacy, rows }: { privacy: PrivacyScores; rows
               <Text fw={600} size="sm">
                 {figure.name}
               </Text>
-              <Badge variant="light" color={scoreBadgeColor(figure.protection)}>
+              <Badge variant="light" color={scoreColor(figure.protection)} c="dark.7">
                 Protection {formatScore(figure.protection)}
               </Badge>
             </Group>

@@ -7,12 +7,6 @@ export function formatScore(fraction: number | null | undefined): string {
     : formatPercent(fraction * 100);
 }
 
-/** The same judgement as text on a light badge: shades dark enough for WCAG AA contrast. */
-export function scoreBadgeColor(fraction: number | null | undefined): string {
-  const BADGE: Record<string, string> = { teal: 'teal.9', yellow: 'orange.9', red: 'red.9', gray: 'gray.8' };
-  return BADGE[scoreColor(fraction)] ?? 'gray.8';
-}
-
 /** Green from 80 %, yellow from 60 %, else red: how a score reads at a glance. */
 export function scoreColor(fraction: number | null | undefined): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) {
