@@ -5,11 +5,11 @@ import { NavLink, Outlet } from 'react-router';
 import { UserMenu } from '@/features/session/components/user-menu';
 
 const SECTIONS = [
-  { to: '/dashboard', label: 'Dashboard', hint: 'Jobs running now and recent results' },
-  { to: '/seeds', label: 'Seeds', hint: 'Real data to learn from' },
-  { to: '/schemas', label: 'Schemas', hint: 'What to generate' },
-  { to: '/jobs', label: 'Jobs', hint: 'Every generation job' },
-  { to: '/deployments', label: 'Deployments', hint: 'Daily batches over N days' },
+  { to: '/dashboard', label: 'Dashboard' },
+  { to: '/seeds', label: 'Seeds' },
+  { to: '/schemas', label: 'Schemas' },
+  { to: '/jobs', label: 'Jobs' },
+  { to: '/deployments', label: 'Deployments' },
 ] as const;
 
 /** Header with the brand and the user, a side navigation that folds away on narrow screens, and the page. */
@@ -40,7 +40,6 @@ export function AppLayout() {
               component={NavLink}
               to={section.to}
               label={section.label}
-              description={section.hint}
               onClick={close}
             />
           ))}

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FakeUploadRequest } from '@/testing/fake-upload-request';
 import { eventStream, on, stubFetch, TEST_ORIGIN } from '@/testing/fetch-stub';
 
-import { ApiClient } from './api-client';
+import { ApiClient, bodyOf } from './api-client';
 import { ApiError } from './api-error';
 import type { UploadProgress } from './upload-with-progress';
 import { patiently } from '@/testing/patiently';
@@ -18,23 +18,27 @@ describe('ApiClient', () => {
     const fetchFn = stubFetch(on('GET', '/api/me', { status: 200, body: { username: 'alice' } }));
 
     // when the API is called
-    const me = await clientWith(fetchFn, 'abc.def').get<{ username: string }>('/api/me');
+    const me = await bodyOf(clientWith(fetchFn, 'abc.def').api.GET('/api/me'));
 
     // then the token travels in the Authorization header
     expect(me.username).toBe('alice');
-    const init = fetchFn.mock.calls[0][1];
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer abc.def');
+    const request = fetchFn.mock.calls[0][0] as Request;
+    expect(request.headers.get('Authorization')).toBe('Bearer abc.def');
   });
 
   it('encodesQueryParameters', async () => {
     // given a list endpoint
-    const fetchFn = stubFetch(on('GET', '/api/schemas', { status: 200, body: [] }));
+    const fetchFn = stubFetch(on('GET', '/api/generate', { status: 200, body: { content: [] } }));
 
     // when it is called with paging parameters
-    await clientWith(fetchFn).get('/api/schemas', { query: { page: 2, sort: 'updatedAt,desc', skipped: undefined } });
+    await clientWith(fetchFn).api.GET('/api/generate', {
+      params: { query: { schemaId: 'schema-1', pageable: { page: 2, sort: ['createdAt,desc'] } } },
+    });
 
-    // then they are in the URL and undefined ones are left out
-    expect(fetchFn.mock.calls[0][0]).toBe(`${TEST_ORIGIN}/api/schemas?page=2&sort=updatedAt%2Cdesc`);
+    // then they are in the URL as Spring reads a Pageable: plain page and sort
+    expect((fetchFn.mock.calls[0][0] as Request).url).toBe(
+      `${TEST_ORIGIN}/api/generate?schemaId=schema-1&page=2&sort=createdAt%2Cdesc`,
+    );
   });
 
   it('turnsProblemDetailsIntoApiError', async () => {
@@ -52,7 +56,7 @@ describe('ApiClient', () => {
 
     // when the request is sent
     const failure = await clientWith(fetchFn)
-      .post('/api/schemas', {})
+      .api.POST('/api/schemas', { body: { name: '', fields: [] } })
       .catch((error: unknown) => error);
 
     // then one typed error carries every member, and malformed field errors are dropped
@@ -76,7 +80,7 @@ describe('ApiClient', () => {
 
     // when a request fails that way
     const failure = await clientWith(fetchFn)
-      .get('/api/schemas')
+      .api.GET('/api/me')
       .catch((error: unknown) => error);
 
     // then the status line becomes the title
@@ -89,7 +93,7 @@ describe('ApiClient', () => {
 
     // when a request is sent
     const failure = await clientWith(fetchFn)
-      .get('/api/schemas')
+      .api.GET('/api/me')
       .catch((error: unknown) => error);
 
     // then it is still an ApiError
@@ -103,7 +107,7 @@ describe('ApiClient', () => {
 
     // when the API is called
     const failure = await clientWith(fetchFn)
-      .get('/api/schemas')
+      .api.GET('/api/me')
       .catch((error: unknown) => error);
 
     // then the failure is still the one error type
@@ -116,7 +120,9 @@ describe('ApiClient', () => {
     const fetchFn = stubFetch(on('DELETE', '/api/schemas/1', { status: 204 }));
 
     // when it is sent, then it resolves without a body
-    await expect(clientWith(fetchFn).delete('/api/schemas/1')).resolves.toBeUndefined();
+    await expect(
+      bodyOf(clientWith(fetchFn).api.DELETE('/api/schemas/{id}', { params: { path: { id: '1' } } })),
+    ).resolves.toBeUndefined();
     expect(fetchFn).toHaveBeenCalledOnce();
   });
 

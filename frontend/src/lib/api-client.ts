@@ -4,18 +4,10 @@ import type { paths } from '@/api/schema.gen';
 
 import { ApiError } from './api-error';
 import { readEventStream } from './event-stream';
-import { readJsonBody } from './response-body';
+import { pageableQuery } from './pageable-query';
 import { uploadWithProgress, type UploadProgress } from './upload-with-progress';
 
-type QueryValue = string | number | boolean | undefined;
-
 const JSON_OR_PROBLEM = 'application/json, application/problem+json';
-
-export interface RequestOptions {
-  query?: Record<string, QueryValue>;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
 
 export interface ApiClientOptions {
   /** Resolved per request so that a silently renewed token is used at once. */
@@ -69,6 +61,7 @@ export class ApiClient {
       baseUrl: this.baseUrl,
       fetch: this.fetchFn,
       headers: { Accept: JSON_OR_PROBLEM },
+      querySerializer: pageableQuery,
     });
     this.api.use(this.authorizedOrFailing());
   }
@@ -86,23 +79,14 @@ export class ApiClient {
         if (!response.ok) {
           throw await ApiError.fromResponse(response);
         }
+        if (isNotJson(response)) {
+          const detail = `expected JSON, got ${response.headers.get('Content-Type') ?? 'no content type'}`;
+          throw new ApiError({ title: 'The server sent an unreadable answer', status: response.status, detail });
+        }
         return undefined;
       },
       onError: ({ error }) => (error instanceof ApiError ? error : ApiError.fromNetworkFailure(error)),
     };
-  }
-
-  // The server's answers are trusted to match the declared types; they are not validated here.
-  async get<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    return (await this.send('GET', path, options)) as T;
-  }
-
-  async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    return (await this.send('POST', path, { ...options, body })) as T;
-  }
-
-  async delete(path: string, options: RequestOptions = {}): Promise<void> {
-    await this.send('DELETE', path, options);
   }
 
   /** Posts a file as multipart part `partName`, reporting its progress. */
@@ -133,18 +117,10 @@ export class ApiClient {
     await readEventStream({ url: this.urlFor(path), headers, fetch: this.fetchFn, signal, onMessage });
   }
 
-  private async send(method: string, path: string, options: RequestOptions): Promise<unknown> {
-    const init: RequestInit = { method, headers: await this.headersFor(options) };
-    if (options.body !== undefined) {
-      init.body = JSON.stringify(options.body);
-    }
-    return readJsonBody(await this.fetchOrFail(path, init, options.query));
-  }
-
-  private async fetchOrFail(path: string, init: RequestInit, query?: Record<string, QueryValue>): Promise<Response> {
+  private async fetchOrFail(path: string, init: RequestInit): Promise<Response> {
     let response: Response;
     try {
-      response = await this.fetchFn(this.urlFor(path, query), init);
+      response = await this.fetchFn(this.urlFor(path), init);
     } catch (cause) {
       throw ApiError.fromNetworkFailure(cause);
     }
@@ -154,33 +130,20 @@ export class ApiClient {
     return response;
   }
 
-  private async headersFor(options: RequestOptions): Promise<Headers> {
-    const headers = new Headers(options.headers);
-    headers.set('Accept', JSON_OR_PROBLEM);
-    if (options.body !== undefined) {
-      headers.set('Content-Type', 'application/json');
-    }
-    for (const [name, value] of Object.entries(await this.authorization())) {
-      headers.set(name, value);
-    }
-    return headers;
-  }
-
   private async authorization(): Promise<Record<string, string>> {
     const token = await this.getAccessToken();
     return token ? { authorization: `Bearer ${token}` } : {};
   }
 
-  private urlFor(path: string, query: Record<string, QueryValue> = {}): string {
-    const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(query)) {
-      if (value !== undefined) {
-        params.append(name, String(value));
-      }
-    }
-    const search = params.toString();
-    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  private urlFor(path: string): string {
+    return `${this.baseUrl}${path}`;
   }
+}
+
+/** A body that is there but is no JSON: a proxy's HTML page, say. */
+function isNotJson(response: Response): boolean {
+  const empty = response.status === 204 || response.headers.get('Content-Length') === '0';
+  return !empty && !(response.headers.get('Content-Type') ?? '').includes('json');
 }
 
 /** The name in `attachment; filename="out.csv.gz"`, as Spring writes it. */

@@ -1,23 +1,20 @@
-type QueryValue = string | number | boolean | undefined;
-type QueryParams = Record<string, QueryValue | QueryValue[] | Record<string, QueryValue | QueryValue[]>>;
-
 /**
- * An openapi-fetch `querySerializer` for Spring's Pageable. The document describes it as one
- * object parameter (`pageable: { page, size, sort: [...] }`), but Spring reads plain `page`,
- * `size` and repeated `sort` parameters; openapi-fetch's own serializer refuses the array nested
- * in an object. Other parameters pass as they are.
+ * The client's `querySerializer`, for Spring's Pageable. The document describes it as one object
+ * parameter (`pageable: { page, size, sort: [...] }`), but Spring reads plain `page`, `size` and
+ * repeated `sort` parameters; openapi-fetch's own serializer refuses the array nested in an
+ * object. Other parameters pass as they are; undefined ones are left out.
  */
-export function pageableQuery(query: QueryParams): string {
+export function pageableQuery(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  const add = (name: string, value: QueryValue | QueryValue[]) => {
-    for (const one of Array.isArray(value) ? value : [value]) {
-      if (one !== undefined) {
+  const add = (name: string, value: unknown) => {
+    for (const one of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (typeof one === 'string' || typeof one === 'number' || typeof one === 'boolean') {
         params.append(name, String(one));
       }
     }
   };
   for (const [name, value] of Object.entries(query)) {
-    if (typeof value === 'object' && !Array.isArray(value)) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       Object.entries(value).forEach(([inner, innerValue]) => add(inner, innerValue));
     } else {
       add(name, value);

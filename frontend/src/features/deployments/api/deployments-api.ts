@@ -14,9 +14,6 @@ export const deploymentKeys = {
   schemas: ['deployments', 'schemas'] as const,
 };
 
-/** Spring reads a page as `page=0&size=20`, not as the `pageable[page]` openapi-fetch would send. */
-const FLAT_PAGEABLE = { object: { style: 'form', explode: true } } as const;
-
 /** Fields the server fills in when they are left out (see DeploymentRequest on the server). */
 export type DeploymentDraft = Pick<DeploymentRequest, 'recordsPerDay' | 'days' | 'startDate' | 'format' | 'gzip'> & {
   seed?: string;
@@ -41,7 +38,6 @@ export async function listSchemas(client: ApiClient): Promise<Schema[]> {
   const page = await bodyOf(
     client.api.GET('/api/schemas', {
       params: { query: { pageable: { page: 0, size: 100 } } },
-      querySerializer: FLAT_PAGEABLE,
     }),
   );
   return page.content;
@@ -54,7 +50,6 @@ export function listDeployments(client: ApiClient, page: number): Promise<Deploy
   return bodyOf(
     client.api.GET('/api/deployments', {
       params: { query: { pageable: { page, size: DEPLOYMENTS_PAGE_SIZE } } },
-      querySerializer: FLAT_PAGEABLE,
     }),
   );
 }

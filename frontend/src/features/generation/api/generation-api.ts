@@ -32,12 +32,6 @@ export const generationKeys = {
   quota: ['quota'] as const,
 };
 
-/**
- * Spring reads a page as `page=0&size=20`; the document declares them inside one `pageable` object,
- * which openapi-fetch would otherwise send as `pageable[page]=0`.
- */
-const FLAT_PAGEABLE = { object: { style: 'form', explode: true } } as const;
-
 export function startGeneration(client: ApiClient, request: GenerationRequest): Promise<GenerationJob> {
   return bodyOf(client.api.POST('/api/generate', { body: request }));
 }
@@ -52,7 +46,6 @@ export function listGenerationJobs(
   return bodyOf(
     client.api.GET('/api/generate', {
       params: { query: { schemaId, pageable: { page, size } } },
-      querySerializer: FLAT_PAGEABLE,
     }),
   );
 }

@@ -1,5 +1,4 @@
 import { bodyOf, type ApiClient } from '@/lib/api-client';
-import { pageableQuery } from '@/lib/pageable-query';
 
 import type { FieldModelEntry, Schema, SchemaDefinition, SchemaVersionSummary, SyntheticPreview } from './schema-types';
 
@@ -26,7 +25,6 @@ export function listSchemas(client: ApiClient, page: number) {
   return bodyOf(
     client.api.GET('/api/schemas', {
       params: { query: { pageable: { page, size: SCHEMAS_PAGE_SIZE, sort: ['updatedAt,desc'] } } },
-      querySerializer: pageableQuery,
     }),
   );
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { components } from '@/api/schema.gen';
 import { bodyOf, type ApiClient } from '@/lib/api-client';
 import type { Page } from '@/lib/page';
-import { pageableQuery } from '@/lib/pageable-query';
 import type { UploadProgress } from '@/lib/upload-with-progress';
 
 export const SEEDS_PAGE_SIZE = 20;
@@ -49,7 +48,6 @@ export function listSeeds(client: ApiClient, page: number): Promise<Page<Seed>> 
   return bodyOf(
     client.api.GET('/api/seeds', {
       params: { query: { pageable: { page, size: SEEDS_PAGE_SIZE, sort: ['createdAt,desc'] } } },
-      querySerializer: pageableQuery,
     }),
   );
 }
@@ -93,7 +91,6 @@ export async function listSchemaChoices(client: ApiClient) {
   const page = await bodyOf(
     client.api.GET('/api/schemas', {
       params: { query: { pageable: { page: 0, size: SCHEMA_CHOICES, sort: ['updatedAt,desc'] } } },
-      querySerializer: pageableQuery,
     }),
   );
   return page.content;

@@ -1,12 +1,9 @@
-import type { ApiClient } from '@/lib/api-client';
+import type { components } from '@/api/schema.gen';
+import { bodyOf, type ApiClient } from '@/lib/api-client';
 
 /** The signed-in user as the API sees them after verifying the token. */
-export interface Me {
-  username: string;
-  tenantId: string;
-  roles: string[];
-}
+export type Me = components['schemas']['CurrentUser'];
 
 export function getMe(client: ApiClient): Promise<Me> {
-  return client.get<Me>('/api/me');
+  return bodyOf(client.api.GET('/api/me'));
 }

@@ -1,7 +1,6 @@
 import type { components } from '@/api/schema.gen';
 import { bodyOf, type ApiClient } from '@/lib/api-client';
 import type { Page } from '@/lib/page';
-import { pageableQuery } from '@/lib/pageable-query';
 
 export type TrainingRun = components['schemas']['TrainingRunView'];
 export type TrainingStatus = TrainingRun['status'];
@@ -47,7 +46,6 @@ export function listTrainingRuns(client: ApiClient, schemaId: string, page: numb
   return bodyOf(
     client.api.GET('/api/train', {
       params: { query: { schemaId, pageable: { page, size: RUNS_PAGE_SIZE } } },
-      querySerializer: pageableQuery,
     }),
   );
 }
@@ -56,7 +54,6 @@ export async function listSeedChoices(client: ApiClient): Promise<Seed[]> {
   const page = await bodyOf(
     client.api.GET('/api/seeds', {
       params: { query: { pageable: { page: 0, size: SEED_CHOICES, sort: ['createdAt,desc'] } } },
-      querySerializer: pageableQuery,
     }),
   );
   return page.content;

@@ -14,7 +14,6 @@ import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Jobs.Seeded;
 import dev.synthesis.app.support.TestPlatform;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,13 +35,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @ResourceLock(HeadlessChromium.LOCK)
 class EveryPageInTheBrowserIT extends IntegrationTest {
-
-    /**
-     * Routes of the redesign that this SPA does not have yet. They show the not-found page, which the
-     * tour accepts for them alone (and says so in its output); remove a route here once the SPA has
-     * it, and the tour requires a real page there.
-     */
-    static final Set<String> NOT_YET_IN_THE_SPA = Set.of("/dashboard", "/deployments", "/deployments/:id");
 
     private static final Pattern NOT_FOUND = Pattern.compile("not found", Pattern.CASE_INSENSITIVE);
 
@@ -118,15 +110,11 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
         awaitReady(page, stop, pageErrors);
         long ready = System.nanoTime();
         String heading = page.locator("h1:visible").first().innerText().strip();
-        boolean notFound = NOT_FOUND.matcher(heading).find();
-        if (stop.expect() == Expect.PAGE_TO_COME && notFound) {
-            System.out.println("tour: " + stop + " is not in the SPA yet (see NOT_YET_IN_THE_SPA)");
-        }
         try {
             assertAll(stop.toString(),
                     () -> assertTrue(pageErrors.isEmpty(), stop + " threw in the browser: " + pageErrors),
                     () -> {
-                        if (stop.expect() == Expect.NOT_FOUND || stop.expect() == Expect.PAGE_TO_COME && notFound) {
+                        if (stop.expect() == Expect.NOT_FOUND) {
                             assertOnlyNotFound(page, stop);
                         } else {
                             assertAPage(page, stop, heading);
@@ -179,20 +167,20 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
 
         List<Stop> stops() {
             return List.of(
-                    page("dashboard", "/dashboard", "/dashboard"),
-                    page("seeds", "/seeds", "/seeds"),
-                    page("seed", "/seeds/:id", "/seeds/" + customers.seedId()),
-                    page("seed-schema", "/seeds/:id/schema", "/seeds/" + customers.seedId() + "/schema"),
-                    page("seed-validation", "/seeds/:id/validation", "/seeds/" + customers.seedId() + "/validation"),
-                    page("schemas", "/schemas", "/schemas"),
-                    page("schema-new", "/schemas/new", "/schemas/new"),
-                    page("schema", "/schemas/:id", "/schemas/" + customers.schemaId()),
-                    page("schema-edit", "/schemas/:id/edit", "/schemas/" + customers.schemaId() + "/edit"),
-                    page("schema-history", "/schemas/:id/history", "/schemas/" + customers.schemaId() + "/history"),
-                    page("jobs", "/jobs", "/jobs"),
-                    page("job", "/jobs/:id", "/jobs/" + job),
-                    page("deployments", "/deployments", "/deployments"),
-                    page("deployment", "/deployments/:id", "/deployments/" + deployment),
+                    page("dashboard", "/dashboard"),
+                    page("seeds", "/seeds"),
+                    page("seed", "/seeds/" + customers.seedId()),
+                    page("seed-schema", "/seeds/" + customers.seedId() + "/schema"),
+                    page("seed-validation", "/seeds/" + customers.seedId() + "/validation"),
+                    page("schemas", "/schemas"),
+                    page("schema-new", "/schemas/new"),
+                    page("schema", "/schemas/" + customers.schemaId()),
+                    page("schema-edit", "/schemas/" + customers.schemaId() + "/edit"),
+                    page("schema-history", "/schemas/" + customers.schemaId() + "/history"),
+                    page("jobs", "/jobs"),
+                    page("job", "/jobs/" + job),
+                    page("deployments", "/deployments"),
+                    page("deployment", "/deployments/" + deployment),
                     new Stop("not-found-path", "/no-such-page/" + UUID.randomUUID(), Expect.NOT_FOUND),
                     new Stop("not-found-seed", "/seeds/" + UUID.randomUUID(), Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-job", "/jobs/" + globexJob, Expect.NOT_FOUND),
@@ -201,8 +189,8 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     new Stop("not-found-other-tenants-schema-history", "/schemas/" + globexSchema + "/history", Expect.NOT_FOUND));
         }
 
-        private static Stop page(String name, String route, String path) {
-            return new Stop(name, path, NOT_YET_IN_THE_SPA.contains(route) ? Expect.PAGE_TO_COME : Expect.PAGE);
+        private static Stop page(String name, String path) {
+            return new Stop(name, path, Expect.PAGE);
         }
     }
 
@@ -218,8 +206,6 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
     private enum Expect {
         /** A page of the SPA. */
         PAGE,
-        /** A page the SPA will have (see {@link #NOT_YET_IN_THE_SPA}): until then, the not-found page. */
-        PAGE_TO_COME,
         /** The not-found page and nothing else. */
         NOT_FOUND
     }
