@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink as MantineNavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Container, Group, NavLink as MantineNavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink, Outlet } from 'react-router';
 
@@ -46,9 +46,9 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <div className="page">
+        <Container size="xl" px={0}>
           <Outlet />
-        </div>
+        </Container>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,6 +1,8 @@
+import { Alert, Button, Text } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { hasAuthParams, useAuth } from 'react-oidc-context';
 
+import { LoadingState } from '@/components/query-state';
 import { currentLocation, type LoginState } from '@/lib/auth';
 
 /** Renders its children only for a signed-in user; anyone else is sent to Keycloak's login page. */
@@ -21,17 +23,16 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   if (auth.error) {
     return (
-      <div role="alert" className="problem-alert">
-        <p className="problem-alert__title">Sign-in failed</p>
-        <p>{auth.error.message}</p>
-        <button type="button" onClick={() => void auth.signinRedirect({ state: { returnTo: '/' } })}>
+      <Alert role="alert" color="red" title="Sign-in failed" m="xl">
+        <Text size="sm">{auth.error.message}</Text>
+        <Button mt="sm" onClick={() => void auth.signinRedirect({ state: { returnTo: '/' } })}>
           Try again
-        </button>
-      </div>
+        </Button>
+      </Alert>
     );
   }
   if (!auth.isAuthenticated) {
-    return <p role="status">Signing in…</p>;
+    return <LoadingState label="Signing in…" />;
   }
   return children;
 }

@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 
 import { NotFoundPage } from '@/components/not-found-page';
@@ -23,7 +24,7 @@ export function SchemaPage() {
     return <NotFoundPage thing="schema" />;
   }
   return (
-    <div className="schema-page">
+    <Stack gap="lg">
       <SchemaSummary schemaId={schemaId} />
       <TrainForm schemaId={schemaId} initialSeedId={search.get('seed') ?? undefined} />
       <GenerateForm schemaId={schemaId} />
@@ -33,6 +34,6 @@ export function SchemaPage() {
         <h2 id="training-runs-heading">Training runs</h2>
         <TrainingRuns schemaId={schemaId} />
       </section>
-    </div>
+    </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Group, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 
 import { ProblemAlert } from './problem-alert';
@@ -22,27 +23,28 @@ export function ConfirmButton(props: ConfirmButtonProps) {
 
   if (!confirming) {
     return (
-      <button type="button" onClick={() => setConfirming(true)}>
+      <Button variant="subtle" color="red" size="xs" onClick={() => setConfirming(true)}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
-    <div className="delete-confirmation">
-      <span>{question}</span>
-      <button type="button" onClick={onConfirm} disabled={pending}>
+    <Group gap="xs" wrap="wrap">
+      <Text size="sm">{question}</Text>
+      <Button color="red" size="xs" onClick={onConfirm} loading={pending}>
         Confirm {label.toLowerCase()}
-      </button>
-      <button
-        type="button"
+      </Button>
+      <Button
+        variant="default"
+        size="xs"
         onClick={() => {
           onCancel?.();
           setConfirming(false);
         }}
       >
         {dismissLabel}
-      </button>
+      </Button>
       {error !== null && error !== undefined && <ProblemAlert error={error} />}
-    </div>
+    </Group>
   );
 }

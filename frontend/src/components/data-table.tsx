@@ -1,3 +1,5 @@
+import { Table } from '@mantine/core';
+
 interface DataTableProps {
   /** The table's accessible name. */
   caption: string;
@@ -13,32 +15,32 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Rows of any dataset (seed preview, synthetic preview) as a plain scrollable table. */
+/** Rows of any dataset (seed preview, synthetic preview); a wide one scrolls inside its box, not the page. */
 export function DataTable({ caption, columns, rows }: DataTableProps) {
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <Table.ScrollContainer minWidth={Math.min(columns.length * 120, 1200)} type="native">
+      <Table striped withTableBorder fz="sm">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
+        <Table.Thead>
+          <Table.Tr>
             {columns.map((column) => (
-              <th key={column} scope="col">
+              <Table.Th key={column} scope="col">
                 {column}
-              </th>
+              </Table.Th>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
           {rows.map((row, rowIndex) => (
             // Preview rows have no identity of their own; they never reorder.
-            <tr key={rowIndex}>
+            <Table.Tr key={rowIndex}>
               {columns.map((column, columnIndex) => (
-                <td key={column}>{asText(row[columnIndex])}</td>
+                <Table.Td key={column}>{asText(row[columnIndex])}</Table.Td>
               ))}
-            </tr>
+            </Table.Tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

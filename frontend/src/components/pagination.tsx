@@ -1,3 +1,5 @@
+import { Button, Group, Text } from '@mantine/core';
+
 interface PaginationProps {
   /** Zero-based, as Spring Data counts pages. */
   page: number;
@@ -9,16 +11,16 @@ interface PaginationProps {
 export function Pagination({ page, totalPages, onChange, label }: PaginationProps) {
   const lastPage = Math.max(totalPages, 1);
   return (
-    <nav aria-label={label} className="pagination">
-      <button type="button" onClick={() => onChange(page - 1)} disabled={page <= 0}>
+    <Group component="nav" aria-label={label} gap="sm" mt="md">
+      <Button variant="default" size="xs" onClick={() => onChange(page - 1)} disabled={page <= 0}>
         Previous
-      </button>
-      <span>
+      </Button>
+      <Text size="sm">
         Page {page + 1} of {lastPage}
-      </span>
-      <button type="button" onClick={() => onChange(page + 1)} disabled={page + 1 >= lastPage}>
+      </Text>
+      <Button variant="default" size="xs" onClick={() => onChange(page + 1)} disabled={page + 1 >= lastPage}>
         Next
-      </button>
-    </nav>
+      </Button>
+    </Group>
   );
 }

@@ -1,3 +1,4 @@
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useAuth } from 'react-oidc-context';
 
 import { useMe } from '../hooks/use-me';
@@ -19,12 +20,16 @@ export function UserMenu() {
   const tenantId = me.data?.tenantId ?? claim(profile, 'tenant_id') ?? '…';
 
   return (
-    <div className="user-menu">
-      <span className="user-menu__name">{username}</span>
-      <span className="user-menu__tenant">Tenant: {tenantId}</span>
-      <button type="button" onClick={() => void auth.signoutRedirect()}>
+    <Group gap="sm" wrap="nowrap">
+      <Text size="sm" fw={600} visibleFrom="xs">
+        {username}
+      </Text>
+      <Badge variant="light" color="gray" tt="none">
+        Tenant: {tenantId}
+      </Badge>
+      <Button variant="default" size="xs" onClick={() => void auth.signoutRedirect()}>
         Log out
-      </button>
-    </div>
+      </Button>
+    </Group>
   );
 }
