@@ -1,6 +1,9 @@
 import { AppShell, Burger, Container, Group, NavLink as MantineNavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+
+import { LoadingState } from '@/components/query-state';
 
 import { UserMenu } from '@/features/session/components/user-menu';
 
@@ -47,7 +50,10 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="xl" px={0}>
-          <Outlet />
+          {/* pages load as their own chunks (router.tsx); the shell stays while one does */}
+          <Suspense fallback={<LoadingState label="Loading page…" />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

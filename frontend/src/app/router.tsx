@@ -1,22 +1,47 @@
+import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { NotFoundPage } from '@/components/not-found-page';
-import { DeploymentPage } from '@/features/deployments/components/deployment-page';
-import { DeploymentsPage } from '@/features/deployments/components/deployments-page';
-import { JobPage } from '@/features/generation/components/job-page';
-import { JobsPage } from '@/features/generation/components/jobs-page';
-import { EditSchemaPage } from '@/features/schemas/components/edit-schema-page';
-import { NewSchemaPage } from '@/features/schemas/components/new-schema-page';
-import { SchemaHistoryPage } from '@/features/schemas/components/schema-history-page';
-import { SchemasPage } from '@/features/schemas/components/schemas-page';
-import { SeedDetailPage } from '@/features/seeds/components/seed-detail-page';
-import { SeedValidationPage } from '@/features/seeds/components/seed-validation-page';
-import { SeedsPage } from '@/features/seeds/components/seeds-page';
 
 import { AppLayout } from './app-layout';
-import { DashboardPage } from './dashboard-page';
-import { SchemaPage } from './schema-page';
-import { SeedSchemaPage } from './seed-page';
+
+// Each page is its own chunk: the charts of the report and the dashboard load only where they are shown.
+const DeploymentPage = lazy(() =>
+  import('@/features/deployments/components/deployment-page').then((module) => ({ default: module.DeploymentPage })),
+);
+const DeploymentsPage = lazy(() =>
+  import('@/features/deployments/components/deployments-page').then((module) => ({ default: module.DeploymentsPage })),
+);
+const JobPage = lazy(() =>
+  import('@/features/generation/components/job-page').then((module) => ({ default: module.JobPage })),
+);
+const JobsPage = lazy(() =>
+  import('@/features/generation/components/jobs-page').then((module) => ({ default: module.JobsPage })),
+);
+const EditSchemaPage = lazy(() =>
+  import('@/features/schemas/components/edit-schema-page').then((module) => ({ default: module.EditSchemaPage })),
+);
+const NewSchemaPage = lazy(() =>
+  import('@/features/schemas/components/new-schema-page').then((module) => ({ default: module.NewSchemaPage })),
+);
+const SchemaHistoryPage = lazy(() =>
+  import('@/features/schemas/components/schema-history-page').then((module) => ({ default: module.SchemaHistoryPage })),
+);
+const SchemasPage = lazy(() =>
+  import('@/features/schemas/components/schemas-page').then((module) => ({ default: module.SchemasPage })),
+);
+const SeedDetailPage = lazy(() =>
+  import('@/features/seeds/components/seed-detail-page').then((module) => ({ default: module.SeedDetailPage })),
+);
+const SeedValidationPage = lazy(() =>
+  import('@/features/seeds/components/seed-validation-page').then((module) => ({ default: module.SeedValidationPage })),
+);
+const SeedsPage = lazy(() =>
+  import('@/features/seeds/components/seeds-page').then((module) => ({ default: module.SeedsPage })),
+);
+const DashboardPage = lazy(() => import('./dashboard-page').then((module) => ({ default: module.DashboardPage })));
+const SchemaPage = lazy(() => import('./schema-page').then((module) => ({ default: module.SchemaPage })));
+const SeedSchemaPage = lazy(() => import('./seed-page').then((module) => ({ default: module.SeedSchemaPage })));
 
 export function AppRouter() {
   return (
