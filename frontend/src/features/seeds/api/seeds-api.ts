@@ -13,26 +13,19 @@ export type Seed = components['schemas']['SeedView'];
 export type DataSchema = components['schemas']['DataSchema'];
 type SchemaFromSeedRequest = components['schemas']['SchemaFromSeedRequest'];
 
-type ProfiledField = components['schemas']['FieldProfile'];
-type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
-
-/**
- * What profiling saw in one column. The engine's record leaves these null when they do not apply
- * (no format for a number, no mean for a string), which its OpenAPI description does not say yet.
- */
-export type FieldProfile = Nullable<
-  ProfiledField,
-  'format' | 'semanticKind' | 'min' | 'max' | 'mean' | 'standardDeviation' | 'minLength' | 'maxLength'
->;
+/** What profiling saw in one column; what does not apply (no format for a number, no mean for a string) is null. */
+export type FieldProfile = components['schemas']['FieldProfile'];
 
 /** One value that breaks the schema; its value is null when it is missing. */
-export type RowError = Nullable<components['schemas']['RowError'], 'value'>;
+export type RowError = components['schemas']['RowError'];
 
-export type SeedValidation = Omit<components['schemas']['SeedValidation'], 'errors'> & { errors: RowError[] };
+export type SeedValidation = components['schemas']['SeedValidation'];
 
-/** A seed's profile; preview cells are null where a value is missing. */
-export type SeedProfile = Omit<components['schemas']['SeedProfile'], 'fields' | 'preview'> & {
-  fields: FieldProfile[];
+/**
+ * A seed's profile; preview cells are null where a value is missing (a null inside a list of
+ * lists is more than the document's records can say).
+ */
+export type SeedProfile = Omit<components['schemas']['SeedProfile'], 'preview'> & {
   preview: (string | null)[][];
 };
 

@@ -5,6 +5,7 @@ import dev.synthesis.engine.schema.FieldType;
 import dev.synthesis.engine.schema.Representation;
 import dev.synthesis.engine.schema.SemanticKind;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What profiling saw in one column.
@@ -30,19 +31,19 @@ import java.util.List;
 public record FieldProfile(
         String name,
         FieldType type,
-        String format,
-        SemanticKind semanticKind,
+        @Nullable String format,
+        @Nullable SemanticKind semanticKind,
         FieldModel model,
         long count,
         long nullCount,
         double nullRate,
         long distinctCount,
-        String min,
-        String max,
-        Double mean,
-        Double standardDeviation,
-        Integer minLength,
-        Integer maxLength,
+        @Nullable String min,
+        @Nullable String max,
+        @Nullable Double mean,
+        @Nullable Double standardDeviation,
+        @Nullable Integer minLength,
+        @Nullable Integer maxLength,
         List<ValueCount> topValues,
         Representation representation) {
 

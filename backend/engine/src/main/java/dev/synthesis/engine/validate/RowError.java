@@ -1,5 +1,7 @@
 package dev.synthesis.engine.validate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One value that breaks the schema.
  *
@@ -8,7 +10,7 @@ package dev.synthesis.engine.validate;
  * @param value  the offending value as text, null when it is missing
  * @param reason what is wrong, in words a user can act on
  */
-public record RowError(long row, String field, String value, String reason) {
+public record RowError(long row, String field, @Nullable String value, String reason) {
 
     @Override
     public String toString() {
