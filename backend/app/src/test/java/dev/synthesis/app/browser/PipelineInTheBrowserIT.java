@@ -51,6 +51,18 @@ class PipelineInTheBrowserIT extends IntegrationTest {
               }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
             }""";
 
+    /** Records every value a job's progress bar on the dashboard takes, for the same reason. */
+    private static final String RECORD_DASHBOARD = """
+            () => {
+              window.dashboardShown = [];
+              new MutationObserver(() => {
+                document.querySelectorAll('[role="progressbar"][aria-label^="Rows written by"]').forEach(bar => {
+                  const value = Number(bar.getAttribute('aria-valuenow'));
+                  if (window.dashboardShown.at(-1) !== value) window.dashboardShown.push(value);
+                });
+              }).observe(document.body, { subtree: true, childList: true, attributes: true });
+            }""";
+
     private static HeadlessChromium chromium;
 
     @BeforeAll
@@ -95,12 +107,25 @@ class PipelineInTheBrowserIT extends IntegrationTest {
                 "the training status followed the run's event stream: " + requested);
         assertThat(table(page, "Training runs").getByText("COMPLETED")).isVisible();
 
-        page.getByLabel("Rows").fill("20000");
+        // the dashboard in a second tab (same Keycloak session) watches the job run
+        Page dashboard = page.context().newPage();
+        dashboard.navigate(TestPlatform.appUrl() + "/dashboard");
+        assertThat(dashboard.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard").setLevel(1))).isVisible();
+        dashboard.evaluate(RECORD_DASHBOARD);
+
+        page.getByLabel("Rows", new Page.GetByLabelOptions().setExact(true)).fill("100000");
+        // into synthetic_data too: a few seconds long, so the dashboard, which looks for new jobs every 2 s, sees it run
+        page.getByLabel("Write to").selectOption("table");
         button(page, "Generate").click();
         assertThat(page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Generation progress")))
                 .isVisible();
         assertThat(page.getByText("Phase: completed")).isVisible();
-        assertThat(page.getByText("20,000 of 20,000")).isVisible();
+        assertThat(page.getByText("100,000 of 100,000")).isVisible();
+        dashboard.waitForFunction("() => window.dashboardShown.includes(100)");
+        List<?> onDashboard = (List<?>) dashboard.evaluate("() => window.dashboardShown");
+        assertTrue(onDashboard.stream().anyMatch(value -> ((Number) value).doubleValue() < 100),
+                "the dashboard showed the job's progress before it reached 100 %: " + onDashboard);
+        dashboard.close();
         List<?> phases = (List<?>) page.evaluate("() => window.shown.phases");
         assertTrue(phases.size() > 1, "the page followed the job before it ended: " + phases);
         assertEquals("completed", phases.getLast());
@@ -110,6 +135,10 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         Locator scores = page.getByLabel("Scores").locator("dd");
         assertThat(scores.nth(0)).hasText(PERCENT);
         assertThat(scores.nth(1)).hasText(PERCENT);
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(Pattern.compile("^Distribution of "))))
+                .isVisible();
+        assertThat(table(page, "Real correlations")).isVisible();
+        assertThat(table(page, "Synthetic correlations")).isVisible();
         Download download = page.waitForDownload(() -> button(page, "Download").click());
         assertTrue(download.suggestedFilename().endsWith(".csv.gz"), download.suggestedFilename());
         assertTrue(Files.size(download.path()) > 0, "the downloaded file has content");
@@ -119,7 +148,7 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         Locator jobRows = table(page, "Generation jobs").getByRole(AriaRole.ROW);
         assertThat(jobRows).hasCount(2);
         assertThat(jobRows.nth(1)).containsText("COMPLETED");
-        assertThat(jobRows.nth(1)).containsText("20,000");
+        assertThat(jobRows.nth(1)).containsText("100,000");
 
         HeadlessChromium.logOut(page);
         HeadlessChromium.logIn(page, "bob");

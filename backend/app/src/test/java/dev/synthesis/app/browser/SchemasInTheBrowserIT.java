@@ -61,7 +61,8 @@ class SchemasInTheBrowserIT extends IntegrationTest {
 
         button(page, "New schema").click();
         page.getByLabel("Schema name").fill(name);
-        page.getByText("Differential privacy", new Page.GetByTextOptions().setExact(true)).click();
+        // the switch's own input, not its label text, which the input covers
+        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName(Pattern.compile("^Differential privacy"))).click();
         page.getByLabel("Epsilon").fill("2");
         Locator first = field(page, 1);
         first.getByLabel("Field name").fill("admission_code");
