@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Card,
-  Code,
-  CopyButton,
-  Group,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
@@ -20,6 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
 import { formatCount } from '@/lib/format';
+import { SeedValue } from '@/components/seed-value';
 
 import type { Deployment } from '../api/deployments-api';
 import { useDeployment, useRunNextBatch } from '../hooks/use-deployments';
@@ -48,38 +35,6 @@ function RunNextButton({ deployment }: { deployment: Deployment }) {
       </Button>
       {run.isError && <ProblemAlert error={run.error} />}
     </Stack>
-  );
-}
-
-function CopyIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
-      <rect x="9" y="9" width="12" height="12" rx="2" />
-      <path d="M5 15V5a2 2 0 0 1 2-2h10" />
-    </svg>
-  );
-}
-
-function SeedFact({ seed }: { seed: string }) {
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Code>{seed}</Code>
-      <CopyButton value={seed}>
-        {({ copied, copy }) => (
-          <Tooltip label={copied ? 'Copied' : 'Copy the seed'} withArrow>
-            <ActionIcon
-              variant="subtle"
-              size="sm"
-              color={copied ? 'teal' : 'gray'}
-              onClick={copy}
-              aria-label="Copy the seed"
-            >
-              {copied ? <span aria-hidden>✓</span> : <CopyIcon />}
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
-    </Group>
   );
 }
 
@@ -133,7 +88,7 @@ function DeploymentBody({ deployment }: { deployment: Deployment }) {
             <Text>{deployment.dateField ?? 'None: the schema has no date field'}</Text>
           </Fact>
           <Fact label="Seed">
-            <SeedFact seed={deployment.seed} />
+            <SeedValue seed={deployment.seed} />
           </Fact>
         </SimpleGrid>
       </Card>

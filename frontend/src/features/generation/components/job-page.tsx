@@ -15,7 +15,7 @@ import { DownloadButton } from './download-button';
 import { JobProgressCard } from './job-progress-card';
 import { JobScores } from './job-scores';
 import { QualityReport } from './quality-report';
-import { SeedValue } from './seed-value';
+import { SeedValue } from '@/components/seed-value';
 import { StatusBadge } from './status-badge';
 
 const FINAL_PHASES: Record<string, GenerationStatus> = {
