@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Box, Table } from '@mantine/core';
 
 interface DataTableProps {
   /** The table's accessible name. */
@@ -18,8 +18,9 @@ function asText(value: unknown): string {
 /** Rows of any dataset (seed preview, synthetic preview); a wide one scrolls inside its box, not the page. */
 export function DataTable({ caption, columns, rows }: DataTableProps) {
   return (
-    <Table.ScrollContainer minWidth={Math.min(columns.length * 120, 1200)} type="native">
-      <Table striped withTableBorder fz="sm">
+    // focusable, so keyboard users can scroll a wide one too
+    <Box tabIndex={0} role="region" aria-label={`${caption} rows`} style={{ overflowX: 'auto' }}>
+      <Table striped withTableBorder fz="sm" miw={Math.min(columns.length * 120, 1200)}>
         <caption className="visually-hidden">{caption}</caption>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +42,6 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Box, Table } from '@mantine/core';
 
 interface SeedPreviewProps {
   columns: string[];
@@ -8,8 +8,9 @@ interface SeedPreviewProps {
 /** The first rows as read, in a box of its own height that scrolls both ways instead of the page. */
 export function SeedPreview({ columns, rows }: SeedPreviewProps) {
   return (
-    <Table.ScrollContainer minWidth={Math.max(columns.length * 140, 600)} maxHeight={420}>
-      <Table stickyHeader withColumnBorders fz="sm">
+    // focusable, so keyboard users can scroll it too
+    <Box tabIndex={0} role="region" aria-label="Seed preview rows" mah={420} style={{ overflow: 'auto' }}>
+      <Table stickyHeader withColumnBorders fz="sm" miw={Math.max(columns.length * 140, 600)}>
         <caption className="visually-hidden">Seed preview</caption>
         <Table.Thead>
           <Table.Tr>
@@ -40,6 +41,6 @@ export function SeedPreview({ columns, rows }: SeedPreviewProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatBytes } from '@/lib/format';
@@ -44,6 +44,7 @@ function RefusalAlert({ refusal }: { refusal: Refusal }) {
 export function SeedUpload({ onUploaded }: { onUploaded: (seed: Seed) => void }) {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const { upload, progress } = useSeedUpload(onUploaded);
+  const openChooser = useRef<() => void>(null);
   const maxBytes = useSeedQuota().data?.maxSeedBytes;
 
   const accept = (files: File[]) => {
@@ -77,10 +78,11 @@ export function SeedUpload({ onUploaded }: { onUploaded: (seed: Seed) => void })
           accept={ACCEPTED_FILES}
           multiple={false}
           loading={upload.isPending}
+          openRef={openChooser}
           inputProps={{ 'aria-label': 'Seed file', 'aria-describedby': 'seed-file-hint' }}
-          // react-dropzone makes its box focusable and opens the dialog on Enter: a button, named as one
-          role="button"
-          aria-label="Seed file: drop it here or press Enter to choose one"
+          // the box is for the mouse; keyboard users have the button below (a focusable box holding the
+          // file input would nest one control in another, and its name would not be what it shows)
+          activateOnKeyboard={false}
         >
           <Stack align="center" gap={4} py="lg" style={{ pointerEvents: 'none' }}>
             <Text fw={600}>
@@ -94,6 +96,11 @@ export function SeedUpload({ onUploaded }: { onUploaded: (seed: Seed) => void })
             </Text>
           </Stack>
         </Dropzone>
+        <Group justify="center">
+          <Button variant="default" onClick={() => openChooser.current?.()} loading={upload.isPending}>
+            Choose a file
+          </Button>
+        </Group>
         {refusal !== null && <RefusalAlert refusal={refusal} />}
         {upload.isPending && progress !== null && <UploadProgressBar progress={progress} />}
         {upload.isError && <ProblemAlert error={upload.error} />}

@@ -87,7 +87,7 @@ describe('SeedsPage', () => {
       items: [{ kind: 'file', type: file.type, getAsFile: () => file }],
       types: ['Files'],
     };
-    fireEvent.drop(screen.getByRole('button', { name: /^Seed file/ }), { dataTransfer });
+    fireEvent.drop(screen.getByText('Drop a seed file here, or click to choose one'), { dataTransfer });
 
     // then that file is sent, by its extension, though the desktop named no type
     await vi.waitFor(() => expect(request.body).toBeDefined(), patiently);
