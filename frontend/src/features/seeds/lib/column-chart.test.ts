@@ -45,6 +45,18 @@ describe('columnChartOf', () => {
     expect(chart.kind === 'values' && chart.bars.map((bar) => bar.name)).toEqual(['9', '10', '100']);
   });
 
+  it('drawsNoChartWhenANumbersCommonestValuesHoldFewOfItsRows', () => {
+    // given an integer column of 1,000 rows whose ten commonest values are seen twice each
+    const topValues = Array.from({ length: 10 }, (_, index) => ({ value: String(40_000 + index), count: 2 }));
+    const field = aFieldProfile({ type: 'integer', count: 1_000, distinctCount: 988, topValues });
+
+    // when its chart is drawn, then there is none, and the reason says why
+    expect(columnChartOf(field)).toEqual({
+      kind: 'none',
+      reason: 'Its 10 most frequent values hold only 2 % of the rows, too few to show its shape.',
+    });
+  });
+
   it('drawsNoInventedHistogramWhenTheProfileKeptNoFrequencies', () => {
     // given a numeric column whose values are nearly all distinct
     const field = aFieldProfile({ type: 'number', distinctCount: 5_000, topValues: [] });

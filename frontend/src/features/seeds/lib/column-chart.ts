@@ -15,6 +15,12 @@ export type ColumnChart =
   | { kind: 'values'; bars: Bar[]; otherRows: number }
   | { kind: 'none'; reason: string };
 
+/**
+ * Below this share of a number or date column's rows, its most frequent values say nothing of its
+ * shape (ten values of a thousand distinct ones, each seen once or twice), so no chart is drawn.
+ */
+const MIN_SHARE_SHOWN = 0.5;
+
 const ORDERED_TYPES = new Set<FieldProfile['type']>(['number', 'integer', 'date', 'datetime']);
 
 function inValueOrder(type: FieldProfile['type'], bars: Bar[]): Bar[] {
@@ -35,6 +41,13 @@ export function columnChartOf(field: FieldProfile): ColumnChart {
   const bars = field.topValues.map(({ value, count }) => ({ name: value, value: count }));
   const shown = bars.reduce((sum, bar) => sum + bar.value, 0);
   const otherRows = Math.max(field.count - field.nullCount - shown, 0);
+  if (ORDERED_TYPES.has(field.type) && shown < MIN_SHARE_SHOWN * (shown + otherRows)) {
+    const share = Math.round((100 * shown) / (shown + otherRows));
+    return {
+      kind: 'none',
+      reason: `Its ${bars.length} most frequent values hold only ${share} % of the rows, too few to show its shape.`,
+    };
+  }
   return ORDERED_TYPES.has(field.type)
     ? { kind: 'values', bars: inValueOrder(field.type, bars), otherRows }
     : { kind: 'categories', bars, otherRows };
