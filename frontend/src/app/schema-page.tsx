@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Card, Stack, Title } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 
 import { NotFoundPage } from '@/components/not-found-page';
@@ -30,10 +30,12 @@ export function SchemaPage() {
       <GenerateForm schemaId={schemaId} />
       <SyntheticPreview schemaId={schemaId} />
       <GenerationJobs schemaId={schemaId} withHeading />
-      <section aria-labelledby="training-runs-heading">
-        <h2 id="training-runs-heading">Training runs</h2>
+      <Card component="section" aria-labelledby="training-runs-heading">
+        <Title order={2} size="h3" id="training-runs-heading" mb="sm">
+          Training runs
+        </Title>
         <TrainingRuns schemaId={schemaId} />
-      </section>
+      </Card>
     </Stack>
   );
 }
