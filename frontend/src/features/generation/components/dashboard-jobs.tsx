@@ -10,7 +10,7 @@ import { useDashboardJobs } from '../hooks/use-generation';
 import { formatRowsWritten, isFinished } from '../lib/job-progress';
 import { formatScore } from '../lib/score';
 import { LiveJobCard } from './live-job-card';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/status-badge';
 
 /** How many finished jobs the dashboard lists; the Jobs page has them all. */
 const RECENT_JOBS = 8;

@@ -16,7 +16,7 @@ import { JobProgressCard } from './job-progress-card';
 import { JobScores } from './job-scores';
 import { QualityReport } from './quality-report';
 import { SeedValue } from '@/components/seed-value';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/status-badge';
 
 const FINAL_PHASES: Record<string, GenerationStatus> = {
   completed: 'COMPLETED',

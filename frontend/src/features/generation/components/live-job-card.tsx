@@ -9,7 +9,7 @@ import { useJobProgress } from '../hooks/use-job-progress';
 import { useRateSamples } from '../hooks/use-rate-samples';
 import { progressFromJob } from '../lib/job-progress';
 import { formatScore } from '../lib/score';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/status-badge';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (

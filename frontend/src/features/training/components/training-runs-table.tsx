@@ -1,23 +1,17 @@
-import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/empty-state';
+import { StatusBadge } from '@/components/status-badge';
 import { formatCount, formatDuration, formatTimestamp } from '@/lib/format';
 
-import type { Seed, TrainingRun, TrainingStatus } from '../api/training-api';
+import type { Seed, TrainingRun } from '../api/training-api';
 
 interface TrainingRunsTableProps {
   runs: TrainingRun[];
   /** The seeds the train form offers; a run's seed is named after its file when it is among them. */
   seeds: Pick<Seed, 'id' | 'fileName'>[];
 }
-
-const STATUS_COLORS: Record<TrainingStatus, string> = {
-  QUEUED: 'gray',
-  RUNNING: 'blue',
-  COMPLETED: 'teal',
-  FAILED: 'red',
-};
 
 const EPSILON_FORMAT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
 
@@ -28,12 +22,8 @@ function durationOf(run: TrainingRun): string {
   return formatDuration((Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000);
 }
 
-function StatusBadge({ run }: { run: TrainingRun }) {
-  const badge = (
-    <Badge color={STATUS_COLORS[run.status]} variant="light">
-      {run.status}
-    </Badge>
-  );
+function RunStatus({ run }: { run: TrainingRun }) {
+  const badge = <StatusBadge status={run.status} />;
   return run.error === null ? badge : <Tooltip label={run.error}>{badge}</Tooltip>;
 }
 
@@ -84,7 +74,7 @@ export function TrainingRunsTable({ runs, seeds }: TrainingRunsTableProps) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <StatusBadge run={run} />
+                <RunStatus run={run} />
               </Table.Td>
               <Table.Td ta="right">{run.trainingRows === null ? '—' : formatCount(run.trainingRows)}</Table.Td>
               <Table.Td ta="right">
