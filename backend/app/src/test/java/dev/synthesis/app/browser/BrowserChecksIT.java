@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -21,19 +20,8 @@ class BrowserChecksIT {
             <!doctype html><html lang="en"><head><title>Fits</title></head>
             <body><main><h1>Fits</h1><p>Short text.</p></main></body></html>""";
 
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void axeCheckNamesTheRuleAndTheElementOfASeriousViolation() {

@@ -20,9 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -53,19 +52,8 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
               return [...document.querySelectorAll('h1')].some(visible) && !loading;
             }""";
 
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void everyPageComesUpAccessibleAndFitsAt1280And1920() {

@@ -14,36 +14,42 @@ import dev.synthesis.app.support.Waits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's headless Chromium driven by Playwright, and the real Keycloak login every browser test
  * goes through. The test command installs {@code /usr/bin/chromium} when it is missing; Playwright
- * must not download a browser of its own (there is no such download here).
+ * must not download a browser of its own (there is no such download here). A test class registers
+ * one ({@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium()}):
+ * it is launched before the class's tests and closed after them.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Browser test classes take turns: two Chromiums at once would cost memory and prove nothing more. */
     static final String LOCK = "headless-chromium";
 
     private static final Path CHROMIUM = Path.of(System.getProperty("synthesis.chromium", "/usr/bin/chromium"));
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    private HeadlessChromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
-    }
-
-    static HeadlessChromium launch() {
-        Playwright playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        return new HeadlessChromium(playwright, browser);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 
     /**
@@ -82,10 +88,5 @@ final class HeadlessChromium implements AutoCloseable {
     /** Ends the session in Keycloak, which shows its login page again. */
     static void logOut(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
-    }
-
-    @Override
-    public void close() {
-        playwright.close();
     }
 }

@@ -19,10 +19,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The whole pipeline as a user clicks through it: upload, profile, schema, train, generate, download. */
@@ -63,19 +62,8 @@ class PipelineInTheBrowserIT extends IntegrationTest {
               }).observe(document.body, { subtree: true, childList: true, attributes: true });
             }""";
 
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void acmeTurnsASeedIntoScoredSyntheticDataThatGlobexNeverSees() throws IOException {

@@ -9,28 +9,16 @@ import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.TestPlatform;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Drives the real SPA in headless Chromium through the real Keycloak login page. */
 @ResourceLock(HeadlessChromium.LOCK)
 class SchemasInTheBrowserIT extends IntegrationTest {
 
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void acmeCreatesASchemaThatGlobexNeverSees() {
