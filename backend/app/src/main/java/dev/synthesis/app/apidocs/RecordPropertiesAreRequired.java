@@ -7,7 +7,6 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
@@ -54,7 +53,7 @@ class RecordPropertiesAreRequired implements ModelConverter {
         Map<String, Schema> properties = model.getProperties();
         for (RecordComponent component : record.getRecordComponents()) {
             describe(model, properties.get(component.getName()), component.getName(), component.getType(), omitsNulls,
-                    isNullable(component) || component.getAnnotatedType().isAnnotationPresent(Nullable.class));
+                    component.getAnnotatedType().isAnnotationPresent(Nullable.class));
         }
         for (Method method : record.getMethods()) {
             JsonProperty json = method.getAnnotation(JsonProperty.class);
@@ -79,10 +78,6 @@ class RecordPropertiesAreRequired implements ModelConverter {
             }
             property.addType("null");
         }
-    }
-
-    private static boolean isNullable(AnnotatedElement element) {
-        return element.isAnnotationPresent(Nullable.class);
     }
 
     private static void addRequired(Schema<?> model, String name) {
