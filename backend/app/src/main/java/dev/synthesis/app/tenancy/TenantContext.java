@@ -15,6 +15,7 @@ public final class TenantContext {
 
     public static final String CLAIM = "tenant_id";
     private static final ThreadLocal<TenantId> BOUND = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> PLATFORM_ADMIN = new ThreadLocal<>();
 
     private TenantContext() {}
 
@@ -49,6 +50,31 @@ public final class TenantContext {
                 BOUND.set(previous);
             }
         }
+    }
+
+    /**
+     * Runs work whose transactions may also read the platform-admin view of the tables whose
+     * policies allow it (tenant directory, usage, audit): they see {@code app.platform_admin = on}.
+     * Only admin endpoints, which Spring Security restricts to the platform-admin role, call this;
+     * like the tenant setting, it guards against the app's own mistakes, not against its code.
+     */
+    public static <T> T callAsPlatformAdmin(Supplier<T> work) {
+        Boolean previous = PLATFORM_ADMIN.get();
+        PLATFORM_ADMIN.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                PLATFORM_ADMIN.remove();
+            } else {
+                PLATFORM_ADMIN.set(previous);
+            }
+        }
+    }
+
+    /** Whether the current thread runs inside {@link #callAsPlatformAdmin}. */
+    public static boolean isPlatformAdmin() {
+        return Boolean.TRUE.equals(PLATFORM_ADMIN.get());
     }
 
     private static Optional<TenantId> fromToken() {

@@ -1,7 +1,6 @@
 package dev.synthesis.app.tenancy.internal;
 
 import dev.synthesis.app.tenancy.TenantContext;
-import dev.synthesis.app.tenancy.TenantId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.PreparedStatement;
@@ -14,11 +13,14 @@ import org.springframework.transaction.TransactionDefinition;
  * Starts every JPA transaction by setting {@code app.tenant_id} with a bound parameter and
  * {@code is_local = true}: the setting ends with the transaction, so a pooled connection never
  * carries one tenant into the next user's work. With no tenant nothing is set, and the tables'
- * policies (which read the setting without a default) make any tenant-owned query fail.
+ * policies (which read the setting without a default) make any tenant-owned query fail. Inside
+ * {@link TenantContext#callAsPlatformAdmin} it also sets {@code app.platform_admin = on}, which the
+ * few tables an admin may list across tenants accept in a policy of their own.
  */
 class TenantBindingTransactionManager extends JpaTransactionManager {
 
     private static final String SET_TENANT = "select set_config('app.tenant_id', ?, true)";
+    private static final String SET_PLATFORM_ADMIN = "select set_config('app.platform_admin', 'on', true)";
 
     TenantBindingTransactionManager(EntityManagerFactory entityManagerFactory) {
         super(entityManagerFactory);
@@ -27,17 +29,22 @@ class TenantBindingTransactionManager extends JpaTransactionManager {
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
-        TenantContext.current().ifPresent(this::bind);
+        TenantContext.current().ifPresent(tenant -> run(SET_TENANT, tenant.value()));
+        if (TenantContext.isPlatformAdmin()) {
+            run(SET_PLATFORM_ADMIN, null);
+        }
     }
 
-    private void bind(TenantId tenant) {
+    private void run(String setting, String value) {
         EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(getEntityManagerFactory());
         if (entityManager == null) {
             throw new IllegalStateException("no transactional EntityManager right after transaction begin");
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
-                statement.setString(1, tenant.value());
+            try (PreparedStatement statement = connection.prepareStatement(setting)) {
+                if (value != null) {
+                    statement.setString(1, value);
+                }
                 statement.execute();
             }
         });
