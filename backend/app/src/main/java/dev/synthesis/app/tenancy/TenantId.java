@@ -1,11 +1,15 @@
 package dev.synthesis.app.tenancy;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /** A tenant's identifier, as carried in the {@code tenant_id} claim of its users' tokens. */
-public record TenantId(String value) {
+public record TenantId(@JsonValue String value) {
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
+    /** The same rule as the tenants table's check. */
+    public static final String PATTERN = "[a-z0-9][a-z0-9_-]{0,62}";
+
+    private static final Pattern VALID = Pattern.compile(PATTERN);
 
     public TenantId {
         if (!isValid(value)) {

@@ -126,6 +126,41 @@ class RowLevelSecurityIT extends IntegrationTest {
                 .hasMessageContaining("permission denied");
     }
 
+    /** A suspended tenant must not be able to resume itself: only the platform admin's setting changes a tenant's row. */
+    @Test
+    void aTenantReadsAndRegistersItsOwnDirectoryRowButChangesNone() throws SQLException {
+        String tenant = "rls-" + UUID.randomUUID().toString().substring(0, 8);
+        inTenant(tenant, statement -> {
+            statement.executeUpdate("insert into tenants (id, name) values ('" + tenant + "', 'mine')");
+            assertThat(statement.executeUpdate("update tenants set status = 'suspended', suspended_at = now(), suspended_by = 'me'"))
+                    .isZero();
+            assertThat(statement.executeUpdate("update tenants set name = 'renamed'")).isZero();
+        });
+        assertThat(count(tenant, "tenants")).isOne();
+        assertThatThrownBy(() -> inTenant(tenant, statement ->
+                statement.executeUpdate("insert into tenants (id, name) values ('" + tenant + "-other', 'other')")))
+                .hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void thePlatformAdminSettingListsCreatesAndChangesEveryTenantButNeverItsId() throws SQLException {
+        String tenant = "rls-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        inTenant("platform", statement -> {
+            statement.execute("select set_config('app.platform_admin', 'on', true)");
+            statement.executeUpdate("insert into tenants (id, name, created_by) values ('" + tenant + "', 'made by an admin', 'admin')");
+            assertThat(statement.executeUpdate("update tenants set name = 'renamed' where id = '" + tenant + "'")).isOne();
+            try (ResultSet rows = statement.executeQuery("select count(*) from tenants where id in ('acme', 'globex')")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(2);
+            }
+        });
+        assertThat(count(tenant, "tenants")).isOne();
+        assertThatThrownBy(() -> inTenant("platform", statement -> {
+            statement.execute("select set_config('app.platform_admin', 'on', true)");
+            statement.executeUpdate("update tenants set id = 'stolen' where id = '" + tenant + "'");
+        })).hasMessageContaining("permission denied");
+    }
+
     private static long countOrFailure(Statement statement, String table) {
         try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
             rows.next();
