@@ -11,6 +11,7 @@ public enum ProblemType {
     INVALID_SCHEMA("invalid-schema", HttpStatus.BAD_REQUEST, "Invalid schema"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+    TENANT_SUSPENDED("tenant-suspended", HttpStatus.FORBIDDEN, "Tenant suspended"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     UNREADABLE_SEED("unreadable-seed", HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable seed data"),
