@@ -118,6 +118,12 @@ public class Generation {
         return views.all(runs.findByIdIn(ids.stream().map(GenerationJobId::value).toList()));
     }
 
+    /** The tenant's queued and running jobs, oldest first. */
+    @Transactional(readOnly = true)
+    public List<GenerationView> active() {
+        return views.all(runs.findByStatusInOrderByCreatedAt(List.of(GenerationStatus.QUEUED, GenerationStatus.RUNNING)));
+    }
+
     /**
      * Asks a queued or running job to stop, on whichever instance runs it; its partitions stop
      * within about a second, its output is discarded and it ends CANCELLED.

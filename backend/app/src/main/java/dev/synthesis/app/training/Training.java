@@ -91,6 +91,13 @@ public class Training {
                 .map(TrainingRun::view);
     }
 
+    /** The tenant's queued and running runs, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TrainingRunView> active() {
+        return runs.findByStatusInOrderByCreatedAt(List.of(TrainingStatus.QUEUED, TrainingStatus.RUNNING)).stream()
+                .map(TrainingRun::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public TrainingRunView status(TrainingRunId id) {
         return find(id).view();

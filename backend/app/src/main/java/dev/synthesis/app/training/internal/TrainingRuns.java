@@ -1,5 +1,8 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.training.TrainingStatus;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +20,8 @@ public interface TrainingRuns extends Repository<TrainingRun, UUID> {
     Page<TrainingRun> findAll(Pageable pageable);
 
     Page<TrainingRun> findBySchemaId(UUID schemaId, Pageable pageable);
+
+    List<TrainingRun> findByStatusInOrderByCreatedAt(Collection<TrainingStatus> statuses);
 
     /** The newest finished model of exactly this schema version, the one previews and generation use. */
     @Query("""
