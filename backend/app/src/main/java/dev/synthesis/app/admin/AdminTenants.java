@@ -1,0 +1,68 @@
+package dev.synthesis.app.admin;
+
+import dev.synthesis.app.tenancy.NewTenant;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import dev.synthesis.app.tenancy.TenantView;
+import dev.synthesis.app.tenancy.Tenants;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** The tenant directory as platform admins see and change it: every tenant, with its jobs. */
+@Service
+public class AdminTenants {
+
+    private final Tenants tenants;
+    private final AdminJobs jobs;
+
+    AdminTenants(Tenants tenants, AdminJobs jobs) {
+        this.tenants = tenants;
+        this.jobs = jobs;
+    }
+
+    /** Every tenant, by id. */
+    public List<TenantOverview> all() {
+        List<TenantView> directory = asAdmin(tenants::all);
+        Map<TenantId, List<RunningJob>> jobsByTenant = jobs.of(directory).stream()
+                .collect(Collectors.groupingBy(RunningJob::tenantId));
+        return directory.stream().map(tenant -> overview(tenant, jobsByTenant.getOrDefault(tenant.id(), List.of()))).toList();
+    }
+
+    public TenantOverview get(TenantId id) {
+        return overview(asAdmin(() -> tenants.get(id)));
+    }
+
+    public TenantOverview create(NewTenant tenant, String admin) {
+        TenantView created = asAdmin(() -> tenants.create(tenant, admin));
+        // audit: tenant created (admin, tenant id and name, request address)
+        return overview(created);
+    }
+
+    public TenantOverview suspend(TenantId id, String admin) {
+        TenantView suspended = asAdmin(() -> tenants.suspend(id, admin));
+        // audit: tenant suspended (admin, tenant id, request address)
+        return overview(suspended);
+    }
+
+    public TenantOverview resume(TenantId id) {
+        TenantView resumed = asAdmin(() -> tenants.resume(id));
+        // audit: tenant resumed (admin, tenant id, request address)
+        return overview(resumed);
+    }
+
+    private TenantOverview overview(TenantView tenant) {
+        return overview(tenant, jobs.of(List.of(tenant)));
+    }
+
+    /** The one place an overview is put together, for one tenant or for the whole directory. */
+    private TenantOverview overview(TenantView tenant, List<RunningJob> jobs) {
+        return new TenantOverview(tenant, JobCounts.of(jobs));
+    }
+
+    private static <T> T asAdmin(Supplier<T> work) {
+        return TenantContext.callAsPlatformAdmin(work);
+    }
+}
