@@ -46,7 +46,7 @@ public class AdminJobs {
     }
 
     /** These tenants' queued and running jobs, oldest first. */
-    public List<RunningJob> of(List<TenantView> directory) {
+    List<RunningJob> of(List<TenantView> directory) {
         List<RunningJob> jobs = directory.stream()
                 .flatMap(tenant -> TenantContext.callAs(tenant.id(), () -> activeJobs(tenant.id())).stream())
                 .sorted(Comparator.comparing(RunningJob::createdAt))
