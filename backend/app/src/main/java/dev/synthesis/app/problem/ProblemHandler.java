@@ -1,6 +1,10 @@
 package dev.synthesis.app.problem;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -8,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,6 +43,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(JsonErrors::describe)
                 .orElse("the request body could not be read: " + exception.getMostSpecificCause().getMessage());
         return ResponseEntity.badRequest().body(problem(ProblemType.INVALID_REQUEST, detail));
+    }
+
+    /** A request record that breaks its constraints names each offending property, as an invalid schema does. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("path", error.getField(),
+                        "message", Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid")))
+                .toList();
+        String detail = errors.isEmpty() ? "the request is invalid" : errors.stream()
+                .map(error -> error.get("path") + ": " + error.get("message"))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)
