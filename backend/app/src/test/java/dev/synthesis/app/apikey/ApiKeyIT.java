@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,27 @@ class ApiKeyIT extends IntegrationTest {
             assertThat(event.get("details").get("scopes").toString()).isEqualTo("[\"read\"]");
             assertThat(event.get("sourceIp").asString()).isNotBlank();
         });
+    }
+
+    /** In the platform tenant, where no other test class makes keys; the keys made here are revoked again. */
+    @Test
+    void aTenantMayHaveFiftyWorkingKeys() {
+        Api admin = as("admin");
+        long working = admin.get("/api/keys").expect(200).json().valueStream()
+                .filter(key -> key.get("status").asString().equals("active")).count();
+        List<String> made = new ArrayList<>();
+        try {
+            for (long i = working; i < 50; i++) {
+                made.add(Keys.create(admin, "\"read\"").id());
+            }
+            Response refused = admin.post("/api/keys", "{\"name\": \"one too many\", \"scopes\": [\"read\"]}");
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("type").asString()).isEqualTo("urn:synthesis:problem:api-key-limit");
+        } finally {
+            made.forEach(id -> admin.delete("/api/keys/" + id, null).expect(204));
+        }
+        assertThat(admin.post("/api/keys", "{\"name\": \"room again\", \"scopes\": [\"read\"]}").status()).isEqualTo(201);
     }
 
     private JsonNode listed(Key key) {
