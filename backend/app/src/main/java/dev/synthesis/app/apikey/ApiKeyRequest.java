@@ -17,6 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when it stops working; null for never
  */
 public record ApiKeyRequest(
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(min = 1, max = 100) String name,
         @NotEmpty Set<@NotNull ApiKeyScope> scopes,
         @Future @Nullable Instant expiresAt) {}

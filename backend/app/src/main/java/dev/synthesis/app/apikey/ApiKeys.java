@@ -7,6 +7,7 @@ import dev.synthesis.app.audit.AuditTrail;
 import dev.synthesis.app.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ public class ApiKeys {
     }
 
     private ApiKeyView insert(ApiKeySecret secret, ApiKeyRequest request, String creator) {
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the answer shows the time as every later listing will
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (keys.countActive(now) >= MAX_ACTIVE) {
             throw new ApiKeyLimitReached(MAX_ACTIVE);
         }

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,8 +30,9 @@ class ApiKeyController {
 
     /** Creates a key; the answer's {@code secret} is the whole key, shown this once only. */
     @PostMapping
-    ResponseEntity<CreatedApiKey> create(@Valid @RequestBody ApiKeyRequest request, Authentication caller) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(keys.create(request, caller.getName()));
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedApiKey create(@Valid @RequestBody ApiKeyRequest request, Authentication caller) {
+        return keys.create(request, caller.getName());
     }
 
     /** The tenant's keys, newest first, revoked and expired ones included; never a secret. */
@@ -42,8 +43,8 @@ class ApiKeyController {
 
     /** Revokes a key: its next request, on any instance, is refused. Revoking a revoked key changes nothing. */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> revoke(@PathVariable UUID id, Authentication caller) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable UUID id, Authentication caller) {
         keys.revoke(id, caller.getName());
-        return ResponseEntity.noContent().build();
     }
 }
