@@ -3,6 +3,7 @@ package dev.synthesis.app.problem;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,17 +45,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(ProblemType.INVALID_REQUEST, detail));
     }
 
-    /** A {@code @Valid} body that breaks its constraints names each field and what it must be, like an {@link ApiProblem}'s errors. */
+    /** A request record that breaks its constraints names each offending property, as an invalid schema does. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("path", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("path", error.getField(),
+                        "message", Objects.requireNonNullElse(error.getDefaultMessage(), "is invalid")))
                 .toList();
-        String detail = errors.isEmpty() ? "the request body is invalid"
-                : errors.stream().map(error -> error.get("path") + ": " + error.get("message")).collect(Collectors.joining("; "));
+        String detail = errors.isEmpty() ? "the request is invalid" : errors.stream()
+                .map(error -> error.get("path") + ": " + error.get("message"))
+                .collect(Collectors.joining("; "));
         ProblemDetail problem = problem(ProblemType.INVALID_REQUEST, detail);
-        problem.setProperty("errors", errors);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -18,6 +18,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Too large"),
     VERSION_MISMATCH("version-mismatch", HttpStatus.PRECONDITION_FAILED, "Version mismatch"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
+    INSUFFICIENT_SCOPE("insufficient-scope", HttpStatus.FORBIDDEN, "Scope missing"),
+    API_KEY_LIMIT("api-key-limit", HttpStatus.CONFLICT, "Too many API keys"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "urn:synthesis:problem:";

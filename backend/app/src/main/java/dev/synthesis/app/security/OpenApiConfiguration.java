@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Documents that every API call needs a Keycloak bearer token, so Swagger UI offers to send one. */
+/** Documents that every API call needs a bearer token (Keycloak's, or an API key), so Swagger UI offers to send one. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -18,7 +18,8 @@ class OpenApiConfiguration {
                 .info(new Info().title("Synthesis API").version("v1")
                         .description("Schemas, seeds, training and generation of synthetic data. Errors are RFC 9457 problem details."))
                 .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                                .description("a Keycloak access token, or an API key (syn_...) from POST /api/keys")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.synthesis.app.security;
 
+import dev.synthesis.app.problem.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +10,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Answers 401 as problem details while keeping the standard {@code WWW-Authenticate} header, so
- * both OAuth2 clients and people reading the body learn why the token was refused.
+ * both OAuth2 clients and people reading the body learn why the token or API key was refused.
  */
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -20,6 +21,6 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
             throws IOException {
         bearer.commence(request, response, failure);
         String detail = failure.getMessage() == null ? "a valid bearer token is required" : failure.getMessage();
-        SecurityProblems.write(response, "unauthenticated", "Authentication required", 401, detail, request.getRequestURI());
+        SecurityProblems.write(response, ProblemType.UNAUTHENTICATED, detail, request.getRequestURI());
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The tenant the current thread works for. Web requests take it from the verified token; jobs,
+ * The tenant the current thread works for. Web requests take it from the verified token (a
+ * Keycloak token's claim, or the tenant an API key belongs to, see {@link TenantAuthentication}); jobs,
  * which have no token, bind it explicitly with {@link #callAs}. Nothing else can set it, so it can
  * never come from a header or a request body.
  */
@@ -79,6 +80,9 @@ public final class TenantContext {
 
     private static Optional<TenantId> fromToken() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof TenantAuthentication caller) {
+            return Optional.of(caller.tenant());
+        }
         if (authentication instanceof JwtAuthenticationToken jwt) {
             String claim = jwt.getToken().getClaimAsString(CLAIM);
             return TenantId.isValid(claim) ? Optional.of(new TenantId(claim)) : Optional.empty();

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,25 +40,72 @@ public final class TenantSql {
         });
     }
 
+    /** Every column of the rows a query finds, as the app's role sees them with the tenant set. */
+    public static List<Map<String, Object>> rows(String tenant, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD")) {
+            return inTenant(connection, tenant, sql, parameters, query -> {
+                try (ResultSet rows = query.executeQuery()) {
+                    List<Map<String, Object>> found = new ArrayList<>();
+                    while (rows.next()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                            row.put(rows.getMetaData().getColumnName(column), rows.getObject(column));
+                        }
+                        found.add(row);
+                    }
+                    return found;
+                }
+            });
+        }
+    }
+
+    /**
+     * Changes rows as the tables' owner (which may change columns the app's role may not), with the
+     * tenant set: forced row-level security applies to the owner too. Returns the rows changed.
+     */
+    public static int updateAsOwner(String tenant, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect("SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD")) {
+            int changed = inTenant(connection, tenant, sql, parameters, PreparedStatement::executeUpdate);
+            connection.commit();
+            return changed;
+        }
+    }
+
+    private interface Statement<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T inTenant(Connection connection, String tenant, String sql, Object[] parameters, Statement<T> work)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            set.setString(1, tenant);
+            set.execute();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return work.run(statement);
+        }
+    }
+
     private interface Rows<T> {
         T read(ResultSet rows) throws SQLException;
     }
 
     private static <T> T queryJob(String tenant, String jobId, String sql, Rows<T> reader) throws SQLException {
-        Map<String, String> env = TestPlatform.environment();
-        try (Connection connection = DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"),
-                env.get("SYNTHESIS_DB_APP_USER"), env.get("SYNTHESIS_DB_APP_PASSWORD"))) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                set.setString(1, tenant);
-                set.execute();
-            }
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setObject(1, UUID.fromString(jobId));
+        try (Connection connection = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD")) {
+            return inTenant(connection, tenant, sql, new Object[] {UUID.fromString(jobId)}, query -> {
                 try (ResultSet rows = query.executeQuery()) {
                     return reader.read(rows);
                 }
-            }
+            });
         }
+    }
+
+    private static Connection connect(String userVariable, String passwordVariable) throws SQLException {
+        Map<String, String> env = TestPlatform.environment();
+        return DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"), env.get(userVariable), env.get(passwordVariable));
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class RowLevelSecurityIT extends IntegrationTest {
 
     private static final List<String> TENANT_TABLES =
-            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas");
+            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas", "api_keys",
+                    "audit_events");
 
     /**
      * Read across tenants on purpose, holding ids and times only: the scheduler's due list, and
@@ -34,6 +35,9 @@ class RowLevelSecurityIT extends IntegrationTest {
     private static final List<String> CROSS_TENANT_TABLES = List.of("deployment_schedule", "queued_jobs");
 
     private static final UUID SCHEMA = UUID.randomUUID();
+    /** An acme key's prefix and the text whose SHA-256 is its stored hash. */
+    private static final String KEY_PREFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static final String KEY_TEXT = "rls-" + UUID.randomUUID();
     private static boolean seeded;
 
     /** Not @BeforeAll: the app context, and so Flyway's migration, starts only once the test instance exists. */
@@ -55,6 +59,11 @@ class RowLevelSecurityIT extends IntegrationTest {
                     + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, '{}')");
             statement.executeUpdate("insert into tenant_quotas (tenant_id, updated_by, updated_at) "
                     + "values ('acme', 'test', now()) on conflict do nothing");
+            statement.executeUpdate("insert into api_keys (id, tenant_id, name, prefix, secret_hash, scopes, created_at, created_by) "
+                    + "values (gen_random_uuid(), 'acme', 'rls', '" + KEY_PREFIX + "', sha256('" + KEY_TEXT + "'::bytea), "
+                    + "'{read}', now(), 'test')");
+            statement.executeUpdate("insert into audit_events (id, tenant_id, at, actor, actor_kind, action) "
+                    + "values (gen_random_uuid(), 'acme', now(), 'test', 'SYSTEM', 'test.rls')");
         });
         inTenant("globex", statement ->
                 statement.executeUpdate("insert into tenants (id, name) values ('globex', 'globex') on conflict do nothing"));
@@ -94,6 +103,8 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(statement.executeUpdate("update model_metadata set model_type = 'stolen' where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("delete from model_metadata where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("delete from synthetic_data where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("update api_keys set revoked_at = now(), revoked_by = 'globex' where tenant_id = 'acme'"))
+                    .isZero();
         });
         assertThat(count("acme", "model_metadata")).isPositive();
         assertThat(count("acme", "synthetic_data")).isPositive();
@@ -124,6 +135,34 @@ class RowLevelSecurityIT extends IntegrationTest {
         assertThatThrownBy(() -> inTenant("acme", statement ->
                 statement.executeUpdate("update data_schema_versions set schema_definition = '{}'")))
                 .hasMessageContaining("permission denied");
+        for (String rewrite : List.of("update audit_events set actor = 'someone else'", "delete from audit_events",
+                "update api_keys set scopes = '{manage}'", "update api_keys set secret_hash = sha256('known'::bytea)",
+                "delete from api_keys")) {
+            assertThatThrownBy(() -> inTenant("acme", statement -> statement.execute(rewrite))).as(rewrite)
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    /**
+     * Authentication finds a key before any tenant is set, through the one function made for it:
+     * only with the right hash, and without leaving the key's tenant set for what follows.
+     */
+    @Test
+    void withNoTenantSetTheKeyLookupFindsOneKeyByItsHashAndNothingElse() throws SQLException {
+        try (Connection connection = appConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            assertThat(lookup(statement, KEY_TEXT)).isEqualTo("acme");
+            assertThat(lookup(statement, KEY_TEXT + "x")).isNull();
+            assertThat(countOrFailure(statement, "api_keys")).isIn(0L, -1L);
+        }
+    }
+
+    private static String lookup(Statement statement, String keyText) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("select * from api_key_for_authentication('" + KEY_PREFIX + "', sha256('"
+                + keyText + "'::bytea))")) {
+            assertThat(rows.getMetaData().getColumnCount()).as("id, tenant, scopes, expiry, revocation; no hash").isEqualTo(5);
+            return rows.next() ? rows.getString("tenant_id") : null;
+        }
     }
 
     /** A suspended tenant must not be able to resume itself: only the platform admin's setting changes a tenant's row. */

@@ -1,0 +1,2 @@
+/** The tenant's API key endpoints. */
+package dev.synthesis.app.apikey.web;
