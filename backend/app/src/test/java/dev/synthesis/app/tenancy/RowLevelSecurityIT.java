@@ -36,7 +36,7 @@ class RowLevelSecurityIT extends IntegrationTest {
     private static final UUID SCHEMA = UUID.randomUUID();
     private static boolean seeded;
 
-    /** Not @BeforeAll: the app context, and so Flyway's migration, starts only once the test instance exists. */
+    /** Once, in the first test: the database is migrated with the test platform's first use (TestPlatform). */
     @BeforeEach
     void givenAcmeRowsInEveryTable() throws SQLException {
         if (seeded) {
