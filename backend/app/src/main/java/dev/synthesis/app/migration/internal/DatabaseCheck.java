@@ -11,6 +11,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,8 +98,9 @@ class DatabaseCheck implements InitializingBean {
                         + validation.getAllErrorMessages(), MIGRATE_ACTION);
             }
         } catch (FlywayException unreadable) {
+            // the SQL error says why (e.g. permission denied) in one line; Flyway's own message is a table of codes
             throw new DatabaseCheckFailed("The app could not read the database's migration history as " + role + ": "
-                    + unreadable.getMessage(), MIGRATE_ACTION, unreadable);
+                    + NestedExceptionUtils.getMostSpecificCause(unreadable).getMessage(), MIGRATE_ACTION, unreadable);
         }
     }
 

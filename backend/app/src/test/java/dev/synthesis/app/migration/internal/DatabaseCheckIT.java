@@ -44,15 +44,30 @@ class DatabaseCheckIT {
     void refusesADatabaseBehindTheApp() throws SQLException {
         String schema = "behind_" + UUID.randomUUID().toString().replace("-", "");
         try {
-            Migrations.configure(appRole()).dataSource(url(), ownerUser(), ownerPassword())
-                    .schemas(schema).target("15").load().migrate();
-            grantUsage(schema);
+            migrateAsOwner(schema, "15");
 
             assertThatThrownBy(() -> checkAppRoleIn(schema))
                     .isInstanceOf(DatabaseCheckFailed.class)
                     .hasMessageMatching("The database is at V15, this app needs V[0-9]+\\.")
                     .extracting(failed -> ((DatabaseCheckFailed) failed).action()).asString()
                     .contains("java -jar synthesis-app.jar migrate");
+        } finally {
+            asOwner("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    /** As a database migrated before the migrate step granted the app role read access to the history. */
+    @Test
+    void refusesADatabaseWhoseHistoryTheAppRoleMayNotRead() throws SQLException {
+        String schema = "unreadable_" + UUID.randomUUID().toString().replace("-", "");
+        try {
+            migrateAsOwner(schema, "latest");
+            asOwner("revoke select on " + schema + ".flyway_schema_history from " + appRole());
+
+            assertThatThrownBy(() -> checkAppRoleIn(schema))
+                    .isInstanceOf(DatabaseCheckFailed.class)
+                    .hasMessage("The app could not read the database's migration history as " + appRole()
+                            + ": ERROR: permission denied for table flyway_schema_history");
         } finally {
             asOwner("drop schema if exists " + schema + " cascade");
         }
@@ -82,6 +97,13 @@ class DatabaseCheckIT {
     private static void check(String url, String user, String password) throws SQLException {
         DataSource dataSource = new DriverManagerDataSource(url, user, password);
         new DatabaseCheck(dataSource).afterPropertiesSet();
+    }
+
+    /** Migrates a schema of its own up to {@code target}, and lets the app role use it as it uses public. */
+    private static void migrateAsOwner(String schema, String target) throws SQLException {
+        Migrations.configure(appRole()).dataSource(url(), ownerUser(), ownerPassword())
+                .schemas(schema).target(target).load().migrate();
+        grantUsage(schema);
     }
 
     private static void grantUsage(String schema) throws SQLException {
