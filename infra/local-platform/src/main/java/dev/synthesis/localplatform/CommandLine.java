@@ -18,11 +18,13 @@ public record CommandLine(Mode mode, Optional<Path> appJar) {
     static final String USAGE = """
             Usage: java -jar infra/local-platform/target/local-platform.jar <mode>
 
-              run --app-jar <path>  Start PostgreSQL, Redis, S3 (S3Proxy) and Keycloak, then the
-                                    application jar on http://localhost:8080 (health: /actuator/health).
+              run --app-jar <path>  Start PostgreSQL, Redis, S3 (S3Proxy) and Keycloak, migrate the
+                                    database with the jar's migrate mode, then start the application
+                                    jar on http://localhost:8080 (health: /actuator/health).
                                     Prints the URLs and demo logins; Ctrl-C stops everything.
-              services              Start only the services and print the SYNTHESIS_* variables as
-                                    'export' lines, for running the application from an IDE.
+              services              Start only the services and print the app's SYNTHESIS_* variables
+                                    as 'export' lines, for running the application from an IDE, and
+                                    the migrate command to run first.
               --help                Show this text.
 
             Data persists in .local/data (reset: rm -rf .local/data); logs go to .local/logs/run.

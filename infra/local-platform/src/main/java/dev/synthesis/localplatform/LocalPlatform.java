@@ -75,9 +75,20 @@ public final class LocalPlatform implements AutoCloseable {
         return forTests;
     }
 
-    /** The {@code SYNTHESIS_*} variables that point the application at these servers. */
+    /**
+     * The {@code SYNTHESIS_*} variables that point the serving application at these servers; the
+     * database credentials among them are the app role's, which owns nothing.
+     */
     public Map<String, String> environment() {
-        return PlatformEnvironment.of(settings);
+        return PlatformEnvironment.app(settings);
+    }
+
+    /**
+     * The variables of the application's {@code migrate} run mode: the database and the
+     * credentials of the role that owns the tables, which only that step may hold.
+     */
+    public Map<String, String> migrationEnvironment() {
+        return PlatformEnvironment.migration(settings);
     }
 
     public LocalPlatformSettings settings() {
@@ -90,16 +101,25 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Starts the application jar with {@link #environment()} and waits until its health endpoint
-     * reports UP; closing the platform stops it first.
+     * Migrates the database with the jar's {@code migrate} mode and {@link #migrationEnvironment()},
+     * then starts the application jar with {@link #environment()} alone and waits until its health
+     * endpoint reports UP; closing the platform stops it first. A failed start leaves no
+     * application behind, so it can be started again.
      */
     public synchronized AppServer startApplication(Path jar) {
         if (app != null) {
             throw new IllegalStateException("The application already runs");
         }
-        app = new AppServer(settings, registry, jar, environment());
-        app.start();
-        return app;
+        AppServer server = new AppServer(settings, registry, jar, environment(), migrationEnvironment());
+        app = server;
+        try {
+            server.start();
+            return server;
+        } catch (RuntimeException e) {
+            server.close();
+            app = null;
+            throw e;
+        }
     }
 
     @Override

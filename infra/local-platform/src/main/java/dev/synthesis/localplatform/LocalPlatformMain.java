@@ -14,6 +14,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPlatformMain {
 
+    /** The application's migrate run mode, as a developer runs it from the repository root. */
+    private static final String MIGRATE = "java -jar backend/app/target/synthesis-app.jar migrate";
+
     private LocalPlatformMain() {}
 
     public static void main(String[] args) throws InterruptedException {
@@ -47,6 +50,8 @@ public final class LocalPlatformMain {
         }
         if (commandLine.mode() == CommandLine.Mode.SERVICES) {
             System.out.print(ShellExports.format(platform.environment()));
+            System.out.println("# Migrate the database before the app starts; only this step gets the owner's credentials:");
+            System.out.println("#   " + ShellExports.command(platform.migrationEnvironment(), MIGRATE));
             System.out.println("# Services are up; Ctrl-C stops them.");
             new CountDownLatch(1).await();
             return 0;
@@ -55,7 +60,7 @@ public final class LocalPlatformMain {
     }
 
     private static int runApplication(LocalPlatform platform, Path jar) throws InterruptedException {
-        System.out.println("Starting " + jar + " ...");
+        System.out.println("Migrating the database with " + jar + " migrate, then starting it ...");
         AppServer app;
         try {
             app = platform.startApplication(jar);

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param dataDir where the servers keep their data
  * @param temporary whether {@code dataDir} is deleted when the platform closes
  * @param ports the port of each server
- * @param secrets the passwords of the database roles, the S3 key and the Keycloak admin
+ * @param secrets the passwords of the database roles and Redis, the S3 key and the Keycloak admin
  * @param appUrl the application's public URL, allowed as OIDC redirect target
  */
 public record LocalPlatformSettings(
@@ -90,21 +90,23 @@ public record LocalPlatformSettings(
     /**
      * The secrets the servers accept.
      *
-     * @param dbOwnerPassword password of {@code synthesis_owner}, used by Flyway
+     * @param dbOwnerPassword password of {@code synthesis_owner}, used by the migrate step only
      * @param dbAppPassword password of {@code synthesis_app}, used by the running app
+     * @param redisPassword Redis's {@code requirepass}; URL-safe, as it travels in SYNTHESIS_REDIS_URL
      * @param s3SecretKey secret key of the S3 identity {@code synthesis}
      * @param keycloakAdminPassword password of the {@code admin} user of Keycloak's master realm
      */
     public record Secrets(
-            String dbOwnerPassword, String dbAppPassword, String s3SecretKey, String keycloakAdminPassword) {
+            String dbOwnerPassword, String dbAppPassword, String redisPassword, String s3SecretKey,
+            String keycloakAdminPassword) {
 
         /** Well-known development secrets, documented in infra/README.md; never for production. */
         public static final Secrets DEVELOPMENT =
-                new Secrets("synthesis_owner", "synthesis_app", "synthesis-secret", "admin");
+                new Secrets("synthesis_owner", "synthesis_app", "synthesis-redis", "synthesis-secret", "admin");
 
         /** Fresh random secrets, so no test can pass by relying on a default. */
         public static Secrets random() {
-            return new Secrets(token(), token(), token(), token());
+            return new Secrets(token(), token(), token(), token(), token());
         }
 
         private static String token() {

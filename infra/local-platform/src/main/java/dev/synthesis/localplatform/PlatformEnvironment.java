@@ -9,23 +9,25 @@ import java.util.Map;
 
 /**
  * The {@code SYNTHESIS_*} variables that point the application at the platform; docker-compose
- * sets the same names.
+ * sets the same names. The serving app and the migrate step get different sets: only the migrate
+ * step gets the credentials of the role that owns the tables.
  */
 final class PlatformEnvironment {
 
+    private static final String APP_ROLE = "synthesis_app";
+    private static final String OWNER_ROLE = "synthesis_owner";
+
     private PlatformEnvironment() {}
 
-    static Map<String, String> of(LocalPlatformSettings settings) {
+    /** What the serving app reads: every address and its own role's credentials, never the owner's. */
+    static Map<String, String> app(LocalPlatformSettings settings) {
         LocalPlatformSettings.Ports ports = settings.ports();
         LocalPlatformSettings.Secrets secrets = settings.secrets();
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SYNTHESIS_DB_URL",
-                "jdbc:postgresql://localhost:" + ports.postgres() + "/" + PostgresServer.DATABASE);
-        environment.put("SYNTHESIS_DB_OWNER_USER", "synthesis_owner");
-        environment.put("SYNTHESIS_DB_OWNER_PASSWORD", secrets.dbOwnerPassword());
-        environment.put("SYNTHESIS_DB_APP_USER", "synthesis_app");
+        environment.put("SYNTHESIS_DB_URL", databaseUrl(settings));
+        environment.put("SYNTHESIS_DB_APP_USER", APP_ROLE);
         environment.put("SYNTHESIS_DB_APP_PASSWORD", secrets.dbAppPassword());
-        environment.put("SYNTHESIS_REDIS_URL", "redis://localhost:" + ports.redis());
+        environment.put("SYNTHESIS_REDIS_URL", "redis://:" + secrets.redisPassword() + "@localhost:" + ports.redis());
         environment.put("SYNTHESIS_S3_ENDPOINT", S3Server.endpoint(settings));
         environment.put("SYNTHESIS_S3_ACCESS_KEY", S3Server.ACCESS_KEY);
         environment.put("SYNTHESIS_S3_SECRET_KEY", secrets.s3SecretKey());
@@ -36,5 +38,22 @@ final class PlatformEnvironment {
         environment.put("SYNTHESIS_OIDC_SPA_CLIENT_ID", "synthesis-spa");
         environment.put("SYNTHESIS_APP_URL", settings.appUrl());
         return Collections.unmodifiableMap(environment);
+    }
+
+    /**
+     * What {@code java -jar synthesis-app.jar migrate} reads: the database, the owner it migrates
+     * as, and the app role the migrations grant to.
+     */
+    static Map<String, String> migration(LocalPlatformSettings settings) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SYNTHESIS_DB_URL", databaseUrl(settings));
+        environment.put("SYNTHESIS_DB_OWNER_USER", OWNER_ROLE);
+        environment.put("SYNTHESIS_DB_OWNER_PASSWORD", settings.secrets().dbOwnerPassword());
+        environment.put("SYNTHESIS_DB_APP_USER", APP_ROLE);
+        return Collections.unmodifiableMap(environment);
+    }
+
+    private static String databaseUrl(LocalPlatformSettings settings) {
+        return "jdbc:postgresql://localhost:" + settings.ports().postgres() + "/" + PostgresServer.DATABASE;
     }
 }

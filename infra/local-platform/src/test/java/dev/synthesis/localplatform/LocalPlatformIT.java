@@ -8,6 +8,7 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
@@ -53,7 +54,7 @@ class LocalPlatformIT {
 
     @Test
     void appRoleConnectsButIsNoSuperuserAndOwnsNothing() throws SQLException {
-        try (Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
+        try (Connection app = connect(env, "SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
                 Statement statement = app.createStatement()) {
             ResultSet role = statement.executeQuery(
                     "SELECT rolsuper, rolbypassrls, rolcreatedb, rolcreaterole FROM pg_roles"
@@ -81,8 +82,8 @@ class LocalPlatformIT {
 
     @Test
     void ownerCreatesTablesTheAppUsesOnlyOnceGrantedAndCannotDrop() throws SQLException {
-        try (Connection owner = connect("SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD");
-                Connection app = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
+        try (Connection owner = connect(platform.migrationEnvironment(), "SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD");
+                Connection app = connect(env, "SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD");
                 Statement asOwner = owner.createStatement();
                 Statement asApp = app.createStatement()) {
             asOwner.execute("CREATE TABLE probe (id bigint PRIMARY KEY, note text)");
@@ -100,9 +101,17 @@ class LocalPlatformIT {
     }
 
     @Test
-    void redisAnswersPing() {
+    void redisAnswersPingWithThePasswordInItsUrl() {
         try (Jedis jedis = new Jedis(URI.create(env.get("SYNTHESIS_REDIS_URL")))) {
             assertThat(jedis.ping()).isEqualTo("PONG");
+        }
+    }
+
+    @Test
+    void redisRefusesClientsWithoutThePassword() {
+        URI withPassword = URI.create(env.get("SYNTHESIS_REDIS_URL"));
+        try (Jedis jedis = new Jedis(withPassword.getHost(), withPassword.getPort())) {
+            assertThatThrownBy(jedis::ping).hasMessageContaining("NOAUTH");
         }
     }
 
@@ -191,14 +200,36 @@ class LocalPlatformIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void doesNotStartTheApplicationWhenItsMigrationFails(@TempDir Path dir) throws Exception {
+        Path jar = FakeApplication.jar(dir);
+        Files.createFile(dir.resolve(FakeApplication.FAIL_MIGRATION));
+
+        assertThatThrownBy(() -> platform.startApplication(jar))
+                .isInstanceOf(ServiceStartFailed.class)
+                .hasMessageContaining("not migrated (exit code 3)")
+                .hasMessageContaining("migrate.log");
+        assertThatThrownBy(() -> get(env.get("SYNTHESIS_APP_URL") + "/actuator/health")).isInstanceOf(IOException.class);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 1)
-    void startsTheApplicationJarWithThePlatformEnvironment(@TempDir Path dir) throws Exception {
+    void migratesAsTheOwnerThenStartsTheApplicationJarWithoutTheOwnersCredentials(@TempDir Path dir) throws Exception {
         platform.startApplication(FakeApplication.jar(dir));
 
+        assertThat(Files.readAllLines(dir.resolve(FakeApplication.MIGRATION_ENVIRONMENT)))
+                .contains("SYNTHESIS_DB_OWNER_USER=synthesis_owner",
+                        "SYNTHESIS_DB_OWNER_PASSWORD=" + platform.settings().secrets().dbOwnerPassword(),
+                        "SYNTHESIS_DB_APP_USER=" + env.get("SYNTHESIS_DB_APP_USER"),
+                        "SYNTHESIS_DB_URL=" + env.get("SYNTHESIS_DB_URL"));
         String appUrl = env.get("SYNTHESIS_APP_URL");
         for (String name : List.of("SYNTHESIS_DB_URL", "SYNTHESIS_OIDC_ISSUER_URI", "SYNTHESIS_S3_SECRET_KEY")) {
             assertThat(get(appUrl + "/env/" + name)).isEqualTo(env.get(name));
         }
+        // also taken out of what the app would inherit: the build sets them for this test JVM (pom.xml)
+        assertThat(System.getenv("SYNTHESIS_DB_OWNER_PASSWORD")).isNotBlank();
+        assertThat(get(appUrl + "/env/SYNTHESIS_DB_OWNER_USER")).isEmpty();
+        assertThat(get(appUrl + "/env/SYNTHESIS_DB_OWNER_PASSWORD")).isEmpty();
     }
 
     @Test
@@ -222,9 +253,10 @@ class LocalPlatformIT {
         return response.body();
     }
 
-    private Connection connect(String userVariable, String passwordVariable) throws SQLException {
+    private static Connection connect(Map<String, String> variables, String userVariable, String passwordVariable)
+            throws SQLException {
         return DriverManager.getConnection(
-                env.get("SYNTHESIS_DB_URL"), env.get(userVariable), env.get(passwordVariable));
+                variables.get("SYNTHESIS_DB_URL"), variables.get(userVariable), variables.get(passwordVariable));
     }
 
     private MinioClient s3Client(String secret) {

@@ -25,6 +25,21 @@ class ShellExportsTest {
     }
 
     @Test
+    void commandSetsTheVariablesForItselfAlone() throws IOException, InterruptedException {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("SYNTHESIS_A", "it's $HOME");
+        variables.put("SYNTHESIS_B", "b");
+
+        String script = ShellExports.command(variables, "sh -c 'printf %s \"$SYNTHESIS_A/$SYNTHESIS_B\"'")
+                + "; printf %s \"[$SYNTHESIS_A]\"";
+        Process shell = new ProcessBuilder("/bin/sh", "-c", script).start();
+        String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(shell.waitFor()).isZero();
+        assertThat(output).isEqualTo("it's $HOME/b[]");
+    }
+
+    @Test
     void writesOneExportLinePerVariable() {
         String exports = ShellExports.format(Map.of("SYNTHESIS_X", "1"));
 

@@ -8,13 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application as a separate process against the test platform's services, for tests
- * that must kill it the way a crash would, or start it with another environment.
+ * that must kill it the way a crash would, or start it with another environment; and its migrate
+ * step as it runs outside the tests.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -37,26 +40,74 @@ public final class AppProcess implements AutoCloseable {
      * {@code overrides} says otherwise.
      */
     public static AppProcess start(String name, Map<String, String> overrides) throws IOException {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after package");
-        }
+        AppProcess app = launch(name, overrides);
+        app.awaitReady(name);
+        return app;
+    }
+
+    /**
+     * Starts the app as {@link #start} does and waits for it to end on its own, for tests of a start
+     * that must fail.
+     */
+    public static Exited startExpectingExit(String name, Map<String, String> overrides) throws IOException, InterruptedException {
+        return launch(name, overrides).awaitExit(name);
+    }
+
+    /**
+     * Runs the jar's migrate step ({@code java -jar synthesis-app.jar migrate}) with {@code environment}
+     * alone of the platform's variables, to its end.
+     */
+    public static Exited migrate(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        Path log = logOf(name);
+        ProcessBuilder builder = javaJar(log, "migrate");
+        builder.environment().putAll(environment);
+        return new AppProcess(builder.start(), null, log).awaitExit(name);
+    }
+
+    /**
+     * How a process of the jar ended.
+     *
+     * @param exitCode its exit code
+     * @param log      everything it wrote
+     */
+    public record Exited(int exitCode, String log) {}
+
+    private static AppProcess launch(String name, Map<String, String> overrides) throws IOException {
         int port = freePort();
-        Path log = Files.createDirectories(Path.of("target", "app-processes")).resolve(name + ".log");
-        // C1 alone and the serial collector: a process that lives for one test starts faster and
-        // spends less of a busy machine's CPU on compiling and collecting
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        Path log = logOf(name);
+        ProcessBuilder builder = javaJar(log);
         Map<String, String> environment = new HashMap<>(TestPlatform.environment());
         environment.put("SYNTHESIS_JOBS_HEARTBEAT_INTERVAL", "1s");
         environment.put("SYNTHESIS_GENERATION_ROWS_PER_PARTITION", Long.toString(IntegrationTest.ROWS_PER_PARTITION));
         environment.putAll(overrides);
         environment.put("SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(environment);
-        AppProcess app = new AppProcess(builder.start(), "http://localhost:" + port, log);
-        app.awaitReady(name);
-        return app;
+        return new AppProcess(builder.start(), "http://localhost:" + port, log);
+    }
+
+    private static Path logOf(String name) throws IOException {
+        return Files.createDirectories(Path.of("target", "app-processes")).resolve(name + ".log");
+    }
+
+    /** {@code java -jar} the packaged app, its output into {@code log}. */
+    private static ProcessBuilder javaJar(Path log, String... arguments) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after package");
+        }
+        // C1 alone and the serial collector: a process that lives for one test starts faster and
+        // spends less of a busy machine's CPU on compiling and collecting
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    }
+
+    private Exited awaitExit(String name) throws IOException, InterruptedException {
+        if (!process.waitFor(Waits.DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+            kill();
+            throw new AssertionError(name + " still ran after " + Waits.DEADLINE + "; see " + log.toAbsolutePath());
+        }
+        return new Exited(process.exitValue(), Files.readString(log));
     }
 
     public String url() {

@@ -40,7 +40,7 @@ class RowLevelSecurityIT extends IntegrationTest {
     private static final String KEY_TEXT = "rls-" + UUID.randomUUID();
     private static boolean seeded;
 
-    /** Not @BeforeAll: the app context, and so Flyway's migration, starts only once the test instance exists. */
+    /** Once, in the first test: the database is migrated with the test platform's first use (TestPlatform). */
     @BeforeEach
     void givenAcmeRowsInEveryTable() throws SQLException {
         if (seeded) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A server run as a child process: output goes to a log file, the pid to the registry, and
@@ -30,12 +33,23 @@ public final class ChildProcess implements AutoCloseable {
     public static ChildProcess start(
             String name, List<String> command, Map<String, String> environment, Path workDir,
             Path logFile, ProcessRegistry registry) {
+        return start(name, command, environment, Set.of(), workDir, logFile, registry);
+    }
+
+    /**
+     * Starts {@code command} with {@code environment} added to this process's environment and the
+     * variables named in {@code unset} taken out of it, whatever this process was given.
+     */
+    public static ChildProcess start(
+            String name, List<String> command, Map<String, String> environment, Set<String> unset,
+            Path workDir, Path logFile, ProcessRegistry registry) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().keySet().removeAll(unset);
             builder.environment().putAll(environment);
             Process process = launch(builder);
             registry.record(name, process.toHandle());
@@ -61,6 +75,13 @@ public final class ChildProcess implements AutoCloseable {
      */
     public void recordDescendants() {
         process.descendants().forEach(descendant -> registry.record(name, descendant));
+    }
+
+    /** Waits up to {@code timeout} for the process to end on its own: its exit code, or empty if it still runs. */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? OptionalInt.of(process.exitValue())
+                : OptionalInt.empty();
     }
 
     public boolean isAlive() {

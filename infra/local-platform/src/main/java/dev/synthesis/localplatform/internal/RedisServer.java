@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Redis 6.2 from codemonstur's embedded-redis, bound to the loopback interface. The run command
- * persists snapshots in {@code .local/data/redis}; tests keep everything in memory.
+ * Redis 6.2 from codemonstur's embedded-redis, bound to the loopback interface and protected by a
+ * password, as docker-compose's Redis is. The run command persists snapshots in
+ * {@code .local/data/redis}; tests keep everything in memory.
  */
 public final class RedisServer implements Server {
 
@@ -51,6 +52,8 @@ public final class RedisServer implements Server {
         redis.embedded.RedisServer started = redis.embedded.RedisServer.newRedisServer()
                 .port(settings.ports().redis())
                 .bind("127.0.0.1")
+                // written to the config file embedded-redis generates, so it stays off the command line
+                .setting("requirepass " + settings.secrets().redisPassword())
                 .setting("dir " + dataDir.toAbsolutePath())
                 .settingIf(settings.temporary(), "save \"\"")
                 .soutListener(log)
