@@ -1,5 +1,6 @@
 package dev.synthesis.app.admin;
 
+import dev.synthesis.app.audit.AuditTrail;
 import dev.synthesis.app.generation.Generation;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
@@ -32,8 +33,10 @@ public class AdminJobs {
     private final Generation generation;
     private final Training training;
     private final JobHolders holders;
+    private final AuditTrail audit;
 
-    AdminJobs(Tenants tenants, Generation generation, Training training, JobHolders holders) {
+    AdminJobs(Tenants tenants, Generation generation, Training training, JobHolders holders, AuditTrail audit) {
+        this.audit = audit;
         this.tenants = tenants;
         this.generation = generation;
         this.training = training;
@@ -59,7 +62,7 @@ public class AdminJobs {
     public RunningJob cancel(TenantId tenant, UUID id) {
         TenantContext.callAsPlatformAdmin(() -> tenants.get(tenant));
         RunningJob cancelled = TenantContext.callAs(tenant, () -> cancelAs(tenant, id));
-        // audit: job cancelled (admin, tenant, job id, job kind, request address)
+        audit.recordFor(tenant, "job.cancelled", id.toString(), Map.of("kind", cancelled.kind()));
         return cancelled.heldBy(holders.of(List.of(id)).get(id));
     }
 

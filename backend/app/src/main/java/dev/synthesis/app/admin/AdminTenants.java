@@ -1,5 +1,6 @@
 package dev.synthesis.app.admin;
 
+import dev.synthesis.app.audit.AuditTrail;
 import dev.synthesis.app.tenancy.NewTenant;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
@@ -18,9 +19,12 @@ public class AdminTenants {
     private final Tenants tenants;
     private final AdminJobs jobs;
 
-    AdminTenants(Tenants tenants, AdminJobs jobs) {
+    private final AuditTrail audit;
+
+    AdminTenants(Tenants tenants, AdminJobs jobs, AuditTrail audit) {
         this.tenants = tenants;
         this.jobs = jobs;
+        this.audit = audit;
     }
 
     /** Every tenant, by id. */
@@ -37,19 +41,19 @@ public class AdminTenants {
 
     public TenantOverview create(NewTenant tenant, String admin) {
         TenantView created = asAdmin(() -> tenants.create(tenant, admin));
-        // audit: tenant created (admin, tenant id and name, request address)
+        audit.recordFor(created.id(), "tenant.created", created.id().value(), Map.of("name", created.name()));
         return overview(created);
     }
 
     public TenantOverview suspend(TenantId id, String admin) {
         TenantView suspended = asAdmin(() -> tenants.suspend(id, admin));
-        // audit: tenant suspended (admin, tenant id, request address)
+        audit.recordFor(id, "tenant.suspended", id.value(), Map.of());
         return overview(suspended);
     }
 
     public TenantOverview resume(TenantId id) {
         TenantView resumed = asAdmin(() -> tenants.resume(id));
-        // audit: tenant resumed (admin, tenant id, request address)
+        audit.recordFor(id, "tenant.resumed", id.value(), Map.of());
         return overview(resumed);
     }
 

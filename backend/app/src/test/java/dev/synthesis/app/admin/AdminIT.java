@@ -121,6 +121,22 @@ class AdminIT extends IntegrationTest {
             assertThat(resumed.get("suspendedAt").isNull()).isTrue();
         }
         assertThat(member.get("/api/schemas").status()).isEqualTo(200);
+        assertAudited(admin.get("/api/admin/audit?tenant=suspended-co&size=50"));
+        assertAudited(member.get("/api/audit?size=50"));
+    }
+
+    /** Both admin actions are in the tenant's trail, by the admin, with the address they came from. */
+    private static void assertAudited(Response trail) {
+        List<JsonNode> events = StreamSupport.stream(trail.expect(200).json().get("content").spliterator(), false).toList();
+        for (String action : List.of("tenant.suspended", "tenant.resumed")) {
+            assertThat(events).as(action).anySatisfy(event -> {
+                assertThat(event.get("action").asString()).isEqualTo(action);
+                assertThat(event.get("actor").asString()).isEqualTo("admin");
+                assertThat(event.get("actorKind").asString()).isEqualTo("admin");
+                assertThat(event.get("tenantId").asString()).isEqualTo("suspended-co");
+                assertThat(event.get("sourceIp").asString()).isNotBlank();
+            });
+        }
     }
 
     @Test
