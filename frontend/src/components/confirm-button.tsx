@@ -12,18 +12,20 @@ interface ConfirmButtonProps {
   onCancel?: () => void;
   /** What the button that changes one's mind says; "Cancel" unless that is the action itself. */
   dismissLabel?: string;
+  /** Red for what destroys or stops something, the default; another colour for what undoes that. */
+  color?: string;
   pending: boolean;
   error: unknown;
 }
 
 /** An action that takes two clicks: the label asks, "Confirm …" does it. */
 export function ConfirmButton(props: ConfirmButtonProps) {
-  const { label, question, onConfirm, onCancel, dismissLabel = 'Cancel', pending, error } = props;
+  const { label, question, onConfirm, onCancel, dismissLabel = 'Cancel', color = 'red', pending, error } = props;
   const [confirming, setConfirming] = useState(false);
 
   if (!confirming) {
     return (
-      <Button variant="subtle" color="red" size="xs" onClick={() => setConfirming(true)}>
+      <Button variant="subtle" color={color} size="xs" onClick={() => setConfirming(true)}>
         {label}
       </Button>
     );
@@ -31,7 +33,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   return (
     <Group gap="xs" wrap="wrap">
       <Text size="sm">{question}</Text>
-      <Button color="red" size="xs" onClick={onConfirm} loading={pending}>
+      <Button color={color} size="xs" onClick={onConfirm} loading={pending}>
         Confirm {label.toLowerCase()}
       </Button>
       <Button

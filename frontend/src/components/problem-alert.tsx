@@ -1,6 +1,9 @@
 import { Alert, List, Text } from '@mantine/core';
 
 import { ApiError } from '@/lib/api-error';
+import { formatDuration } from '@/lib/format';
+
+import { QuotaFacts } from './quota-facts';
 
 interface ProblemAlertProps {
   error: unknown;
@@ -14,7 +17,10 @@ function describe(error: unknown): ApiError {
   return new ApiError({ title: 'Something went wrong', status: 0, detail });
 }
 
-/** Shows any failed request readably: what went wrong, why, and which inputs to fix. */
+/**
+ * Shows any failed request readably: what went wrong, why, which inputs to fix, which limit it ran
+ * into, and when to try again.
+ */
 export function ProblemAlert({ error }: ProblemAlertProps) {
   const problem = describe(error);
   return (
@@ -28,6 +34,13 @@ export function ProblemAlert({ error }: ProblemAlertProps) {
             </List.Item>
           ))}
         </List>
+      )}
+      {problem.quota && <QuotaFacts quota={problem.quota} />}
+      {/* a quota's Retry-After says when it resets, which its facts already show */}
+      {problem.retryAfterSeconds !== undefined && !problem.quota && (
+        <Text size="sm" mt="xs">
+          Try again in {formatDuration(problem.retryAfterSeconds)}.
+        </Text>
       )}
     </Alert>
   );

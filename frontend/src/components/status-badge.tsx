@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 
 /** The states generation jobs and training runs share (a run is never cancelled). */
-export type JobStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+type JobStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
 
 const COLORS: Record<JobStatus, string> = {
   QUEUED: 'gray',
@@ -11,13 +11,18 @@ const COLORS: Record<JobStatus, string> = {
   CANCELLED: 'orange',
 };
 
+function colorOf(status: string): string {
+  return Object.hasOwn(COLORS, status) ? COLORS[status as JobStatus] : 'gray';
+}
+
 /**
- * A job's or run's status as the API names it, tinted by what it means; dark text, as a tint's own
+ * A job's or run's status as the API names it, tinted by what it means (grey for a state this list
+ * does not know, as the admin's job list types its status as text); dark text, as a tint's own
  * shade misses WCAG AA contrast (4.5:1) for teal and orange.
  */
-export function StatusBadge({ status }: { status: JobStatus }) {
+export function StatusBadge({ status }: { status: JobStatus | (string & {}) }) {
   return (
-    <Badge color={COLORS[status]} c="dark.7" variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
+    <Badge color={colorOf(status)} c="dark.7" variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
       {status}
     </Badge>
   );

@@ -1,6 +1,7 @@
 const timestampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const integerFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const percentFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const compactFormat = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
 /** An ISO instant in the reader's locale; text that is no date is shown as sent. */
 export function formatTimestamp(timestamp: string): string {
@@ -10,6 +11,11 @@ export function formatTimestamp(timestamp: string): string {
 
 export function formatCount(count: number): string {
   return integerFormat.format(count);
+}
+
+/** A large count short, e.g. "1.2M", for figures read at a glance. */
+export function formatCompactCount(count: number): string {
+  return compactFormat.format(count);
 }
 
 export function formatPercent(percent: number): string {
