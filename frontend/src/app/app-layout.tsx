@@ -1,19 +1,13 @@
-import { AppShell, Burger, Container, Group, NavLink as MantineNavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Container, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 
 import { LoadingState } from '@/components/query-state';
 
 import { UserMenu } from '@/features/session/components/user-menu';
 
-const SECTIONS = [
-  { to: '/dashboard', label: 'Dashboard' },
-  { to: '/seeds', label: 'Seeds' },
-  { to: '/schemas', label: 'Schemas' },
-  { to: '/jobs', label: 'Jobs' },
-  { to: '/deployments', label: 'Deployments' },
-] as const;
+import { AppNavigation } from './app-navigation';
 
 /** Header with the brand and the user, a side navigation that folds away on narrow screens, and the page. */
 export function AppLayout() {
@@ -37,15 +31,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         <ScrollArea>
-          {SECTIONS.map((section) => (
-            <MantineNavLink
-              key={section.to}
-              component={NavLink}
-              to={section.to}
-              label={section.label}
-              onClick={close}
-            />
-          ))}
+          <AppNavigation onNavigate={close} />
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>

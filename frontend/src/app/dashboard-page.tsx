@@ -2,9 +2,9 @@ import { Grid, Stack } from '@mantine/core';
 
 import { PageHeader } from '@/components/page-header';
 import { DashboardJobs } from '@/features/generation/components/dashboard-jobs';
-import { TenantLimits } from '@/features/generation/components/tenant-limits';
+import { UsageSummary } from '@/features/usage/components/usage-summary';
 
-/** The app's home: every running and queued job live, the latest results, and the tenant's limits. */
+/** The app's home: every running and queued job live, the latest results, and the tenant's usage against its limits. */
 export function DashboardPage() {
   return (
     <>
@@ -16,7 +16,7 @@ export function DashboardPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }}>
-          <TenantLimits />
+          <UsageSummary />
         </Grid.Col>
       </Grid>
     </>

@@ -3,9 +3,25 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 
 import { NotFoundPage } from '@/components/not-found-page';
 
+import { AdminOnly } from './admin-only';
 import { AppLayout } from './app-layout';
 
 // Each page is its own chunk: the charts of the report and the dashboard load only where they are shown.
+const AdminJobsPage = lazy(() =>
+  import('@/features/admin/components/admin-jobs-page').then((module) => ({ default: module.AdminJobsPage })),
+);
+const TenantsPage = lazy(() =>
+  import('@/features/admin/components/tenants-page').then((module) => ({ default: module.TenantsPage })),
+);
+const ApiKeysPage = lazy(() =>
+  import('@/features/api-keys/components/api-keys-page').then((module) => ({ default: module.ApiKeysPage })),
+);
+const AllAuditPage = lazy(() =>
+  import('@/features/audit/components/all-audit-page').then((module) => ({ default: module.AllAuditPage })),
+);
+const AuditPage = lazy(() =>
+  import('@/features/audit/components/audit-page').then((module) => ({ default: module.AuditPage })),
+);
 const DeploymentPage = lazy(() =>
   import('@/features/deployments/components/deployment-page').then((module) => ({ default: module.DeploymentPage })),
 );
@@ -39,6 +55,12 @@ const SeedValidationPage = lazy(() =>
 const SeedsPage = lazy(() =>
   import('@/features/seeds/components/seeds-page').then((module) => ({ default: module.SeedsPage })),
 );
+const UsagePage = lazy(() =>
+  import('@/features/usage/components/usage-page').then((module) => ({ default: module.UsagePage })),
+);
+const AdminTenantPage = lazy(() =>
+  import('./admin-tenant-page').then((module) => ({ default: module.AdminTenantPage })),
+);
 const DashboardPage = lazy(() => import('./dashboard-page').then((module) => ({ default: module.DashboardPage })));
 const SchemaPage = lazy(() => import('./schema-page').then((module) => ({ default: module.SchemaPage })));
 const SeedSchemaPage = lazy(() => import('./seed-page').then((module) => ({ default: module.SeedSchemaPage })));
@@ -63,6 +85,16 @@ export function AppRouter() {
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="deployments" element={<DeploymentsPage />} />
           <Route path="deployments/:deploymentId" element={<DeploymentPage />} />
+          <Route path="keys" element={<ApiKeysPage />} />
+          <Route path="usage" element={<UsagePage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="admin" element={<AdminOnly />}>
+            <Route index element={<Navigate to="tenants" replace />} />
+            <Route path="tenants" element={<TenantsPage />} />
+            <Route path="tenants/:tenantId" element={<AdminTenantPage />} />
+            <Route path="jobs" element={<AdminJobsPage />} />
+            <Route path="audit" element={<AllAuditPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -5,7 +5,6 @@ export type GenerationJob = components['schemas']['GenerationView'];
 export type GenerationStatus = GenerationJob['status'];
 export type GenerationRequest = components['schemas']['GenerationRequest'];
 export type JobPage = components['schemas']['PagedModelGenerationView'];
-export type TenantQuota = components['schemas']['TenantQuota'];
 
 /**
  * The metrics answer: the engine's report plus the job's timing. A job generated from the schema
@@ -29,7 +28,6 @@ export const generationKeys = {
   /** One page of a schema's jobs, or of all the tenant's jobs when `schemaId` is undefined. */
   list: (schemaId: string | undefined, page: number, size: number = JOBS_PAGE_SIZE) =>
     ['generation', 'list', schemaId ?? 'all', page, size] as const,
-  quota: ['quota'] as const,
 };
 
 export function startGeneration(client: ApiClient, request: GenerationRequest): Promise<GenerationJob> {
@@ -61,10 +59,6 @@ export function cancelGeneration(client: ApiClient, id: string): Promise<Generat
 /** The quality and privacy report with the job's timing (the server answers 409 until the job is complete). */
 export function getMetricsReport(client: ApiClient, id: string): Promise<MetricsReport> {
   return bodyOf(client.api.GET('/api/generate/{id}/metrics', { params: { path: { id } } }));
-}
-
-export function getQuota(client: ApiClient): Promise<TenantQuota> {
-  return bodyOf(client.api.GET('/api/quotas'));
 }
 
 export function downloadOutput(client: ApiClient, id: string): Promise<DownloadedFile> {

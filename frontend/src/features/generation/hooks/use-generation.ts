@@ -9,7 +9,6 @@ import {
   downloadOutput,
   generationKeys,
   getMetricsReport,
-  getQuota,
   listGenerationJobs,
   startGeneration,
   type GenerationRequest,
@@ -70,11 +69,6 @@ export function useMetricsReport(id: string, enabled: boolean) {
     enabled,
     staleTime: Infinity,
   });
-}
-
-export function useQuota() {
-  const client = useApiClient();
-  return useQuery({ queryKey: generationKeys.quota, queryFn: () => getQuota(client) });
 }
 
 export function useDownloadOutput(id: string) {

@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core';
+
+import type { ApiKey } from '../api/api-keys-api';
+
+const COLORS: Record<ApiKey['status'], string> = { active: 'teal', expired: 'gray', revoked: 'red' };
+
+/** Whether a key still works; the word says it, the tint only repeats it. */
+export function ApiKeyStatus({ status }: { status: ApiKey['status'] }) {
+  // dark text: a tint's own shade misses WCAG AA contrast on it
+  return (
+    <Badge variant="light" radius="sm" color={COLORS[status]} c="dark.7" style={{ minWidth: 'max-content' }}>
+      {status}
+    </Badge>
+  );
+}
