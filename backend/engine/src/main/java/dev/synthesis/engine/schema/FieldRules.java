@@ -3,7 +3,6 @@ package dev.synthesis.engine.schema;
 import dev.synthesis.engine.regex.LinearPattern;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,6 @@ final class FieldRules {
 
     /** Longest minLength or maxLength: the longest value a seed may hold (the readers' default field length). */
     static final int MAX_LENGTH_CONSTRAINT = 65_536;
-    static final int MAX_ENUM_VALUES = 10_000;
-    static final int MAX_ENUM_VALUE_LENGTH = 1_000;
     static final int MAX_FORMAT_LENGTH = 100;
     static final int MAX_DESCRIPTION_LENGTH = 2_000;
     static final int MAX_REFERENCE_LENGTH = 511;
@@ -109,30 +106,8 @@ final class FieldRules {
     }
 
     private void checkEnum(Optional<LinearPattern> pattern) {
-        List<String> values = constraints.enumValues();
-        if (values == null) {
-            return;
-        }
-        if (values.isEmpty()) {
-            add("constraints.enum", "must list at least one value");
-        }
-        if (values.size() > MAX_ENUM_VALUES) {
-            add("constraints.enum", "may list at most " + MAX_ENUM_VALUES + " values, got " + values.size());
-            return;
-        }
-        if (new HashSet<>(values).size() != values.size()) {
-            add("constraints.enum", "lists a value more than once");
-        }
-        for (String value : values) {
-            if (value == null) {
-                add("constraints.enum", "must not contain null; use required=false to allow missing values");
-            } else if (value.length() > MAX_ENUM_VALUE_LENGTH) {
-                add("constraints.enum", "values may have at most " + MAX_ENUM_VALUE_LENGTH + " characters");
-            } else if (!ValueParsing.fits(field.type(), value)) {
-                add("constraints.enum", "value '" + value + "' is not a valid " + field.type().jsonName());
-            } else if (pattern.isPresent() && !pattern.get().matches(value)) {
-                add("constraints.enum", "value '" + value + "' does not match the pattern");
-            }
+        if (constraints.enumValues() != null) {
+            new EnumRules(field.type(), path + ".constraints.enum", violations).check(constraints.enumValues(), pattern);
         }
     }
 
@@ -198,8 +173,8 @@ final class FieldRules {
             return;
         }
         checkText("observed.pattern", observed.pattern(), LinearPattern.MAX_LENGTH);
-        if (observed.enumValues() != null && observed.enumValues().size() > MAX_ENUM_VALUES) {
-            add("observed.enum", "may list at most " + MAX_ENUM_VALUES + " values");
+        if (observed.enumValues() != null && observed.enumValues().size() > EnumRules.MAX_VALUES) {
+            add("observed.enum", "may list at most " + EnumRules.MAX_VALUES + " values");
         }
     }
 
