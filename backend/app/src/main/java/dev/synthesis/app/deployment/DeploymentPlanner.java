@@ -3,9 +3,11 @@ package dev.synthesis.app.deployment;
 import dev.synthesis.app.deployment.internal.Deployment;
 import dev.synthesis.app.deployment.internal.DeploymentPlan;
 import dev.synthesis.app.generation.Generation;
-import dev.synthesis.app.generation.GenerationRequest;
+import dev.synthesis.app.problem.InvalidRequest;
+import dev.synthesis.app.request.RequestLimits;
 import dev.synthesis.app.schema.SchemaView;
 import dev.synthesis.app.storage.ObjectKey;
+import dev.synthesis.engine.io.OutputFormat;
 import dev.synthesis.engine.schema.Bound;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
@@ -13,7 +15,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,26 +25,33 @@ class DeploymentPlanner {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final Clock clock;
+    private final long maxRowsPerDay;
 
-    DeploymentPlanner(Clock clock) {
+    DeploymentPlanner(Clock clock, RequestLimits limits) {
         this.clock = clock;
+        this.maxRowsPerDay = limits.maxRowsPerJob();
     }
 
     DeploymentPlan plan(SchemaView schema, DeploymentRequest request) {
         DataSchema definition = schema.definition();
         long perDay = request.recordsPerDay() != null ? request.recordsPerDay() : definition.targetVolume().recordsPerDay();
         int days = request.days() != null ? request.days() : definition.targetVolume().days();
-        if (perDay < 1 || perDay > GenerationRequest.MAX_ROWS || days < 1 || days > 3_650) {
-            throw new IllegalArgumentException("recordsPerDay must be 1.." + GenerationRequest.MAX_ROWS + " and days 1..3650");
+        // the request's own values are checked when it arrives; these may be the schema's targetVolume
+        if (perDay > maxRowsPerDay) {
+            throw new InvalidRequest("recordsPerDay", "is " + perDay + ", more than one job may produce (" + maxRowsPerDay
+                    + "); deploy fewer rows a day");
         }
-        String format = request.format() == null ? "csv" : request.format().toLowerCase(Locale.ROOT);
-        if (!format.equals("csv") && !format.equals("jsonl")) {
-            throw new IllegalArgumentException("daily batches are csv or jsonl, got " + request.format());
+        if (days > DeploymentRequest.MAX_DAYS) {
+            throw new InvalidRequest("days", "is " + days + "; a deployment runs for at most " + DeploymentRequest.MAX_DAYS + " days");
+        }
+        OutputFormat format = request.format() == null ? OutputFormat.CSV : request.format();
+        if (format != OutputFormat.CSV && format != OutputFormat.JSONL) {
+            throw new InvalidRequest("format", "daily batches are csv or jsonl, got " + format.extension());
         }
         LocalDate start = request.startDate() != null ? request.startDate() : LocalDate.now(clock.withZone(ZoneOffset.UTC));
         String dateField = dateField(definition, request.dateField(), start, start.plusDays(days - 1L));
         return new DeploymentPlan(UUID.randomUUID(), schema.id().value(), schema.version(), perDay, days, start,
-                request.seed() != null ? request.seed() : SEEDS.nextLong(), format,
+                request.seed() != null ? request.seed() : SEEDS.nextLong(), format.extension(),
                 request.gzip() == null || request.gzip(), dateField);
     }
 
@@ -55,13 +63,13 @@ class DeploymentPlanner {
     /** The field stamped with each day: the one asked for, else the first temporal field; its bounds must allow every day. */
     private static String dateField(DataSchema schema, String wanted, LocalDate first, LocalDate last) {
         FieldDefinition field = wanted != null
-                ? schema.field(wanted).orElseThrow(() -> new IllegalArgumentException("the schema has no field '" + wanted + "'"))
+                ? schema.field(wanted).orElseThrow(() -> new InvalidRequest("dateField", "the schema has no field '" + wanted + "'"))
                 : schema.fields().stream().filter(f -> f.type().isTemporal()).findFirst().orElse(null);
         if (field == null) {
             return null;
         }
         if (!field.type().isTemporal()) {
-            throw new IllegalArgumentException("dateField '" + field.name() + "' is " + field.type().jsonName() + ", not a date or datetime");
+            throw new InvalidRequest("dateField", "'" + field.name() + "' is " + field.type().jsonName() + ", not a date or datetime");
         }
         checkWithin(field, field.constraints().min(), first, true);
         checkWithin(field, field.constraints().max(), last, false);
@@ -75,7 +83,7 @@ class DeploymentPlanner {
         long epochSecond = day.toEpochDay() * 86_400L;
         long limit = bound.asEpochSecond().orElseThrow();
         if (isMin ? epochSecond < limit : epochSecond + 86_399 > limit) {
-            throw new IllegalArgumentException("batch day " + day + " falls outside " + field.name() + "'s "
+            throw new InvalidRequest("batch day " + day + " falls outside " + field.name() + "'s "
                     + (isMin ? "min " : "max ") + bound.text());
         }
     }

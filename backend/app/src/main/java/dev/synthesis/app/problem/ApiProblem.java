@@ -27,11 +27,15 @@ public abstract class ApiProblem extends RuntimeException {
     }
 
     public ProblemDetail toProblemDetail() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), getMessage());
+        return problemDetail(type, getMessage(), errors());
+    }
+
+    static ProblemDetail problemDetail(ProblemType type, String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());
-        if (!errors().isEmpty()) {
-            problem.setProperty("errors", errors());
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
         }
         return problem;
     }

@@ -16,6 +16,7 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     UNREADABLE_SEED("unreadable-seed", HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable seed data"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
     VERSION_MISMATCH("version-mismatch", HttpStatus.PRECONDITION_FAILED, "Version mismatch"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
     INSUFFICIENT_SCOPE("insufficient-scope", HttpStatus.FORBIDDEN, "Scope missing"),

@@ -60,6 +60,9 @@ public class SeedLibrary {
         if (size > maxBytes) {
             throw new SeedTooLarge(size, maxBytes);
         }
+        if (size == 0) {
+            throw new UnreadableSeed(name + ": the file is empty");
+        }
         UUID id = UUID.randomUUID();
         ObjectKey key = ObjectKeys.seed(id);
         BufferedInputStream stream = new BufferedInputStream(upload);
@@ -129,8 +132,13 @@ public class SeedLibrary {
     }
 
     private static Table checked(Table table, String fileName) {
-        if (table.columns().isEmpty() || table.rowCount() == 0) {
-            throw new UnreadableSeed(fileName + ": no data rows found");
+        if (table.columns().isEmpty()) {
+            throw new UnreadableSeed(fileName + ": the file holds no data (no columns and no rows)");
+        }
+        if (table.rowCount() == 0) {
+            List<String> columns = table.columns();
+            String named = String.join(", ", columns.subList(0, Math.min(columns.size(), 5))) + (columns.size() > 5 ? ", …" : "");
+            throw new UnreadableSeed(fileName + ": the file has column names (" + named + ") but no data rows");
         }
         return table;
     }

@@ -1,5 +1,7 @@
 package dev.synthesis.app.seed;
 
+import dev.synthesis.app.problem.InvalidRequest;
+
 /** File names as browsers send them, reduced to a safe base name we can show and log. */
 final class UploadNames {
 
@@ -9,13 +11,13 @@ final class UploadNames {
 
     static String clean(String original) {
         if (original == null || original.isBlank()) {
-            throw new IllegalArgumentException("the upload needs a file name ending in .csv, .json, .jsonl or .xlsx");
+            throw new InvalidRequest("file", "the upload needs a file name ending in .csv, .json, .jsonl or .xlsx");
         }
         String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
                 .replaceAll("\\p{Cntrl}", "")
                 .strip();
         if (base.isEmpty()) {
-            throw new IllegalArgumentException("the upload's file name '" + original + "' has no base name");
+            throw new InvalidRequest("file", "the upload's file name '" + original + "' has no base name");
         }
         return base.length() > MAX_LENGTH ? base.substring(base.length() - MAX_LENGTH) : base;
     }

@@ -73,6 +73,21 @@ class SchemaApiIT extends IntegrationTest {
     }
 
     @Test
+    void takesBackTheAnswerItGaveButRefusesAnUnknownPropertyByName() {
+        String name = "Read back " + UUID.randomUUID();
+        String location = alice.post("/api/schemas", schemaJson(name)).expect(201).headers().getLocation().toString();
+        String answer = alice.get(location).expect(200).body();
+
+        Response readBack = alice.put(location, answer.replace("\"days\":7", "\"days\":8"), "\"1\"");
+        Response typo = alice.put(location, schemaJson(name).replace("\"domain\"", "\"domian\""), "\"2\"");
+
+        assertThat(readBack.status()).as(readBack.body()).isEqualTo(200);
+        assertThat(readBack.json().get("targetVolume").get("days").asInt()).isEqualTo(8);
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.json().get("detail").asString()).startsWith("domian: is not a property here; known properties are");
+    }
+
+    @Test
     void detectsAConcurrentEditInsteadOfLosingIt() {
         String name = "Contended " + UUID.randomUUID();
         String location = alice.post("/api/schemas", schemaJson(name)).expect(201).headers().getLocation().toString();

@@ -61,6 +61,16 @@ public final class Api {
         return send("DELETE", path, null, ifMatch);
     }
 
+    /** Sends a body exactly as given, with this content type (none when null), e.g. to see what a wrong one gets. */
+    public Response raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return response(method + " " + path, exchange(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** Uploads a file as a browser's form does (multipart, field {@code file}) to {@code /api/seeds}. */
     public Response upload(String fileName, byte[] content) {
         String boundary = "----synthesis" + UUID.randomUUID();

@@ -25,6 +25,11 @@ public class BadInput extends RuntimeException {
         return new BadInput(fileName + ": " + reason);
     }
 
+    /** A problem with the file as a whole, keeping the reader's own failure as the cause. */
+    public static BadInput inFile(String fileName, String reason, Throwable cause) {
+        return new BadInput(fileName + ": " + reason, cause);
+    }
+
     /** A problem at a place, e.g. {@code line 17} or {@code row 4}, not tied to one column. */
     public static BadInput at(String fileName, String place, String reason) {
         return new BadInput(fileName + ": " + place + ": " + reason);

@@ -3,7 +3,8 @@ package dev.synthesis.engine.io;
 import dev.synthesis.engine.data.Table;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * compact JSON text, and the columns are the union of all keys in order of first appearance.
  */
 final class JsonSeedReader {
+
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code");
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']{1,30})");
 
     /** Nested values are read as trees from inside the document, so the rest of it is not "trailing". */
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -40,13 +44,13 @@ final class JsonSeedReader {
             }
             for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token != JsonToken.START_OBJECT) {
-                    throw BadInput.at(fileName, place(parser), "expected a JSON object, found " + token.name().toLowerCase(Locale.ROOT));
+                    throw BadInput.at(fileName, place(parser), "expected a JSON object, found " + described(token));
                 }
                 readObject(parser, rows);
             }
         } catch (JacksonException malformed) {
             String place = malformed.getLocation() == null ? "near the end" : "line " + malformed.getLocation().getLineNr();
-            throw BadInput.at(fileName, place, firstLine(malformed.getOriginalMessage()));
+            throw BadInput.at(fileName, place, plain(malformed.getOriginalMessage()));
         }
         return rows.toTable();
     }
@@ -76,9 +80,37 @@ final class JsonSeedReader {
         return parser.getString();
     }
 
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+    private static String described(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> "something else";
+        };
+    }
+
+    /** The parser's reason in a user's words; its own wording names tokens, codes and the parser's source. */
+    private static String plain(String reason) {
+        if (reason.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends before every bracket and quote is closed";
+        }
+        Matcher character = UNEXPECTED_CHARACTER.matcher(reason);
+        if (character.lookingAt()) {
+            return "not valid JSON: unexpected character '" + character.group(1) + "'";
+        }
+        Matcher token = UNRECOGNIZED_TOKEN.matcher(reason);
+        if (token.lookingAt()) {
+            return "not valid JSON: unexpected text '" + token.group(1) + "'";
+        }
+        if (reason.startsWith("Invalid UTF-8") || reason.startsWith("Invalid UTF-32")) {
+            return "not valid text: JSON files must be UTF-8";
+        }
+        if (reason.startsWith("Illegal unquoted character")) {
+            return "not valid JSON: a control character such as a line break is not escaped inside a string";
+        }
+        return "not valid JSON";
     }
 
     private String place(JsonParser parser) {

@@ -1,5 +1,7 @@
 package dev.synthesis.engine.io;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The formats generated data can be written in. Parquet is not offered: every maintained Java
  * Parquet writer (parquet-hadoop and the libraries built on it) pulls in Hadoop's client jars.
@@ -18,6 +20,8 @@ public enum OutputFormat {
         this.mediaType = mediaType;
     }
 
+    /** Also the format's name in JSON ({@code "csv"}, {@code "xlsx"}). */
+    @JsonValue
     public String extension() {
         return extension;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -38,6 +39,9 @@ final class XlsxSeedReader {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
+    private static final String NOT_A_WORKBOOK = "not a readable Excel workbook: an .xlsx file is expected (an .xls file must be saved as"
+            + " .xlsx or .csv first)";
+
     private final String fileName;
     private final ReadLimits limits;
 
@@ -60,14 +64,30 @@ final class XlsxSeedReader {
     Table read(Path file) {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             return readSheets(workbook);
-        } catch (OpenXML4JException | NotOfficeXmlFileException notAWorkbook) {
-            throw BadInput.inFile(fileName, "not a readable .xlsx workbook (" + notAWorkbook.getMessage() + ")");
+        } catch (OpenXML4JException | NotOfficeXmlFileException | POIXMLException notAWorkbook) {
+            throw BadInput.inFile(fileName, NOT_A_WORKBOOK, notAWorkbook);
         } catch (SAXException | ParserConfigurationException malformed) {
-            throw BadInput.inFile(fileName, "malformed sheet XML: " + malformed.getMessage());
+            throw BadInput.inFile(fileName, "a sheet of the workbook is damaged (its XML cannot be read)", malformed);
         } catch (IOException unreadable) {
-            // POI reports zip bombs and oversized entries as IOExceptions with a clear message.
-            throw BadInput.inFile(fileName, "cannot read the workbook: " + unreadable.getMessage().lines().findFirst().orElse(""));
+            throw BadInput.inFile(fileName, reason(unreadable), unreadable);
+        } catch (BadInput limitReached) {
+            throw limitReached;
+        } catch (RuntimeException damaged) {
+            // POI meets a damaged package with whatever runtime exception the broken part leads to
+            throw BadInput.inFile(fileName, NOT_A_WORKBOOK, damaged);
         }
+    }
+
+    /** POI's messages name its classes and settings, so users get the gist and the cause keeps the detail. */
+    private static String reason(IOException unreadable) {
+        String message = String.valueOf(unreadable.getMessage());
+        if (message.contains("max size")) {
+            return "cannot read the workbook: one of its parts expands to more than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MiB";
+        }
+        if (message.contains("Zip bomb")) {
+            return "cannot read the workbook: it would expand to more than a hundred times its size (a zip bomb?)";
+        }
+        return NOT_A_WORKBOOK;
     }
 
     private Table readSheets(OPCPackage workbook) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,9 @@ public record Bound(String text) {
 
     @JsonCreator
     public static Bound fromJson(Object value) {
+        if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            throw new IllegalArgumentException("a bound is a number or an ISO-8601 date, not an object or a list");
+        }
         return new Bound(String.valueOf(value).trim());
     }
 

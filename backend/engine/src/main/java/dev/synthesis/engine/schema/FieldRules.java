@@ -1,15 +1,19 @@
 package dev.synthesis.engine.schema;
 
+import dev.synthesis.engine.regex.LinearPattern;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
-/** The rules one field must follow: constraints that fit its type, a model that can produce it. */
+/** The rules one field must follow: constraints that fit its type, a model that can produce it, sizes within limits. */
 final class FieldRules {
+
+    /** Longest minLength or maxLength: the longest value a seed may hold (the readers' default field length). */
+    static final int MAX_LENGTH_CONSTRAINT = 65_536;
+    static final int MAX_FORMAT_LENGTH = 100;
+    static final int MAX_DESCRIPTION_LENGTH = 2_000;
+    static final int MAX_REFERENCE_LENGTH = 511;
 
     private final FieldDefinition field;
     private final String path;
@@ -24,15 +28,17 @@ final class FieldRules {
     }
 
     void check() {
+        checkText("description", field.description(), MAX_DESCRIPTION_LENGTH);
         checkBounds();
         checkLengths();
-        Optional<Pattern> pattern = checkPattern();
+        Optional<LinearPattern> pattern = checkPattern();
         checkEnum(pattern);
         checkUnique();
         checkModel();
         checkFormat();
         checkSemanticKind();
         checkRelationship();
+        checkObserved();
         new RepresentationRules(field.representation(), path, violations).check();
     }
 
@@ -81,12 +87,14 @@ final class FieldRules {
             add("constraints", "minLength/maxLength apply to string fields only");
         } else if ((min != null && min < 0) || (max != null && max < 0)) {
             add("constraints", "minLength and maxLength must not be negative");
+        } else if ((min != null && min > MAX_LENGTH_CONSTRAINT) || (max != null && max > MAX_LENGTH_CONSTRAINT)) {
+            add("constraints", "minLength and maxLength must be at most " + MAX_LENGTH_CONSTRAINT);
         } else if (min != null && max != null && min > max) {
             add("constraints.minLength", "minLength (" + min + ") is greater than maxLength (" + max + ")");
         }
     }
 
-    private Optional<Pattern> checkPattern() {
+    private Optional<LinearPattern> checkPattern() {
         if (constraints.pattern() == null) {
             return Optional.empty();
         }
@@ -94,33 +102,12 @@ final class FieldRules {
             add("constraints.pattern", "a pattern applies to string fields only");
             return Optional.empty();
         }
-        try {
-            return Optional.of(Pattern.compile(constraints.pattern()));
-        } catch (PatternSyntaxException bad) {
-            add("constraints.pattern", "is not a valid regular expression: " + bad.getDescription());
-            return Optional.empty();
-        }
+        return new PatternRules(constraints, path + ".constraints", violations).check();
     }
 
-    private void checkEnum(Optional<Pattern> pattern) {
-        List<String> values = constraints.enumValues();
-        if (values == null) {
-            return;
-        }
-        if (values.isEmpty()) {
-            add("constraints.enum", "must list at least one value");
-        }
-        if (new HashSet<>(values).size() != values.size()) {
-            add("constraints.enum", "lists a value more than once");
-        }
-        for (String value : values) {
-            if (value == null) {
-                add("constraints.enum", "must not contain null; use required=false to allow missing values");
-            } else if (!ValueParsing.fits(field.type(), value)) {
-                add("constraints.enum", "value '" + value + "' is not a valid " + field.type().jsonName());
-            } else if (pattern.isPresent() && !pattern.get().matcher(value).matches()) {
-                add("constraints.enum", "value '" + value + "' does not match the pattern");
-            }
+    private void checkEnum(Optional<LinearPattern> pattern) {
+        if (constraints.enumValues() != null) {
+            new EnumRules(field.type(), path + ".constraints.enum", violations).check(constraints.enumValues(), pattern);
         }
     }
 
@@ -145,6 +132,10 @@ final class FieldRules {
             add("format", "a format applies to date and datetime fields only");
             return;
         }
+        if (field.format().length() > MAX_FORMAT_LENGTH) {
+            add("format", "must be at most " + MAX_FORMAT_LENGTH + " characters");
+            return;
+        }
         try {
             DateTimeFormatter.ofPattern(field.format());
         } catch (IllegalArgumentException bad) {
@@ -160,13 +151,36 @@ final class FieldRules {
 
     private void checkRelationship() {
         Relationship relationship = field.relationships();
-        if (relationship == null || relationship.foreignKey() == null) {
+        if (relationship == null) {
             return;
         }
+        checkText("relationships.joinTable", relationship.joinTable(), MAX_REFERENCE_LENGTH);
         String key = relationship.foreignKey();
+        if (key == null) {
+            return;
+        }
+        checkText("relationships.foreignKey", key, MAX_REFERENCE_LENGTH);
         int dot = key.lastIndexOf('.');
         if (dot <= 0 || dot == key.length() - 1) {
             add("relationships.foreignKey", "must name the referenced field as schemaName.fieldName, got '" + key + "'");
+        }
+    }
+
+    /** What a seed showed is never enforced, but it is stored and shown: its sizes are bounded like the constraints'. */
+    private void checkObserved() {
+        Constraints observed = field.observed();
+        if (observed == null) {
+            return;
+        }
+        checkText("observed.pattern", observed.pattern(), LinearPattern.MAX_LENGTH);
+        if (observed.enumValues() != null && observed.enumValues().size() > EnumRules.MAX_VALUES) {
+            add("observed.enum", "may list at most " + EnumRules.MAX_VALUES + " values");
+        }
+    }
+
+    private void checkText(String relativePath, String text, int max) {
+        if (text != null && text.length() > max) {
+            add(relativePath, "must be at most " + max + " characters");
         }
     }
 

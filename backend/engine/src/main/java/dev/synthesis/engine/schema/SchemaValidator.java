@@ -19,7 +19,7 @@ final class SchemaValidator {
     List<SchemaViolation> validate(DataSchema schema) {
         checkName("name", schema.name());
         checkLength("domain", schema.domain(), 100);
-        checkLength("description", schema.description(), 10_000);
+        checkLength("description", schema.description(), FieldRules.MAX_DESCRIPTION_LENGTH);
         checkFields(schema.fields());
         checkVolume(schema.targetVolume());
         checkPrivacy(schema.privacySettings());

@@ -1,5 +1,6 @@
 package dev.synthesis.engine.validate;
 
+import dev.synthesis.engine.regex.LinearPattern;
 import dev.synthesis.engine.schema.Bound;
 import dev.synthesis.engine.schema.Constraints;
 import dev.synthesis.engine.schema.FieldDefinition;
@@ -13,20 +14,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** One field's constraints, compiled once (pattern, enum as typed values) and applied to each typed value. */
 final class FieldCheck {
 
     private final FieldDefinition field;
     private final Constraints constraints;
-    private final Pattern pattern;
+    private final LinearPattern pattern;
     private final Set<Object> allowed;
 
     FieldCheck(FieldDefinition field) {
         this.field = field;
         this.constraints = field.constraints();
-        this.pattern = constraints.pattern() == null ? null : Pattern.compile(constraints.pattern());
+        this.pattern = constraints.pattern() == null ? null : LinearPattern.compile(constraints.pattern());
         this.allowed = constraints.enumValues() == null ? null : typedEnum(field, constraints.enumValues());
     }
 
@@ -40,7 +40,7 @@ final class FieldCheck {
             return constraints.required() ? Optional.of("is required") : Optional.empty();
         }
         if (!TypedValues.hasType(field.type(), value)) {
-            return Optional.of("is a " + value.getClass().getSimpleName() + ", expected " + field.type().jsonName());
+            return Optional.of("is " + TypedValues.kindOf(value) + ", expected " + field.type().jsonName());
         }
         return firstPresent(checkBounds(value), checkLength(value), checkPattern(value), checkEnum(value));
     }
@@ -74,7 +74,7 @@ final class FieldCheck {
     }
 
     private Optional<String> checkPattern(Object value) {
-        if (pattern != null && value instanceof String text && !pattern.matcher(text).matches()) {
+        if (pattern != null && value instanceof String text && !pattern.matches(text)) {
             return Optional.of("does not match the pattern " + constraints.pattern());
         }
         return Optional.empty();

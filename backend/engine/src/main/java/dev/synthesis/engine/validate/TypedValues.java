@@ -20,4 +20,18 @@ public final class TypedValues {
             case DATETIME -> value instanceof LocalDateTime || value instanceof OffsetDateTime;
         };
     }
+
+    /** What a typed value is, in words (messages never name Java types). */
+    public static String kindOf(Object value) {
+        return switch (value) {
+            case String text -> "text";
+            case Long number -> "a whole number";
+            case Double number -> "a number";
+            case Boolean truth -> "true or false";
+            case LocalDate date -> "a date";
+            case LocalDateTime dateTime -> "a date-time";
+            case OffsetDateTime dateTime -> "a date-time";
+            default -> "a value of another kind";
+        };
+    }
 }

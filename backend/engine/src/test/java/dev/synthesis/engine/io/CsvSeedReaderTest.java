@@ -103,9 +103,19 @@ class CsvSeedReaderTest {
     }
 
     @Test
-    void reportsAnUnclosedQuoteAsBadInput() {
+    void reportsAnUnclosedQuoteInWords() {
         assertThatThrownBy(() -> Seeds.read("quotes.csv", "a,b\n1,\"open\n2,3\n"))
                 .isInstanceOf(BadInput.class)
-                .hasMessageStartingWith("quotes.csv: ");
+                .hasMessage("quotes.csv: a quoted value is never closed (line 2)");
+    }
+
+    @Test
+    void refusesBinaryContentAsNotText() {
+        byte[] garbage = new byte[4_096];
+        new java.util.Random(3).nextBytes(garbage);
+
+        assertThatThrownBy(() -> Seeds.read("garbage.csv", garbage, ReadLimits.DEFAULTS))
+                .isInstanceOf(BadInput.class)
+                .hasMessageStartingWith("garbage.csv: is not a text file");
     }
 }

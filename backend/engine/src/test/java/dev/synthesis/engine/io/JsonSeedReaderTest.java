@@ -40,14 +40,18 @@ class JsonSeedReaderTest {
     void rejectsAnElementThatIsNotAnObject() {
         assertThatThrownBy(() -> Seeds.read("mixed.json", "[{\"a\": 1},\n 42]"))
                 .isInstanceOf(BadInput.class)
-                .hasMessage("mixed.json: line 2: expected a JSON object, found value_number_int");
+                .hasMessage("mixed.json: line 2: expected a JSON object, found a number");
     }
 
     @Test
-    void namesTheLineOfMalformedJson() {
+    void namesTheLineOfMalformedJsonInWords() {
         assertThatThrownBy(() -> Seeds.read("broken.jsonl", "{\"a\": 1}\n{\"a\": 2,,}\n"))
                 .isInstanceOf(BadInput.class)
-                .hasMessageStartingWith("broken.jsonl: line 2: ");
+                .hasMessage("broken.jsonl: line 2: not valid JSON: unexpected character ','");
+        assertThatThrownBy(() -> Seeds.read("cut.json", "[{\"a\": [1, 2"))
+                .hasMessage("cut.json: line 1: the JSON ends before every bracket and quote is closed");
+        assertThatThrownBy(() -> Seeds.read("words.json", "[hello]"))
+                .hasMessage("words.json: line 1: not valid JSON: unexpected text 'hello'");
     }
 
     @Test

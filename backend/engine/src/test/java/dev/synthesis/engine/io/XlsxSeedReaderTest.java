@@ -82,7 +82,7 @@ class XlsxSeedReaderTest {
         assertThatThrownBy(() -> Seeds.read("bomb.xlsx", bomb, ReadLimits.DEFAULTS))
                 .isInstanceOf(BadInput.class)
                 .hasMessageContaining("bomb.xlsx: cannot read the workbook")
-                .hasMessageContaining("Zip bomb");
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
@@ -91,7 +91,22 @@ class XlsxSeedReaderTest {
 
         assertThatThrownBy(() -> Seeds.read("fake.xlsx", notZip, ReadLimits.DEFAULTS))
                 .isInstanceOf(BadInput.class)
-                .hasMessageStartingWith("fake.xlsx: ");
+                .hasMessageStartingWith("fake.xlsx: not a readable Excel workbook");
+    }
+
+    /** POI's own words ("Package should contain a content type part [M1.13]") stay in the cause. */
+    @Test
+    void saysAZipThatIsNoWorkbookIsNotOneWithoutPoisWords() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("notes.txt"));
+            out.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> Seeds.read("notes.xlsx", zip.toByteArray(), ReadLimits.DEFAULTS))
+                .isInstanceOf(BadInput.class)
+                .hasMessage("notes.xlsx: not a readable Excel workbook: an .xlsx file is expected (an .xls file must be saved as .xlsx or"
+                        + " .csv first)");
     }
 
     private interface SheetFiller {

@@ -70,13 +70,4 @@ class PatternSamplerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("negated classes");
     }
-
-    @Test
-    void measuresTheLongestValueWithoutBuildingASampler() {
-        assertThat(PatternSampler.longestMatch("P[0-9]{6}")).isEqualTo(7);
-        assertThat(PatternSampler.longestMatch("(ab|c){2,3}-x?")).isEqualTo(8);
-        assertThat(PatternSampler.longestMatch("a{0,2000000000}")).isEqualTo(2_000_000_000L);
-        assertThat(PatternSampler.longestMatch("(a{2000000000}){2000000000}(b{2000000000}){2000000000}(c{2000000000}){2000000000}"))
-                .isEqualTo(Long.MAX_VALUE);
-    }
 }

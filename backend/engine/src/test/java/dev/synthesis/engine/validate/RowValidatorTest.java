@@ -49,7 +49,7 @@ class RowValidatorTest {
         assertThat(validator.validate(1, new Object[] {"X001", 1L, null, null, null})).singleElement()
                 .extracting(RowError::reason).isEqualTo("does not match the pattern P[0-9]{3}");
         assertThat(validator.validate(1, new Object[] {"P001", "30", null, null, null})).singleElement()
-                .satisfies(error -> assertThat(error.reason()).isEqualTo("is a String, expected integer"));
+                .satisfies(error -> assertThat(error.reason()).isEqualTo("is text, expected integer"));
     }
 
     private static FieldDefinition field(String name, FieldType type, Constraints constraints) {

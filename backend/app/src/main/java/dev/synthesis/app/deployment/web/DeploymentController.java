@@ -4,6 +4,7 @@ import dev.synthesis.app.deployment.DeploymentRequest;
 import dev.synthesis.app.deployment.DeploymentView;
 import dev.synthesis.app.deployment.Deployments;
 import dev.synthesis.app.schema.SchemaId;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +30,7 @@ class DeploymentController {
 
     /** Deploys the schema's current version: one batch of its target volume a day, from the start date on. */
     @PostMapping("/api/schemas/{id}/deployments")
-    ResponseEntity<DeploymentView> deploy(@PathVariable UUID id, @RequestBody(required = false) DeploymentRequest request,
+    ResponseEntity<DeploymentView> deploy(@PathVariable UUID id, @Valid @RequestBody(required = false) DeploymentRequest request,
             Authentication caller) {
         DeploymentRequest asked = request == null ? new DeploymentRequest(null, null, null, null, null, null, null) : request;
         DeploymentView deployment = deployments.deploy(new SchemaId(id), asked, caller.getName());

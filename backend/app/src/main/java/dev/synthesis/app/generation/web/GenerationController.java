@@ -9,6 +9,7 @@ import dev.synthesis.engine.evaluate.EvaluationReport;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class GenerationController {
     }
 
     @PostMapping
-    ResponseEntity<GenerationView> start(@RequestBody GenerationRequest request, Authentication caller) {
+    ResponseEntity<GenerationView> start(@Valid @RequestBody GenerationRequest request, Authentication caller) {
         GenerationView job = generation.start(request, caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/generate/" + job.id() + "/status")).body(job);
     }

@@ -4,6 +4,7 @@ import dev.synthesis.app.quota.QuotaUpdate;
 import dev.synthesis.app.quota.TenantQuota;
 import dev.synthesis.app.quota.TenantQuotas;
 import dev.synthesis.app.tenancy.TenantId;
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ class QuotaController {
     }
 
     @PutMapping("/api/admin/tenants/{tenant}/quotas")
-    TenantQuota set(@PathVariable String tenant, @RequestBody QuotaUpdate update, Authentication admin) {
+    TenantQuota set(@PathVariable String tenant, @Valid @RequestBody QuotaUpdate update, Authentication admin) {
         return quotas.set(new TenantId(tenant), update, admin.getName());
     }
 }

@@ -1,16 +1,16 @@
 package dev.synthesis.app.schema.web;
 
+import dev.synthesis.app.request.SortKeys;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaVersionSummary;
 import dev.synthesis.app.schema.SchemaView;
 import dev.synthesis.engine.schema.DataSchema;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/schemas")
 class SchemaController {
 
-    private static final Set<String> SORTABLE = Set.of("name", "createdAt", "updatedAt");
+    private static final SortKeys SORTABLE = new SortKeys("name", "createdAt", "updatedAt");
 
     private final SchemaCatalog catalog;
 
@@ -47,8 +47,7 @@ class SchemaController {
 
     @GetMapping
     PagedModel<SchemaResponse> list(Pageable pageable) {
-        checkSortable(pageable.getSort());
-        return new PagedModel<>(catalog.list(pageable).map(SchemaResponse::of));
+        return new PagedModel<>(catalog.list(SORTABLE.check(pageable)).map(SchemaResponse::of));
     }
 
     @GetMapping("/{id}")
@@ -75,18 +74,11 @@ class SchemaController {
     }
 
     @GetMapping("/{id}/versions/{version}")
-    ResponseEntity<SchemaResponse> version(@PathVariable UUID id, @PathVariable int version) {
+    ResponseEntity<SchemaResponse> version(@PathVariable UUID id, @PathVariable @Positive int version) {
         return withTag(catalog.version(new SchemaId(id), version));
     }
 
     private static ResponseEntity<SchemaResponse> withTag(SchemaView view) {
         return ResponseEntity.ok().eTag(view.etag()).body(SchemaResponse.of(view));
-    }
-
-    private static void checkSortable(Sort sort) {
-        sort.stream().map(Sort.Order::getProperty).filter(property -> !SORTABLE.contains(property)).findFirst()
-                .ifPresent(property -> {
-                    throw new IllegalArgumentException("cannot sort by '" + property + "'; sort by one of " + SORTABLE);
-                });
     }
 }

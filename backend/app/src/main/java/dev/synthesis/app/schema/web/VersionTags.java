@@ -1,5 +1,6 @@
 package dev.synthesis.app.schema.web;
 
+import dev.synthesis.app.problem.InvalidRequest;
 import dev.synthesis.app.schema.VersionRequired;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ final class VersionTags {
         }
         Matcher matcher = TAG.matcher(value);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("If-Match must be a schema ETag such as \"3\" (with quotes) or *, got " + value);
+            throw new InvalidRequest("If-Match", "must be a schema ETag such as \"3\" (with quotes) or *, got " + value);
         }
         return Optional.of(Integer.parseInt(matcher.group(1)));
     }

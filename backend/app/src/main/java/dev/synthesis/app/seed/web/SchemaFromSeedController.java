@@ -7,6 +7,8 @@ import dev.synthesis.app.seed.SeedId;
 import dev.synthesis.app.seed.SeedLibrary;
 import dev.synthesis.app.seed.SeedValidation;
 import dev.synthesis.engine.schema.DataSchema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +37,7 @@ class SchemaFromSeedController {
      */
     @PostMapping("/api/seeds/{id}/schema")
     ResponseEntity<Map<String, Object>> createSchema(@PathVariable UUID id,
-            @RequestBody(required = false) SchemaFromSeedRequest request, Authentication caller) {
+            @Valid @RequestBody(required = false) SchemaFromSeedRequest request, Authentication caller) {
         SchemaFromSeedRequest edits = request == null ? SchemaFromSeedRequest.NONE : request;
         DataSchema definition = edits.apply(seeds.profile(new SeedId(id)).schema());
         SchemaView created = schemas.create(definition, id, caller.getName());
@@ -46,18 +48,11 @@ class SchemaFromSeedController {
 
     /** Checks every row of a seed against the schema's current version. Body: {@code {"seedId": "..."}}. */
     @PostMapping("/api/schemas/{id}/validate")
-    SeedValidation validate(@PathVariable UUID id, @RequestBody ValidateRequest request) {
+    SeedValidation validate(@PathVariable UUID id, @Valid @RequestBody ValidateRequest request) {
         DataSchema schema = schemas.get(new SchemaId(id)).definition();
-        return seeds.validate(new SeedId(request.requireSeedId()), schema);
+        return seeds.validate(new SeedId(request.seedId()), schema);
     }
 
-    record ValidateRequest(UUID seedId) {
-
-        UUID requireSeedId() {
-            if (seedId == null) {
-                throw new IllegalArgumentException("seedId is required: the seed to validate against this schema");
-            }
-            return seedId;
-        }
-    }
+    /** @param seedId the seed to validate against this schema */
+    record ValidateRequest(@NotNull(message = "is required: the seed to validate against this schema") UUID seedId) {}
 }

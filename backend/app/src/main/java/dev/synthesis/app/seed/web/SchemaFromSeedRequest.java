@@ -1,6 +1,7 @@
 package dev.synthesis.app.seed.web;
 
 import dev.synthesis.engine.schema.DataSchema;
+import jakarta.validation.constraints.Size;
 
 /**
  * How a user adjusts a detected schema before saving it.
@@ -10,7 +11,8 @@ import dev.synthesis.engine.schema.DataSchema;
  * @param description description of the detected schema
  * @param domain      domain of the detected schema
  */
-record SchemaFromSeedRequest(DataSchema schema, String name, String description, String domain) {
+record SchemaFromSeedRequest(DataSchema schema, @Size(max = 255) String name, @Size(max = 2_000) String description,
+        @Size(max = 100) String domain) {
 
     static final SchemaFromSeedRequest NONE = new SchemaFromSeedRequest(null, null, null, null);
 

@@ -1,5 +1,6 @@
 package dev.synthesis.app.seed.web;
 
+import dev.synthesis.app.request.SortKeys;
 import dev.synthesis.app.seed.SeedId;
 import dev.synthesis.app.seed.SeedLibrary;
 import dev.synthesis.app.seed.SeedProfile;
@@ -26,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/seeds")
 class SeedController {
 
+    private static final SortKeys SORTABLE = new SortKeys("fileName", "createdAt", "sizeBytes", "rowCount");
+
     private final SeedLibrary library;
 
     SeedController(SeedLibrary library) {
@@ -43,7 +46,7 @@ class SeedController {
 
     @GetMapping
     PagedModel<SeedView> list(Pageable pageable) {
-        return new PagedModel<>(library.list(pageable));
+        return new PagedModel<>(library.list(SORTABLE.check(pageable)));
     }
 
     @GetMapping("/{id}")

@@ -11,17 +11,14 @@ final class PreviewRows {
 
     private PreviewRows() {}
 
-    /**
-     * @param maxChars the answer's budget: rows stop once their values hold this many characters (the
-     *                 first row is always kept), so wide rows cannot make a huge answer
-     */
-    static List<List<String>> generate(SynthesisModel model, long seed, int rows, long maxChars) {
+    /** Rows stop once their values hold {@link PreviewLimits#MAX_ANSWER_CHARS} characters; the first row is always kept. */
+    static List<List<String>> generate(SynthesisModel model, long seed, int rows) {
         List<FieldDefinition> fields = model.schema().fields();
         List<List<String>> generated = new ArrayList<>(rows);
         long[] chars = {0};
         // one call, as a download makes them (sequential models such as time series depend on it); rows past the budget are dropped
         model.generate(seed, 0, rows, values -> {
-            if (generated.isEmpty() || chars[0] < maxChars) {
+            if (generated.isEmpty() || chars[0] < PreviewLimits.MAX_ANSWER_CHARS) {
                 List<String> written = written(fields, values);
                 written.forEach(text -> chars[0] += text == null ? 0 : text.length());
                 generated.add(written);
@@ -37,7 +34,7 @@ final class PreviewRows {
     private static List<String> written(List<FieldDefinition> fields, Object[] row) {
         List<String> texts = new ArrayList<>(row.length);
         for (int i = 0; i < row.length; i++) {
-            String text = ValueText.orMissing(fields.get(i), row[i]);
+            String text = PreviewLimits.shown(ValueText.orMissing(fields.get(i), row[i]));
             texts.add(text.isEmpty() && row[i] == null ? null : text);
         }
         return texts;

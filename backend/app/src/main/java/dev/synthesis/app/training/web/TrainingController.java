@@ -9,6 +9,10 @@ import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunView;
 import dev.synthesis.app.training.TrainingSettings;
 import dev.synthesis.engine.schema.PrivacyPreset;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +41,8 @@ class TrainingController {
 
     /** Starts training; answers 202 with the run, to be followed at its status URL. */
     @PostMapping
-    ResponseEntity<TrainingRunView> start(@RequestBody TrainRequest request, Authentication caller) {
-        TrainingRunView run = training.start(new SchemaId(request.requireSchemaId()), new SeedId(request.requireSeedId()),
+    ResponseEntity<TrainingRunView> start(@Valid @RequestBody TrainRequest request, Authentication caller) {
+        TrainingRunView run = training.start(new SchemaId(request.schemaId()), new SeedId(request.seedId()),
                 TrainingSettings.of(request.privacy(), request.quality(), request.holdoutShare()), caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/train/" + run.id() + "/status")).body(run);
     }
@@ -66,20 +70,10 @@ class TrainingController {
      * @param privacy      standard (default), high or maximum
      * @param quality      standard (default) or high
      */
-    record TrainRequest(UUID schemaId, UUID seedId, Double holdoutShare, PrivacyPreset privacy, QualityPreset quality) {
-
-        UUID requireSchemaId() {
-            if (schemaId == null) {
-                throw new IllegalArgumentException("schemaId is required");
-            }
-            return schemaId;
-        }
-
-        UUID requireSeedId() {
-            if (seedId == null) {
-                throw new IllegalArgumentException("seedId is required");
-            }
-            return seedId;
-        }
-    }
+    record TrainRequest(
+            @NotNull(message = "is required") UUID schemaId,
+            @NotNull(message = "is required: the seed to learn from") UUID seedId,
+            @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double holdoutShare,
+            PrivacyPreset privacy,
+            QualityPreset quality) {}
 }

@@ -3,6 +3,7 @@ package dev.synthesis.app.schema.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.synthesis.app.problem.InvalidRequest;
 import dev.synthesis.app.schema.VersionRequired;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class VersionTagsTest {
     @Test
     void rejectsATagThatIsNotAVersion() {
         assertThatThrownBy(() -> VersionTags.parse("7")).hasMessageContaining("with quotes");
-        assertThatThrownBy(() -> VersionTags.parse("\"abc\"")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VersionTags.parse("\"abc\"")).isInstanceOf(InvalidRequest.class);
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** Pattern fields: a small regex-to-generator (random or enumerating for uniqueness) and pattern inference from codes. */
+/** Pattern fields: strings drawn from a regular expression (random or enumerating for uniqueness) and pattern inference from codes. */
 package dev.synthesis.engine.model.pattern;

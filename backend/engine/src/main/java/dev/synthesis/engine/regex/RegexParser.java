@@ -1,21 +1,28 @@
-package dev.synthesis.engine.model.pattern;
+package dev.synthesis.engine.regex;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses the subset of Java regular expressions that identifiers and codes use: literals, escapes,
- * {@code .}, classes with ranges ({@code [A-Z0-9_]}, {@code \d \w \s}), groups, alternation and the
- * quantifiers {@code ? * + {n} {n,} {n,m}} (open ones capped at {@value #OPEN_REPEAT} extra repeats).
- * Anything else (negated classes, look-arounds, back-references) is refused with the reason.
+ * Parses the subset of regular expressions that identifiers and codes use: literals, escapes,
+ * {@code .}, classes with ranges ({@code [A-Z0-9_]}, {@code \d \w \s}), groups (plain, non-capturing
+ * and named), alternation and the quantifiers {@code ? * + {n} {n,} {n,m}} (open ones capped at
+ * {@value #OPEN_REPEAT} extra repeats). Anything else (negated classes, look-arounds,
+ * back-references, flags) is refused with the reason. As in RE2, a brace that does not start a
+ * repetition is a literal.
  */
 final class RegexParser {
 
     static final int OPEN_REPEAT = 8;
     private static final String DIGITS = "0123456789";
     private static final String WORD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
+    private static final Pattern REPETITION = Pattern.compile("\\{(\\d+)(,(\\d*))?}");
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
 
     private final String pattern;
     private int position;
@@ -28,7 +35,7 @@ final class RegexParser {
         RegexParser parser = new RegexParser(pattern);
         RegexNode node = parser.alternation();
         if (parser.position < pattern.length()) {
-            throw parser.unsupported("unexpected ')'");
+            throw parser.unsupported("a ')' closes no group");
         }
         return node;
     }
@@ -63,16 +70,25 @@ final class RegexParser {
             case '[' -> new RegexNode.Chars(charClass());
             case '.' -> new RegexNode.Chars(WORD.substring(0, 62).toCharArray());
             case '\\' -> new RegexNode.Chars(escape());
-            case '*', '+', '?', '{' -> throw unsupported("a quantifier needs something to repeat");
+            case '*', '+', '?' -> throw unsupported("'" + next + "' needs something to repeat");
+            case '{' -> {
+                if (repetitionAt(position - 1).isPresent()) {
+                    throw unsupported("a repetition needs something to repeat");
+                }
+                yield new RegexNode.Chars(new char[] {next});
+            }
             default -> new RegexNode.Chars(new char[] {next});
         };
     }
 
     private RegexNode group() {
+        Matcher named = NAMED_GROUP.matcher(pattern).region(position, pattern.length());
         if (pattern.startsWith("?:", position)) {
             position += 2;
+        } else if (named.lookingAt()) {
+            position = named.end();
         } else if (peek() == '?') {
-            throw unsupported("look-arounds and flags are not supported");
+            throw unsupported("look-arounds and flags such as (?=, (?! or (?i) are not supported");
         }
         RegexNode inner = alternation();
         expect(')');
@@ -81,39 +97,49 @@ final class RegexParser {
 
     private char[] charClass() {
         if (peek() == '^') {
-            throw unsupported("negated classes are not supported");
+            throw unsupported("negated classes such as [^a-z] are not supported");
         }
         Set<Character> chars = new LinkedHashSet<>();
-        while (peek() != ']') {
+        boolean first = true;
+        while (first || peek() != ']') {
             if (position >= pattern.length()) {
-                throw unsupported("unclosed '['");
+                throw unsupported("a '[' is never closed");
             }
-            char first = pattern.charAt(position++);
-            if (first == '\\') {
+            first = false;
+            char from = pattern.charAt(position++);
+            if (from == '\\') {
                 for (char c : escape()) {
                     chars.add(c);
                 }
             } else if (peek() == '-' && position + 1 < pattern.length() && pattern.charAt(position + 1) != ']') {
-                char last = pattern.charAt(position + 1);
+                addRange(chars, from, pattern.charAt(position + 1));
                 position += 2;
-                for (char c = first; c <= last; c++) {
-                    chars.add(c);
-                }
             } else {
-                chars.add(first);
+                chars.add(from);
             }
         }
         position++;
         return toArray(chars);
     }
 
+    private void addRange(Set<Character> chars, char from, char to) {
+        if (to < from) {
+            throw unsupported("the range " + from + "-" + to + " runs backwards");
+        }
+        for (char c = from; c <= to; c++) {
+            chars.add(c);
+        }
+    }
+
     private char[] escape() {
+        if (position >= pattern.length()) {
+            throw unsupported("the pattern ends with a lone backslash");
+        }
         char next = pattern.charAt(position++);
         return switch (next) {
             case 'd' -> DIGITS.toCharArray();
             case 'w' -> WORD.toCharArray();
             case 's' -> new char[] {' '};
-            case 'D', 'W', 'S', 'b', 'B' -> throw unsupported("\\" + next + " is not supported");
             default -> {
                 if (Character.isLetterOrDigit(next)) {
                     throw unsupported("\\" + next + " is not supported");
@@ -126,32 +152,43 @@ final class RegexParser {
     private RegexNode quantified(RegexNode atom) {
         char next = peek();
         return switch (next) {
-            case '?' -> repeat(atom, 0, 1);
-            case '*' -> repeat(atom, 0, OPEN_REPEAT);
-            case '+' -> repeat(atom, 1, OPEN_REPEAT + 1);
-            case '{' -> braces(atom);
+            case '?' -> repeat(atom, 0, 1, 1);
+            case '*' -> repeat(atom, 0, OPEN_REPEAT, 1);
+            case '+' -> repeat(atom, 1, OPEN_REPEAT + 1, 1);
+            case '{' -> repetitionAt(position).map(counts -> repeat(atom, counts[0], counts[1], counts[2])).orElse(atom);
             default -> atom;
         };
     }
 
-    private RegexNode repeat(RegexNode atom, int min, int max) {
-        position++;
+    /** {@code {n}}, {@code {n,}} or {@code {n,m}} at {@code start} as {min, max, its length}; counts above int saturate. */
+    private Optional<int[]> repetitionAt(int start) {
+        Matcher braces = REPETITION.matcher(pattern).region(start, pattern.length());
+        if (!braces.lookingAt()) {
+            return Optional.empty();
+        }
+        int min = count(braces.group(1));
+        int max = braces.group(2) == null ? min : braces.group(3).isEmpty() ? saturated(min + (long) OPEN_REPEAT) : count(braces.group(3));
+        if (min > max) {
+            position = start;
+            throw unsupported("the repetition " + braces.group() + " has its minimum above its maximum");
+        }
+        return Optional.of(new int[] {min, max, braces.end() - start});
+    }
+
+    private RegexNode repeat(RegexNode atom, int min, int max, int length) {
+        position += length;
         if (peek() == '?' || peek() == '+') {
             position++;
         }
         return new RegexNode.Repeat(atom, min, max);
     }
 
-    private RegexNode braces(RegexNode atom) {
-        int close = pattern.indexOf('}', position);
-        if (close < 0) {
-            throw unsupported("unclosed '{'");
-        }
-        String[] bounds = pattern.substring(position + 1, close).split(",", -1);
-        int min = Integer.parseInt(bounds[0].trim());
-        int max = bounds.length == 1 ? min : bounds[1].isBlank() ? min + OPEN_REPEAT : Integer.parseInt(bounds[1].trim());
-        position = close;
-        return repeat(atom, min, max);
+    private static int count(String digits) {
+        return digits.length() > 10 ? Integer.MAX_VALUE : saturated(Long.parseLong(digits));
+    }
+
+    private static int saturated(long count) {
+        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
     private char peek() {
@@ -165,8 +202,8 @@ final class RegexParser {
         position++;
     }
 
-    private IllegalArgumentException unsupported(String reason) {
-        return new IllegalArgumentException("pattern '" + pattern + "' at position " + position + ": " + reason);
+    private UnsupportedPattern unsupported(String reason) {
+        return new UnsupportedPattern("at position " + (position + 1) + ": " + reason);
     }
 
     private static char[] toArray(Set<Character> chars) {

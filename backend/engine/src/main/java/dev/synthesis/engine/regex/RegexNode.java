@@ -1,16 +1,21 @@
-package dev.synthesis.engine.model.pattern;
+package dev.synthesis.engine.regex;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
  * A parsed regular expression that can both draw a random match and enumerate its matches: every
  * index in [0, capacity) decodes to a distinct string (for unambiguous expressions), which is how
- * unique values are made from a permuted row number. Capacities saturate at {@link Long#MAX_VALUE}.
+ * unique values are made from a permuted row number. Capacities and lengths saturate at
+ * {@link Long#MAX_VALUE}, so {@code a{0,2000000000}} is measured without being walked.
  */
 sealed interface RegexNode {
 
     long capacity();
+
+    /** The length of the shortest string the node can produce. */
+    long shortest();
 
     /** The length of the longest string the node can produce, saturating at {@link Long#MAX_VALUE}. */
     long longest();
@@ -22,6 +27,10 @@ sealed interface RegexNode {
     record Chars(char[] choices) implements RegexNode {
         public long capacity() {
             return choices.length;
+        }
+
+        public long shortest() {
+            return 1;
         }
 
         public long longest() {
@@ -44,6 +53,10 @@ sealed interface RegexNode {
                 product = multiply(product, part.capacity());
             }
             return product;
+        }
+
+        public long shortest() {
+            return parts.stream().mapToLong(RegexNode::shortest).reduce(0, RegexNode::add);
         }
 
         public long longest() {
@@ -78,6 +91,10 @@ sealed interface RegexNode {
             return sum;
         }
 
+        public long shortest() {
+            return options.stream().mapToLong(RegexNode::shortest).min().orElse(0);
+        }
+
         public long longest() {
             return options.stream().mapToLong(RegexNode::longest).max().orElse(0);
         }
@@ -100,12 +117,27 @@ sealed interface RegexNode {
     }
 
     record Repeat(RegexNode item, int min, int max) implements RegexNode {
+        /**
+         * The matches of each count in [min, max], added up. The loop stops once the sum saturates, so
+         * a count of two billion costs as much as the few counts it takes to pass {@link Long#MAX_VALUE};
+         * only an item with a single match (whose every count adds one) is summed in closed form.
+         */
         public long capacity() {
+            long each = item.capacity();
+            if (each <= 1) {
+                return each == 0 ? (min == 0 ? 1 : 0) : (long) max - min + 1;
+            }
             long sum = 0;
-            for (int count = min; count <= max; count++) {
-                sum = add(sum, power(item.capacity(), count));
+            long power = power(each, min);
+            for (long count = min; count <= max && sum < Long.MAX_VALUE; count++) {
+                sum = add(sum, power);
+                power = multiply(power, each);
             }
             return sum;
+        }
+
+        public long shortest() {
+            return multiply(item.shortest(), min);
         }
 
         public long longest() {
@@ -121,10 +153,11 @@ sealed interface RegexNode {
 
         public void decode(long index, StringBuilder out) {
             long rest = index;
+            long each = item.capacity();
             for (int count = min; count <= max; count++) {
-                long size = power(item.capacity(), count);
+                long size = power(each, count);
                 if (rest < size) {
-                    new Sequence(java.util.Collections.nCopies(count, item)).decode(rest, out);
+                    new Sequence(Collections.nCopies(count, item)).decode(rest, out);
                     return;
                 }
                 rest -= size;
@@ -143,9 +176,13 @@ sealed interface RegexNode {
         return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
-    static long power(long base, int exponent) {
+    /** base to the exponent, saturating; stops multiplying once saturated, so large exponents cost little. */
+    static long power(long base, long exponent) {
+        if (base <= 1) {
+            return exponent == 0 ? 1 : base;
+        }
         long result = 1;
-        for (int i = 0; i < exponent; i++) {
+        for (long i = 0; i < exponent && result < Long.MAX_VALUE; i++) {
             result = multiply(result, base);
         }
         return result;
