@@ -17,6 +17,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Too large"),
     VERSION_MISMATCH("version-mismatch", HttpStatus.PRECONDITION_FAILED, "Version mismatch"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
+    BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Platform busy"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "urn:synthesis:problem:";
