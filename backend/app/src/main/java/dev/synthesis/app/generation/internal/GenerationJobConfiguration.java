@@ -2,6 +2,7 @@ package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.jobs.FairWork;
+import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.recovery.JobHeartbeats;
 import dev.synthesis.app.recovery.JobQueue;
@@ -63,7 +64,7 @@ class GenerationJobConfiguration {
             GenerationLedger ledger, GenerationJobLauncher launcher, JobQueue queue) {
         return new RecoverableJob(generationJob, runner.threads(),
                 (parameters, refused) -> ledger.failed(jobId(parameters),
-                        "the job could not resume after its instance stopped: " + refused.getMessage()),
+                        JobErrors.describe("The job could not resume after its instance stopped", jobId(parameters), refused)),
                 id -> {
                     GenerationRun run = ledger.find(id);
                     if (run.status() == GenerationStatus.QUEUED) {

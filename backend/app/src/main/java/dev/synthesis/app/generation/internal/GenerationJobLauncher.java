@@ -1,9 +1,8 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.tenancy.TenantJobs;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
 /** Starts the generation job for a queued run, with the tenant as a job parameter. */
 @Component
 public class GenerationJobLauncher {
-
-    private static final Logger log = LoggerFactory.getLogger(GenerationJobLauncher.class);
 
     private final JobRunner runner;
     private final Job generationJob;
@@ -32,9 +29,7 @@ public class GenerationJobLauncher {
                 .addLong(GenerationJobConfiguration.PARTITIONS, (long) run.partitions(), false)
                 .addString(GenerationJobConfiguration.SCORED, Boolean.toString(run.trainingRunId() != null), false)
                 .toJobParameters();
-        runner.start(run.id(), generationJob, parameters, refused -> {
-            log.error("Generation job {} could not start", run.id(), refused);
-            ledger.failed(run.id(), "the job could not start: " + refused.getMessage());
-        });
+        runner.start(run.id(), generationJob, parameters,
+                refused -> ledger.failed(run.id(), JobErrors.describe("The job could not start", run.id(), refused)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.synthesis.app.training.internal;
 
 import dev.synthesis.app.jobs.FairWork;
+import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.jobs.StopCheck;
 import dev.synthesis.app.recovery.JobHeartbeats;
@@ -35,7 +36,7 @@ class TrainingJobConfiguration {
         return new RecoverableJob(trainingJob, runner.threads(),
                 (parameters, refused) -> {
                     UUID runId = UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER));
-                    ledger.failed(runId, "training could not resume after its instance stopped: " + refused.getMessage());
+                    ledger.failed(runId, JobErrors.describe("Training could not resume after its instance stopped", runId, refused));
                 },
                 id -> {
                     if (ledger.status(id) == TrainingStatus.QUEUED) {

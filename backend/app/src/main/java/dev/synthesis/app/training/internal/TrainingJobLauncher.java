@@ -1,9 +1,8 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.tenancy.TenantJobs;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** Starts the training job for a run, carrying the tenant as a job parameter. */
 @Component
 public class TrainingJobLauncher {
-
-    private static final Logger log = LoggerFactory.getLogger(TrainingJobLauncher.class);
 
     private final JobRunner runner;
     private final Job trainingJob;
@@ -30,9 +27,7 @@ public class TrainingJobLauncher {
         var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
                 .addString(TrainingTasklet.RUN_PARAMETER, runId.toString())
                 .toJobParameters();
-        runner.start(runId, trainingJob, parameters, refused -> {
-            log.error("Training run {} could not start", runId, refused);
-            ledger.failed(runId, "the job could not start: " + refused.getMessage());
-        });
+        runner.start(runId, trainingJob, parameters,
+                refused -> ledger.failed(runId, JobErrors.describe("Training could not start", runId, refused)));
     }
 }
