@@ -7,6 +7,7 @@ import dev.synthesis.app.generation.internal.GenerationRun;
 import dev.synthesis.app.generation.internal.GenerationRuns;
 import dev.synthesis.app.generation.internal.GenerationViews;
 import dev.synthesis.app.generation.internal.OutputParts;
+import dev.synthesis.app.jobs.JobAdmission;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
@@ -48,6 +49,7 @@ public class Generation {
     private final GenerationRuns runs;
     private final GenerationViews views;
     private final GenerationJobLauncher launcher;
+    private final JobAdmission admission;
     private final Cancellations cancellations;
     private final SchemaCatalog schemas;
     private final Training training;
@@ -56,8 +58,9 @@ public class Generation {
     private final long rowsPerPartition;
     private final JsonMapper json;
 
-    Generation(GenerationRuns runs, GenerationViews views, GenerationJobLauncher launcher, Cancellations cancellations, SchemaCatalog schemas,
-            Training training, ObjectStorage storage, Clock clock, GenerationSettings settings, JsonMapper json) {
+    Generation(GenerationRuns runs, GenerationViews views, GenerationJobLauncher launcher, JobAdmission admission, Cancellations cancellations,
+            SchemaCatalog schemas, Training training, ObjectStorage storage, Clock clock, GenerationSettings settings, JsonMapper json) {
+        this.admission = admission;
         this.json = json;
         this.rowsPerPartition = settings.rowsPerPartition();
         this.runs = runs;
@@ -70,7 +73,11 @@ public class Generation {
         this.clock = clock;
     }
 
-    /** Queues a job on the schema's current version, with its newest trained model or, without one, the schema alone. */
+    /**
+     * Queues a job on the schema's current version, with its newest trained model or, without one,
+     * the schema alone; an instance that holds as many jobs as it takes refuses it first
+     * ({@link dev.synthesis.app.jobs.PlatformBusy}).
+     */
     public GenerationView start(GenerationRequest request, String actor) {
         SchemaView schema = schemas.get(new SchemaId(request.requireSchemaId()));
         JobShape shape = new JobShape(request.requireRows(), 0, request.seed() != null ? request.seed() : SEEDS.nextLong(),
@@ -95,7 +102,8 @@ public class Generation {
                 shape.rows(), shape.seed(), shape.format(), shape.gzip(), partitions(shape.rows(), shape.format()),
                 shape.table(), realShare, shape.firstRow(), shape.stampField(), shape.stampDate(), actor);
         ObjectKey output = shape.outputPrefix() != null ? shape.outputPrefix() : ObjectKeys.generationOutput(id);
-        GenerationRun run = runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant()));
+        GenerationRun run = admission.admit(id,
+                () -> runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant())));
         launcher.launch(run);
         return views.of(run);
     }

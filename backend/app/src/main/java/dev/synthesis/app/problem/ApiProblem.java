@@ -2,6 +2,7 @@ package dev.synthesis.app.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -24,6 +25,11 @@ public abstract class ApiProblem extends RuntimeException {
     /** Field-level errors, each {@code {"path": ..., "message": ...}}; empty when the problem is not about fields. */
     public List<Map<String, String>> errors() {
         return List.of();
+    }
+
+    /** Headers the answer carries besides the problem, e.g. {@code Retry-After}; none unless a problem says so. */
+    public HttpHeaders headers() {
+        return HttpHeaders.EMPTY;
     }
 
     public ProblemDetail toProblemDetail() {

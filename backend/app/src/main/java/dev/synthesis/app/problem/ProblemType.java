@@ -21,6 +21,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
     INSUFFICIENT_SCOPE("insufficient-scope", HttpStatus.FORBIDDEN, "Scope missing"),
     API_KEY_LIMIT("api-key-limit", HttpStatus.CONFLICT, "Too many API keys"),
+    BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Platform busy"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "urn:synthesis:problem:";

@@ -2,6 +2,7 @@ package dev.synthesis.app.training;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.synthesis.app.jobs.JobAdmission;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
@@ -45,6 +46,7 @@ public class Training {
     private final TrainingRuns runs;
     private final FieldModelRecords fieldModels;
     private final TrainingJobLauncher launcher;
+    private final JobAdmission admission;
     private final SchemaCatalog schemas;
     private final SeedLibrary seeds;
     private final ObjectStorage storage;
@@ -61,8 +63,9 @@ public class Training {
     private final Cache<RunKey, Holdout> realRows =
             Caffeine.newBuilder().maximumSize(2).expireAfterAccess(Duration.ofMinutes(5)).build();
 
-    Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, SchemaCatalog schemas,
-            SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock) {
+    Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, JobAdmission admission,
+            SchemaCatalog schemas, SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock) {
+        this.admission = admission;
         this.runs = runs;
         this.fieldModels = fieldModels;
         this.launcher = launcher;
@@ -73,12 +76,13 @@ public class Training {
         this.clock = clock;
     }
 
-    /** Queues a run on the schema's current version; the job starts right away on a worker thread. */
+    /** Queues a run on the schema's current version, unless this instance is full ({@link dev.synthesis.app.jobs.PlatformBusy}). */
     public TrainingRunView start(SchemaId schemaId, SeedId seedId, TrainingSettings settings, String actor) {
         SchemaView schema = schemas.get(schemaId);
         seeds.get(seedId);
-        TrainingRun run = runs.save(new TrainingRun(UUID.randomUUID(), TenantContext.require().value(), schemaId.value(),
-                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
+        UUID id = UUID.randomUUID();
+        TrainingRun run = admission.admit(id, () -> runs.save(new TrainingRun(id, TenantContext.require().value(), schemaId.value(),
+                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant())));
         launcher.launch(run.id());
         return run.view();
     }

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.AppProcess;
+import dev.synthesis.app.support.BatchTables;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Jobs.Seeded;
 import dev.synthesis.app.support.TenantSql;
-import dev.synthesis.app.support.TestPlatform;
 import dev.synthesis.app.support.Waits;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -28,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Several instances share the job tables. An instance is killed ({@code kill -9}) with one job
- * running and two waiting in its queue. This app, the survivor, resumes the running job (rerunning
- * only the partitions that had not finished, so every row lands exactly once) and starts the
- * queued ones. Before that, it left the live instance's jobs alone, and a cancel it took stopped
- * partitions running on the other instance. Heartbeat rules in detail: {@code HeartbeatsIT}.
+ * Several instances share the job tables. An instance is killed ({@code kill -9}) with jobs
+ * running, their partitions partly done, partly waiting in its worker queue. This app, the
+ * survivor, resumes them (rerunning only the partitions that had not finished, so every row lands
+ * exactly once). Before that, it left the live instance's jobs alone, and a cancel it took stopped
+ * partitions running on the other instance. Jobs start as soon as they are accepted, so a job
+ * still queued when its instance dies is rare: that takeover is in {@code HeartbeatsIT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Order(2)
@@ -66,8 +63,8 @@ class KillAndResumeIT extends IntegrationTest {
         assertThat(executions(cancelled)).as("executions of a live instance's job").isEqualTo(1);
 
         String resumed = customers.generate(there, "\"rows\": %d, \"sink\": \"table\", \"seed\": 21".formatted(ROWS));
-        String resumedOrQueued = customers.generate(there, "\"rows\": %d, \"sink\": \"table\", \"seed\": 22".formatted(ROWS));
-        String queued = customers.generate(there, "\"rows\": 1000, \"seed\": 23");
+        String alsoResumed = customers.generate(there, "\"rows\": %d, \"sink\": \"table\", \"seed\": 22".formatted(ROWS));
+        String small = customers.generate(there, "\"rows\": 1000, \"seed\": 23");
         survivor.post("/api/generate/" + cancelled + "/cancel", null).expect(202);
         assertThat(Jobs.awaitFinished(survivor, "/api/generate/" + cancelled + "/status").get("status").asString())
                 .isEqualTo("CANCELLED");
@@ -75,20 +72,15 @@ class KillAndResumeIT extends IntegrationTest {
 
         doomed.kill();
         long completedAtDeath = completedPartitions(resumed);
-        long queuedExecutions = executions(queued);
-        if (completedPartitions(resumedOrQueued) < 20) {
-            // Read after the queued job's count: on a slow machine the other job may have finished and freed its slot.
-            assertThat(queuedExecutions).as("two jobs run at a time: the fourth was still queued").isZero();
-        }
 
-        for (String job : new String[] {resumed, resumedOrQueued, queued}) {
+        for (String job : new String[] {resumed, alsoResumed, small}) {
             Jobs.awaitCompleted(survivor, "/api/generate/" + job + "/status");
         }
         assertThat(completedAtDeath).isLessThan(20);
         assertThat(executions(resumed)).isEqualTo(2);
         assertThat(partitionCompletions(resumed)).as("each partition completed once, across both executions").isEqualTo(20);
         assertThat(TenantSql.countRowsOfJob("acme", resumed)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
-        assertThat(TenantSql.countRowsOfJob("acme", resumedOrQueued)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
+        assertThat(TenantSql.countRowsOfJob("acme", alsoResumed)).containsExactly(ROWS, ROWS, 0L, ROWS - 1);
         assertThat(TenantSql.countRowsOfJob("acme", cancelled)[0]).isZero();
         assertThat(completedPartitions(cancelled)).isLessThan(100);
     }
@@ -113,7 +105,7 @@ class KillAndResumeIT extends IntegrationTest {
     }
 
     private static Optional<Instant> heartbeat(String jobId) throws SQLException {
-        return query(jobId, """
+        return BatchTables.query(jobId, """
                 select h.beat_at from job_heartbeats h
                 join batch_job_execution_params p on p.job_execution_id = h.job_execution_id
                 where p.parameter_name = 'generation' and p.parameter_value = ?""",
@@ -122,47 +114,15 @@ class KillAndResumeIT extends IntegrationTest {
 
     /** Partitions the job repository records as completed, across all executions of the job. */
     private static long completedPartitions(String jobId) throws SQLException {
-        return count(jobId, "count(distinct s.step_name)");
+        return BatchTables.partitions(jobId, "count(distinct s.step_name)", "s.status = 'COMPLETED'");
     }
 
     /** Completed partition steps, counting a partition again if a later execution reran it. */
     private static long partitionCompletions(String jobId) throws SQLException {
-        return count(jobId, "count(*)");
-    }
-
-    private static long count(String jobId, String aggregate) throws SQLException {
-        return query(jobId, "select " + aggregate + """
-                 from batch_step_execution s
-                join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
-                where p.parameter_name = 'generation' and p.parameter_value = ?
-                and s.step_name like 'generatePart:%' and s.status = 'COMPLETED'""", KillAndResumeIT::single);
+        return BatchTables.partitions(jobId, "count(*)", "s.status = 'COMPLETED'");
     }
 
     private static long executions(String jobId) throws SQLException {
-        return query(jobId, """
-                select count(*) from batch_job_execution_params p
-                where p.parameter_name = 'generation' and p.parameter_value = ?""", KillAndResumeIT::single);
-    }
-
-    private static long single(ResultSet rows) throws SQLException {
-        rows.next();
-        return rows.getLong(1);
-    }
-
-    private interface Rows<T> {
-        T read(ResultSet rows) throws SQLException;
-    }
-
-    /** The job tables as the app's role sees them: they hold ids and times only, across tenants. */
-    private static <T> T query(String jobId, String sql, Rows<T> reader) throws SQLException {
-        Map<String, String> env = TestPlatform.environment();
-        try (Connection connection = DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"),
-                env.get("SYNTHESIS_DB_APP_USER"), env.get("SYNTHESIS_DB_APP_PASSWORD"));
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, jobId);
-            try (ResultSet rows = query.executeQuery()) {
-                return reader.read(rows);
-            }
-        }
+        return BatchTables.executions(jobId);
     }
 }

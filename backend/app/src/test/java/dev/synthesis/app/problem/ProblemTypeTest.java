@@ -12,11 +12,12 @@ class ProblemTypeTest {
         assertThat(ProblemType.forStatus(HttpStatus.NOT_FOUND)).isEqualTo(ProblemType.NOT_FOUND);
         assertThat(ProblemType.forStatus(HttpStatus.BAD_REQUEST)).isEqualTo(ProblemType.INVALID_REQUEST);
         assertThat(ProblemType.forStatus(HttpStatus.CONTENT_TOO_LARGE)).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
+        assertThat(ProblemType.forStatus(HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo(ProblemType.BUSY);
     }
 
     @Test
     void anyOtherStatusGetsTheGeneralTypeOfItsClass() {
         assertThat(ProblemType.forStatus(HttpStatus.METHOD_NOT_ALLOWED)).isEqualTo(ProblemType.INVALID_REQUEST);
-        assertThat(ProblemType.forStatus(HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo(ProblemType.INTERNAL);
+        assertThat(ProblemType.forStatus(HttpStatus.BAD_GATEWAY)).isEqualTo(ProblemType.INTERNAL);
     }
 }

@@ -2,6 +2,7 @@ package dev.synthesis.app.support;
 
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
+import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.messages.Item;
 import java.util.ArrayList;
@@ -14,17 +15,29 @@ public final class ObjectStore {
     private ObjectStore() {}
 
     public static List<String> keysUnder(String prefix) throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (Result<Item> item : client().listObjects(ListObjectsArgs.builder()
+                .bucket(bucket()).prefix(prefix).recursive(true).build())) {
+            keys.add(item.get().objectName());
+        }
+        return keys;
+    }
+
+    /** Removes an object behind the app's back, as a lost or damaged store would. */
+    public static void delete(String key) throws Exception {
+        client().removeObject(RemoveObjectArgs.builder().bucket(bucket()).object(key).build());
+    }
+
+    private static MinioClient client() {
         Map<String, String> env = TestPlatform.environment();
-        MinioClient client = MinioClient.builder()
+        return MinioClient.builder()
                 .endpoint(env.get("SYNTHESIS_S3_ENDPOINT"))
                 .credentials(env.get("SYNTHESIS_S3_ACCESS_KEY"), env.get("SYNTHESIS_S3_SECRET_KEY"))
                 .region(env.get("SYNTHESIS_S3_REGION"))
                 .build();
-        List<String> keys = new ArrayList<>();
-        for (Result<Item> item : client.listObjects(ListObjectsArgs.builder()
-                .bucket(env.get("SYNTHESIS_S3_BUCKET")).prefix(prefix).recursive(true).build())) {
-            keys.add(item.get().objectName());
-        }
-        return keys;
+    }
+
+    private static String bucket() {
+        return TestPlatform.environment().get("SYNTHESIS_S3_BUCKET");
     }
 }

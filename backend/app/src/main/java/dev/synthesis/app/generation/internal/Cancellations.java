@@ -1,31 +1,40 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.jobs.StopCheck;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Jobs asked to stop. The request is written on the job's row, so whichever instance runs the
- * partitions sees it; partitions check while they write, reading the row at most once a second
- * per job, so a cancel takes effect within about a second instead of at the end of a partition.
- * Calls need the job's tenant bound: they read and write under row-level security.
+ * partitions sees it; partitions check while they write, and the job's waiting partitions before
+ * they start (see {@link StopCheck}), reading the row at most once a second per job, so a cancel
+ * takes effect within about a second instead of at the end of a partition. Between reads the
+ * answer comes from memory, without a transaction. Calls need the job's tenant bound: they read
+ * and write under row-level security.
  */
 @Component
-public class Cancellations {
+public class Cancellations implements StopCheck {
 
     private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate reads;
     private final Set<UUID> requested = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Long> lastChecked = new ConcurrentHashMap<>();
 
-    Cancellations(JdbcTemplate jdbc) {
+    Cancellations(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     @Transactional
@@ -34,7 +43,6 @@ public class Cancellations {
         requested.add(jobId);
     }
 
-    @Transactional(readOnly = true)
     public boolean isRequested(UUID jobId) {
         if (requested.contains(jobId)) {
             return true;
@@ -45,12 +53,24 @@ public class Cancellations {
             return false;
         }
         lastChecked.put(jobId, now);
-        boolean asked = Boolean.TRUE.equals(jdbc.queryForObject(
-                "select cancel_requested_at is not null from generation_jobs where id = ?", Boolean.class, jobId));
+        boolean asked = Boolean.TRUE.equals(reads.execute(status -> jdbc.queryForObject(
+                "select cancel_requested_at is not null from generation_jobs where id = ?", Boolean.class, jobId)));
         if (asked) {
             requested.add(jobId);
         }
         return asked;
+    }
+
+    /** Ends the work in hand if its job was asked to stop. */
+    void stopIfRequested(UUID jobId) {
+        if (isRequested(jobId)) {
+            throw new GenerationCancelled();
+        }
+    }
+
+    @Override
+    public boolean requested(JobParameters parameters) {
+        return isRequested(GenerationJobConfiguration.jobId(parameters));
     }
 
     void forget(UUID jobId) {

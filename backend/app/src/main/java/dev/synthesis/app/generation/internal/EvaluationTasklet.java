@@ -45,9 +45,11 @@ class EvaluationTasklet implements Tasklet {
     private final ObjectStorage storage;
     private final JobProgress progress;
     private final OutputRows output;
+    private final Cancellations cancellations;
 
     EvaluationTasklet(GenerationLedger ledger, ModelSource models, Training training, ObjectStorage storage,
-            JobProgress progress, OutputRows output) {
+            JobProgress progress, OutputRows output, Cancellations cancellations) {
+        this.cancellations = cancellations;
         this.ledger = ledger;
         this.models = models;
         this.training = training;
@@ -56,15 +58,21 @@ class EvaluationTasklet implements Tasklet {
         this.output = output;
     }
 
+    /** A job cancelled while it is scored stops once the scores are computed, before anything is stored. */
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        UUID id = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(PartTasklet.JOB_PARAMETER));
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+        UUID id = GenerationJobConfiguration.jobId(chunk.getStepContext().getStepExecution().getJobParameters());
+        return GenerationCancelled.interruptible(() -> score(id));
+    }
+
+    private RepeatStatus score(UUID id) {
         GenerationRun run = ledger.find(id);
         if (run.trainingRunId() == null) {
             return RepeatStatus.FINISHED;
         }
         progress.publish(JobProgressEvent.phase(id, "evaluating", 0, run.rowCount(), false));
         EvaluationReport report = evaluate(run);
+        cancellations.stopIfRequested(id);
         ObjectKey key = OutputParts.report(run);
         byte[] json = report.toJson().getBytes(StandardCharsets.UTF_8);
         storage.put(key, new ByteArrayInputStream(json), json.length, "application/json");
@@ -81,6 +89,7 @@ class EvaluationTasklet implements Tasklet {
         int sampleRows = (int) Math.min(run.rowCount(), MAX_SAMPLE_ROWS);
         List<Object[]> rows = new ArrayList<>(sampleRows);
         output.generate(run, model, real.training(), 0, sampleRows, row -> rows.add(row.clone()));
+        cancellations.stopIfRequested(run.id());
         Table synthetic = new Table(model.schema().fields().stream().map(FieldDefinition::name).toList(), rows);
         Table holdout = real.holdout().rowCount() == 0 ? null : real.holdout();
         return Evaluator.evaluate(model.schema(), real.training(), holdout, synthetic,

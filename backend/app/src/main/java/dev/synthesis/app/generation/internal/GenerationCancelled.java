@@ -1,9 +1,29 @@
 package dev.synthesis.app.generation.internal;
 
-/** Ends a partition early because its job was cancelled. */
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Ends a step's work early because its job was cancelled. */
 class GenerationCancelled extends RuntimeException {
 
     GenerationCancelled() {
         super("the job was cancelled");
+    }
+
+    /**
+     * Runs a tasklet's work so that a cancel ends it as Spring Batch's interruption, which it logs
+     * as one line and records as STOPPED, instead of as a failure with a stack trace; the step's
+     * transaction still rolls back.
+     */
+    static RepeatStatus interruptible(Work work) throws Exception {
+        try {
+            return work.run();
+        } catch (GenerationCancelled cancelled) {
+            throw new JobInterruptedException(cancelled.getMessage());
+        }
+    }
+
+    interface Work {
+        RepeatStatus run() throws Exception;
     }
 }

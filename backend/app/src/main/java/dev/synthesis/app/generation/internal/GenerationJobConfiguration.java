@@ -1,40 +1,44 @@
 package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.jobs.FairWork;
+import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.recovery.JobHeartbeats;
 import dev.synthesis.app.recovery.JobQueue;
 import dev.synthesis.app.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The generation job: an evaluation step (scores first, see {@link EvaluationTasklet}), a
- * partitioned step (one worker step per row range), then a step that marks the job complete.
- * Partitions run on local threads through a {@link PartitionHandler} bean, the one piece to swap
- * for Spring Batch remote partitioning when generation moves to several machines.
+ * partitioned step (one worker step per row range), then a step that marks the job complete. The
+ * job's own thread only waits: evaluation and partitions are tasks of the instance's worker
+ * threads ({@link FairWork}), shared fairly with other tenants' jobs; a cancelled job's waiting
+ * partitions are dropped unrun. The partition handler is the one piece to swap for Spring Batch
+ * remote partitioning when generation moves to several machines.
  */
 @Configuration(proxyBeanMethods = false)
 class GenerationJobConfiguration {
 
     static final String ROWS = "rows";
     static final String PARTITIONS = "partitions";
+    /** Whether the job has a model to score, {@code "true"} or {@code "false"}; jobs started before it existed are scored. */
+    static final String SCORED = "scored";
     /** The worker step; each partition's step execution is named {@code generatePart:part-NNNNN}. */
     static final String PART_STEP = "generatePart";
 
@@ -56,12 +60,11 @@ class GenerationJobConfiguration {
      * loses or repeats a row.
      */
     @Bean
-    RecoverableJob recoverableGeneration(@Qualifier("generationJob") Job generationJob,
-            @Qualifier("generationExecutor") TaskExecutor executor, GenerationLedger ledger, GenerationJobLauncher launcher,
-            JobQueue queue) {
-        return new RecoverableJob(generationJob, executor,
-                (parameters, refused) -> ledger.failed(UUID.fromString(parameters.getString(PartTasklet.JOB_PARAMETER)),
-                        "the job could not resume after its instance stopped: " + refused.getMessage()),
+    RecoverableJob recoverableGeneration(@Qualifier("generationJob") Job generationJob, JobRunner runner,
+            GenerationLedger ledger, GenerationJobLauncher launcher, JobQueue queue) {
+        return new RecoverableJob(generationJob, runner.threads(),
+                (parameters, refused) -> ledger.failed(jobId(parameters),
+                        JobErrors.describe("The job could not resume after its instance stopped", jobId(parameters), refused)),
                 id -> {
                     GenerationRun run = ledger.find(id);
                     if (run.status() == GenerationStatus.QUEUED) {
@@ -73,20 +76,8 @@ class GenerationJobConfiguration {
     }
 
     @Bean
-    Step generateParts(JobRepository repository, Partitioner rowRanges, PartitionHandler generationPartitionHandler) {
-        return new StepBuilder("generate", repository)
-                .partitioner(PART_STEP, rowRanges)
-                .partitionHandler(generationPartitionHandler)
-                .build();
-    }
-
-    @Bean
-    PartitionHandler generationPartitionHandler(Step generatePart,
-            @Qualifier("generationPartitionExecutor") TaskExecutor executor) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(generatePart);
-        handler.setTaskExecutor(executor);
-        return handler;
+    Step generateParts(FairWork fair, Step generatePart, Partitioner rowRanges, Cancellations cancellations) {
+        return fair.partitioned("generate", generatePart, rowRanges, cancellations);
     }
 
     @Bean
@@ -101,8 +92,17 @@ class GenerationJobConfiguration {
     }
 
     @Bean
-    Step evaluateOutput(JobRepository repository, PlatformTransactionManager transactions, EvaluationTasklet tasklet) {
-        return TenantJobs.taskletStep("evaluate", repository, tasklet, transactions);
+    Step evaluateOutput(FairWork fair, JobRepository repository, PlatformTransactionManager transactions, EvaluationTasklet tasklet,
+            Partitioner scoring, Cancellations cancellations) {
+        return fair.partitioned("evaluate", TenantJobs.taskletStep("evaluateOutput", repository, tasklet, transactions), scoring,
+                cancellations);
+    }
+
+    /** One task, or none for a job from the schema alone: with nothing to score, it does not wait for a worker thread. */
+    @Bean
+    @StepScope
+    Partitioner scoring(@Value("#{jobParameters['scored']}") String scored) {
+        return gridSize -> "false".equals(scored) ? Map.of() : Map.of("score", new ExecutionContext());
     }
 
     @Bean
@@ -110,18 +110,8 @@ class GenerationJobConfiguration {
         return TenantJobs.taskletStep("complete", repository, tasklet, transactions);
     }
 
-    /** One partition per core at a time: generation is CPU-bound. */
-    @Bean
-    ThreadPoolTaskExecutor generationPartitionExecutor() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new ThreadPoolTaskExecutorBuilder().corePoolSize(cores).maxPoolSize(cores)
-                .threadNamePrefix("generation-part-").build();
-    }
-
-    /** Runs whole jobs off the request thread. */
-    @Bean
-    ThreadPoolTaskExecutor generationExecutor() {
-        return new ThreadPoolTaskExecutorBuilder().corePoolSize(2).maxPoolSize(2).queueCapacity(100)
-                .threadNamePrefix("generation-").build();
+    /** The generation job's id, from its execution's parameters. */
+    static UUID jobId(JobParameters parameters) {
+        return UUID.fromString(parameters.getString(PartTasklet.JOB_PARAMETER));
     }
 }

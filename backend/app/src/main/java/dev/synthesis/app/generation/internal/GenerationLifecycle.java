@@ -1,18 +1,24 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** Marks a job running when its execution starts (also on restart) and failed when it ends badly. */
+/** Marks a job running when its execution starts (also on restart) and cancelled or failed when it ends so. */
 @Component
 class GenerationLifecycle implements JobExecutionListener {
 
@@ -44,43 +50,68 @@ class GenerationLifecycle implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         UUID id = jobId(execution);
         if (asTenant(execution, () -> cancellations.isRequested(id))) {
-            asTenant(execution, () -> {
-                GenerationRun run = ledger.find(id);
-                discardOutput(run);
-                ledger.cancelled(id);
-                progress.publish(JobProgressEvent.phase(id, "cancelled", written.of(run), run.rowCount(), true));
-                return null;
-            });
-            cancellations.forget(id);
+            end(execution, "cancelled", ledger::cancelled);
         } else if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions().stream().findFirst()
-                    .map(Throwable::getMessage).orElse("the job ended as " + execution.getStatus());
-            asTenant(execution, () -> {
-                GenerationRun run = ledger.find(id);
-                discardOutput(run);
-                ledger.failed(id, reason);
-                progress.publish(JobProgressEvent.phase(id, "failed", written.of(run), run.rowCount(), true));
-                return null;
-            });
+            String error = failure(execution, id);
+            end(execution, "failed", failed -> ledger.failed(failed, error));
         }
+        cancellations.forget(id);
     }
 
-    /** A job that did not complete keeps no part of its output: partial data would look like a whole. */
+    /** Keeps no part of the output, records the end and tells the job's followers. */
+    private void end(JobExecution execution, String phase, Consumer<UUID> record) {
+        asTenant(execution, () -> {
+            GenerationRun run = ledger.find(jobId(execution));
+            discardOutput(run);
+            record.accept(run.id());
+            progress.publish(JobProgressEvent.phase(run.id(), phase, written.of(run), run.rowCount(), true));
+            return null;
+        });
+    }
+
+    /**
+     * A job that did not complete keeps no part of its output: partial data would look like a
+     * whole. Only parts whose partition started can exist, so a job cancelled early costs a few
+     * deletes, not one per partition.
+     */
     private void discardOutput(GenerationRun run) {
-        for (int part = 0; part < run.partitions(); part++) {
-            storage.delete(OutputParts.part(run, part));
-        }
+        written.partsStarted(run).forEach(part -> storage.delete(OutputParts.part(run, part)));
         storage.delete(OutputParts.report(run));
         if (run.tableSink()) {
             ledger.discardRows(run.id());
         }
     }
 
-    private static UUID jobId(JobExecution execution) {
-        return UUID.fromString(execution.getJobParameters().getString(PartTasklet.JOB_PARAMETER));
+    /**
+     * What the tenant is told: the stage that failed and, through {@link JobErrors}, the cause if
+     * it was written for them. The cause comes from a partition when one failed: the step
+     * around the partitions only reports that they did not all complete.
+     */
+    private static String failure(JobExecution execution, UUID id) {
+        Optional<StepExecution> failed = execution.getStepExecutions().stream()
+                .filter(step -> !step.getFailureExceptions().isEmpty())
+                .min(Comparator.comparing(step -> !step.getStepName().contains(":")));
+        Throwable cause = failed.map(step -> step.getFailureExceptions().getFirst())
+                .or(() -> execution.getFailureExceptions().stream().findFirst())
+                .orElseGet(() -> new IllegalStateException("the job ended as " + execution.getStatus()));
+        return JobErrors.describe(failed.map(step -> stage(step.getStepName())).orElse("The job failed"), id, cause);
     }
 
-    private static <T> T asTenant(JobExecution execution, java.util.function.Supplier<T> work) {
+    private static String stage(String stepName) {
+        if (stepName.startsWith("evaluate")) {
+            return "The job failed while scoring its output";
+        }
+        if (stepName.startsWith("generate")) {
+            return "The job failed while writing its output";
+        }
+        return "The job failed";
+    }
+
+    private static UUID jobId(JobExecution execution) {
+        return GenerationJobConfiguration.jobId(execution.getJobParameters());
+    }
+
+    private static <T> T asTenant(JobExecution execution, Supplier<T> work) {
         return TenantContext.callAs(new TenantId(execution.getJobParameters().getString(TenantJobs.PARAMETER)), work);
     }
 }

@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -66,34 +65,25 @@ class PartTasklet implements Tasklet {
         this.output = output;
     }
 
-    /**
-     * A cancelled partition ends as Spring Batch's interruption, which it logs as one line and
-     * records as STOPPED, instead of as a failure with a stack trace; its transaction still rolls
-     * back, so none of its table rows stay.
-     */
+    /** A cancelled partition rolls back its transaction, so none of its table rows stay. */
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
-            throws IOException, SQLException, JobInterruptedException {
-        try {
-            return generatePartition(contribution, chunk);
-        } catch (GenerationCancelled cancelled) {
-            throw new JobInterruptedException(cancelled.getMessage());
-        }
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+        return GenerationCancelled.interruptible(() -> generatePartition(contribution, chunk));
     }
 
     private RepeatStatus generatePartition(StepContribution contribution, ChunkContext chunk) throws IOException, SQLException {
         StepExecution step = chunk.getStepContext().getStepExecution();
         ExecutionContext range = step.getExecutionContext();
         GenerationRun run = ledger.find(UUID.fromString(step.getJobParameters().getString(JOB_PARAMETER)));
-        // the partitions of a cancelled job that were still waiting for a thread end before any work
-        stopIfCancelled(run);
+        // the fair queue drops a cancelled job's waiting partitions; one that started just before ends here
+        cancellations.stopIfRequested(run.id());
         int part = range.getInt(PART);
         long rows = range.getLong(ROW_COUNT);
         progress.partitionStarted(run.id(), part);
         Path file = Files.createTempFile("synthesis-part-", ".tmp");
         try {
             write(run, models.of(run), part, range.getLong(FIRST_ROW), rows, file);
-            stopIfCancelled(run);
+            cancellations.stopIfRequested(run.id());
             try (InputStream content = Files.newInputStream(file)) {
                 storage.put(OutputParts.part(run, part), content, Files.size(file), OutputParts.mediaType(run));
             }
@@ -101,12 +91,6 @@ class PartTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         } finally {
             Files.deleteIfExists(file);
-        }
-    }
-
-    private void stopIfCancelled(GenerationRun run) {
-        if (cancellations.isRequested(run.id())) {
-            throw new GenerationCancelled();
         }
     }
 

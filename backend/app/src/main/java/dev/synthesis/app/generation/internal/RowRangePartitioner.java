@@ -8,6 +8,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /** Splits rows [0, rows) into contiguous ranges, one per partition, as even as possible. */
 final class RowRangePartitioner implements Partitioner {
 
+    private static final String PARTITION_NAME = "part-%05d";
+
     private final long rows;
     private final int partitions;
 
@@ -28,9 +30,14 @@ final class RowRangePartitioner implements Partitioner {
             range.putInt(PartTasklet.PART, part);
             range.putLong(PartTasklet.FIRST_ROW, first);
             range.putLong(PartTasklet.ROW_COUNT, count);
-            ranges.put("part-%05d".formatted(part), range);
+            ranges.put(PARTITION_NAME.formatted(part), range);
             first += count;
         }
         return ranges;
+    }
+
+    /** The part a partition's step execution (e.g. {@code generatePart:part-00042}) writes. */
+    static int partOf(String stepName) {
+        return Integer.parseInt(stepName.substring(stepName.lastIndexOf('-') + 1));
     }
 }

@@ -1,6 +1,7 @@
 package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationStatus;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,12 @@ public class WrittenRows {
             where e.job_instance_id = (select job_instance_id from batch_job_execution where job_execution_id = ?)
               and s.step_name like ? and s.status = 'COMPLETED'""";
 
+    private static final String STARTED_PARTITIONS = """
+            select distinct s.step_name from batch_step_execution s
+            join batch_job_execution e on e.job_execution_id = s.job_execution_id
+            where e.job_instance_id = (select job_instance_id from batch_job_execution where job_execution_id = ?)
+              and s.step_name like ? and s.start_time is not null""";
+
     private final JdbcTemplate jdbc;
 
     WrittenRows(JdbcTemplate jdbc) {
@@ -37,5 +44,17 @@ public class WrittenRows {
         Long written = jdbc.queryForObject(COMPLETED_PARTITIONS, Long.class, run.jobExecutionId(),
                 GenerationJobConfiguration.PART_STEP + ":%");
         return written == null ? 0 : Math.min(written, run.rowCount());
+    }
+
+    /**
+     * The parts that may have an object: those whose partition started, in any execution of the
+     * job. A partition dropped before it ran, or never reached, wrote nothing.
+     */
+    public List<Integer> partsStarted(GenerationRun run) {
+        if (run.jobExecutionId() == null) {
+            return List.of();
+        }
+        return jdbc.queryForList(STARTED_PARTITIONS, String.class, run.jobExecutionId(), GenerationJobConfiguration.PART_STEP + ":%")
+                .stream().map(RowRangePartitioner::partOf).toList();
     }
 }

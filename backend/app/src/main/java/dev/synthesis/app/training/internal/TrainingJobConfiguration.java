@@ -1,5 +1,9 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.jobs.FairWork;
+import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.JobRunner;
+import dev.synthesis.app.jobs.StopCheck;
 import dev.synthesis.app.recovery.JobHeartbeats;
 import dev.synthesis.app.recovery.JobQueue;
 import dev.synthesis.app.recovery.RecoverableJob;
@@ -13,9 +17,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,12 +31,13 @@ class TrainingJobConfiguration {
 
     /** Training whose instance died runs again from the start on the next instance to notice. */
     @Bean
-    RecoverableJob recoverableTraining(@Qualifier("trainingJob") Job trainingJob,
-            @Qualifier("trainingExecutor") TaskExecutor executor, TrainingLedger ledger, TrainingJobLauncher launcher,
-            JobQueue queue) {
-        return new RecoverableJob(trainingJob, executor,
-                (parameters, refused) -> ledger.failed(UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER)),
-                        "training could not resume after its instance stopped: " + refused.getMessage()),
+    RecoverableJob recoverableTraining(@Qualifier("trainingJob") Job trainingJob, JobRunner runner, TrainingLedger ledger,
+            TrainingJobLauncher launcher, JobQueue queue) {
+        return new RecoverableJob(trainingJob, runner.threads(),
+                (parameters, refused) -> {
+                    UUID runId = UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER));
+                    ledger.failed(runId, JobErrors.describe("Training could not resume after its instance stopped", runId, refused));
+                },
                 id -> {
                     if (ledger.status(id) == TrainingStatus.QUEUED) {
                         launcher.launch(id);
@@ -45,15 +47,13 @@ class TrainingJobConfiguration {
                 });
     }
 
+    /**
+     * Fitting is CPU work like generation's partitions, so it is a task of the same worker threads
+     * (see {@link FairWork}): one fair queue decides whose work runs next, and the cores are never
+     * promised twice. Training cannot be cancelled.
+     */
     @Bean
-    Step trainStep(JobRepository repository, PlatformTransactionManager transactions, TrainingTasklet tasklet) {
-        return TenantJobs.taskletStep("train", repository, tasklet, transactions);
-    }
-
-    /** Training runs off the request thread; two at a time keeps a 2-core machine responsive. */
-    @Bean
-    ThreadPoolTaskExecutor trainingExecutor() {
-        return new ThreadPoolTaskExecutorBuilder().corePoolSize(2).maxPoolSize(2).queueCapacity(100)
-                .threadNamePrefix("training-").build();
+    Step trainStep(FairWork fair, JobRepository repository, PlatformTransactionManager transactions, TrainingTasklet tasklet) {
+        return fair.once("train", TenantJobs.taskletStep("trainModel", repository, tasklet, transactions), StopCheck.NEVER);
     }
 }

@@ -1,5 +1,7 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.UnusableInput;
 import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.schema.SchemaCatalog;
@@ -67,7 +69,7 @@ class TrainingTasklet implements Tasklet {
             progress.publish(JobProgressEvent.phase(runId, "completed", trained.trainingRows(), trained.trainingRows(), true));
             return RepeatStatus.FINISHED;
         } catch (RuntimeException failure) {
-            ledger.failed(runId, String.valueOf(failure.getMessage()));
+            ledger.failed(runId, JobErrors.describe("The model could not be trained on this seed", runId, failure));
             progress.publish(JobProgressEvent.phase(runId, "failed", 0, 0, true));
             throw failure;
         }
@@ -79,7 +81,7 @@ class TrainingTasklet implements Tasklet {
         TypedTable typed = seeds.typed(new SeedId(run.seedId()), schema);
         Holdout split = Holdout.split(typed.rows(), run.holdoutShare(), run.splitSeed());
         if (split.training().rowCount() == 0) {
-            throw new IllegalStateException("no seed row satisfies schema version " + run.schemaVersion()
+            throw new UnusableInput("no seed row satisfies schema version " + run.schemaVersion()
                     + " (" + typed.rejectedRows() + " rows rejected); validate the seed against the schema");
         }
         SynthesisModel model = Synthesizer.train(schema, split.training(), TrainingOptions.DEFAULT.withSeed(run.splitSeed()));
