@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation;
 
+import dev.synthesis.app.quota.QuotaUpdate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,8 +19,8 @@ import java.util.UUID;
 public record GenerationRequest(UUID schemaId, Long rows,
         @Schema(type = "string", format = "int64", example = "8072165390114558381") Long seed, String format, Boolean gzip, String sink) {
 
-    /** Most rows one job may produce; larger volumes are split into several jobs. */
-    public static final long MAX_ROWS = 1_000_000_000L;
+    /** Most rows one job may produce, whatever the tenant's limit; larger volumes are split into several jobs. */
+    public static final long MAX_ROWS = QuotaUpdate.MAX_ROWS_PER_JOB;
 
     public UUID requireSchemaId() {
         if (schemaId == null) {

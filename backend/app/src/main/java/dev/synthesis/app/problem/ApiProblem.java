@@ -2,6 +2,7 @@ package dev.synthesis.app.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -26,6 +27,16 @@ public abstract class ApiProblem extends RuntimeException {
         return List.of();
     }
 
+    /** Further members of the problem detail, e.g. which limit was hit; a null value is sent as null. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
+
+    /** Response headers that belong with the problem, e.g. {@code Retry-After}. */
+    public HttpHeaders headers() {
+        return HttpHeaders.EMPTY;
+    }
+
     public ProblemDetail toProblemDetail() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), getMessage());
         problem.setType(type.uri());
@@ -33,6 +44,7 @@ public abstract class ApiProblem extends RuntimeException {
         if (!errors().isEmpty()) {
             problem.setProperty("errors", errors());
         }
+        properties().forEach(problem::setProperty);
         return problem;
     }
 }

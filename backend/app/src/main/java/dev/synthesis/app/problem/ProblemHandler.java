@@ -22,7 +22,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
-        return ResponseEntity.status(problem.type().status()).body(problem.toProblemDetail());
+        return ResponseEntity.status(problem.type().status()).headers(problem.headers()).body(problem.toProblemDetail());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

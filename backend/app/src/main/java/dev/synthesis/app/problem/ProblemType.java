@@ -17,6 +17,10 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Too large"),
     VERSION_MISMATCH("version-mismatch", HttpStatus.PRECONDITION_FAILED, "Version mismatch"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
+    /** A tenant's limit (rows per day, jobs at once, storage, ...) would be exceeded; properties name it. */
+    QUOTA_EXCEEDED("quota-exceeded", HttpStatus.TOO_MANY_REQUESTS, "Quota exceeded"),
+    /** Too many API requests in a minute, per caller or per tenant; {@code Retry-After} says when to try again. */
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "urn:synthesis:problem:";

@@ -2,6 +2,7 @@ package dev.synthesis.app.training;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.synthesis.app.quota.UsageLedger;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
@@ -33,6 +34,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +52,8 @@ public class Training {
     private final ObjectStorage storage;
     private final JsonMapper json;
     private final Clock clock;
+    private final UsageLedger usage;
+    private final TransactionTemplate transactions;
 
     /**
      * Runs never change once trained, and every partition of a generation job (and every preview)
@@ -62,7 +66,7 @@ public class Training {
             Caffeine.newBuilder().maximumSize(2).expireAfterAccess(Duration.ofMinutes(5)).build();
 
     Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, SchemaCatalog schemas,
-            SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock) {
+            SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock, UsageLedger usage, TransactionTemplate transactions) {
         this.runs = runs;
         this.fieldModels = fieldModels;
         this.launcher = launcher;
@@ -71,14 +75,20 @@ public class Training {
         this.storage = storage;
         this.json = json;
         this.clock = clock;
+        this.usage = usage;
+        this.transactions = transactions;
     }
 
     /** Queues a run on the schema's current version; the job starts right away on a worker thread. */
     public TrainingRunView start(SchemaId schemaId, SeedId seedId, TrainingSettings settings, String actor) {
         SchemaView schema = schemas.get(schemaId);
         seeds.get(seedId);
-        TrainingRun run = runs.save(new TrainingRun(UUID.randomUUID(), TenantContext.require().value(), schemaId.value(),
-                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
+        // recorded in the transaction that checks the tenant's jobs at once: refused, no run remains
+        TrainingRun run = transactions.execute(status -> {
+            usage.reserveTraining();
+            return runs.save(new TrainingRun(UUID.randomUUID(), TenantContext.require().value(), schemaId.value(),
+                    schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
+        });
         launcher.launch(run.id());
         return run.view();
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class RowLevelSecurityIT extends IntegrationTest {
 
     private static final List<String> TENANT_TABLES =
-            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas");
+            List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas", "tenant_usage");
 
     /**
      * Read across tenants on purpose, holding ids and times only: the scheduler's due list, and
@@ -55,6 +55,8 @@ class RowLevelSecurityIT extends IntegrationTest {
                     + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, '{}')");
             statement.executeUpdate("insert into tenant_quotas (tenant_id, updated_by, updated_at) "
                     + "values ('acme', 'test', now()) on conflict do nothing");
+            statement.executeUpdate("insert into tenant_usage (tenant_id, usage_day, usage_month) "
+                    + "values ('acme', current_date, date_trunc('month', current_date)) on conflict do nothing");
         });
         inTenant("globex", statement ->
                 statement.executeUpdate("insert into tenants (id, name) values ('globex', 'globex') on conflict do nothing"));
@@ -94,9 +96,24 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(statement.executeUpdate("update model_metadata set model_type = 'stolen' where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("delete from model_metadata where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("delete from synthetic_data where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
         });
         assertThat(count("acme", "model_metadata")).isPositive();
         assertThat(count("acme", "synthetic_data")).isPositive();
+    }
+
+    /** The admin console lists every tenant's usage; the admin setting lets it read them, never change them. */
+    @Test
+    void aPlatformAdminReadsEveryTenantsUsageAndChangesNone() throws SQLException {
+        inTenant("platform", statement -> {
+            statement.execute("select set_config('app.platform_admin', 'on', true)");
+            try (ResultSet rows = statement.executeQuery("select count(*) from tenant_usage where tenant_id = 'acme'")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isOne();
+            }
+            assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
+        });
+        assertThat(countAcmeRows("globex", "tenant_usage")).as("without the admin setting").isZero();
     }
 
     @Test

@@ -75,6 +75,9 @@ public class GenerationRun {
     @Column(name = "privacy_score")
     private BigDecimal privacyScore;
 
+    @Column(name = "output_bytes")
+    private Long outputBytes;
+
     private String error;
 
     @Column(name = "created_by", nullable = false)
@@ -129,8 +132,9 @@ public class GenerationRun {
         privacyScore = privacy;
     }
 
-    void completed(Instant now) {
+    void completed(long bytes, Instant now) {
         status = GenerationStatus.COMPLETED;
+        outputBytes = bytes;
         finishedAt = now;
     }
 
@@ -231,6 +235,10 @@ public class GenerationRun {
 
     public GenerationStatus status() {
         return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     /** The job as clients see it; the schema's name and the rows written live elsewhere (see {@link GenerationViews}). */

@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.generation.GenerationStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,4 +21,6 @@ public interface GenerationRuns extends Repository<GenerationRun, UUID> {
     Page<GenerationRun> findBySchemaId(UUID schemaId, Pageable pageable);
 
     List<GenerationRun> findByIdIn(Collection<UUID> ids);
+
+    long countByStatusIn(Collection<GenerationStatus> statuses);
 }

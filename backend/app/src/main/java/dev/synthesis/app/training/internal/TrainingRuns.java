@@ -1,5 +1,7 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.training.TrainingStatus;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +19,8 @@ public interface TrainingRuns extends Repository<TrainingRun, UUID> {
     Page<TrainingRun> findAll(Pageable pageable);
 
     Page<TrainingRun> findBySchemaId(UUID schemaId, Pageable pageable);
+
+    long countByStatusIn(Collection<TrainingStatus> statuses);
 
     /** The newest finished model of exactly this schema version, the one previews and generation use. */
     @Query("""
