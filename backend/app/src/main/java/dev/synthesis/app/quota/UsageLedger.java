@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Stored bytes are the sum of the seeds' sizes and the completed jobs' {@code output_bytes}:
  * each is counted in the transaction that records it (seed upload, job completion) and taken off
- * in the one that removes it (seed deletion). Rows of a job count from its start; a job that
- * fails or is cancelled gives back the rows it did not write, and all of its table rows (its
- * output is discarded).
+ * in the one that removes it (seed deletion, a discarded output), so the counter is the sum of
+ * what those rows say. Rows of a job count from its start; a job that fails or is cancelled
+ * gives back the rows it did not write, and all of its table rows (its output is discarded).
  */
 @Service
 public class UsageLedger {
@@ -69,7 +69,7 @@ public class UsageLedger {
         rows.save(tenant, rows.lock(tenant).withStoredBytes(quotas.current(), bytes));
     }
 
-    /** Takes a removed seed's bytes off; call it in the transaction that removes the seed. */
+    /** Takes the bytes of a removed seed or a discarded output off; call it in the transaction that records the removal. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void releaseStorage(long bytes) {
         rows.addStorage(tenant(), -bytes);

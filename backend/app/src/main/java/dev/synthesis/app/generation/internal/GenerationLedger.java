@@ -2,6 +2,7 @@ package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
+import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.quota.UsageLedger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a job's progress in transactions of its own, visible while the job's steps still run.
- * A job's end is counted against its tenant's usage in the transaction that records it, once: a
- * step that runs again after a crash finds the job already ended and counts nothing.
+ * A job's end is counted against its tenant's usage in the transaction that records it, and only
+ * once: a step that runs again after a crash finds that end already recorded.
  */
 @Component
 class GenerationLedger {
@@ -53,10 +54,10 @@ class GenerationLedger {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public GenerationRun completed(UUID id, long outputBytes) {
         GenerationRun run = find(id);
-        if (!run.status().finished()) {
-            run.completed(outputBytes, clock.instant());
+        if (run.status() != GenerationStatus.COMPLETED) {
             usage.stored(outputBytes);
         }
+        run.completed(outputBytes, clock.instant());
         return runs.save(run);
     }
 
@@ -71,26 +72,32 @@ class GenerationLedger {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void cancelled(UUID id) {
         GenerationRun run = find(id);
-        if (!run.status().finished()) {
-            giveBack(run);
-            run.cancelled(clock.instant());
-        }
+        outputDiscarded(run);
+        run.cancelled(clock.instant());
         runs.save(run);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         GenerationRun run = find(id);
-        if (!run.status().finished()) {
-            giveBack(run);
-            run.failed(reason, clock.instant());
-        }
+        outputDiscarded(run);
+        run.failed(reason, clock.instant());
         runs.save(run);
     }
 
-    /** A job that keeps no output is charged for the rows it generated only, and keeps no table rows. */
-    private void giveBack(GenerationRun run) {
+    /**
+     * A job whose output is discarded is charged for the rows it generated only, and keeps no
+     * table rows or stored bytes (a job cancelled as it completed had counted its output). A job
+     * that already ended without output gave all this back then.
+     */
+    private void outputDiscarded(GenerationRun run) {
+        if (run.status() == GenerationStatus.CANCELLED || run.status() == GenerationStatus.FAILED) {
+            return;
+        }
         usage.giveBack(run.createdAt(), run.rowCount() - written.of(run), run.tableSink() ? run.rowCount() : 0);
+        if (run.outputBytes() != null) {
+            usage.releaseStorage(run.outputBytes());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -151,9 +151,10 @@ public class GenerationRun {
         finishedAt = now;
     }
 
-    /** A job that keeps no output keeps no scores either: they would describe data that is gone. */
+    /** A job that keeps no output keeps no scores (they would describe data that is gone) and takes no storage. */
     private void unscored() {
         scored(null, null, null);
+        outputBytes = null;
     }
 
     public UUID id() {
@@ -239,6 +240,11 @@ public class GenerationRun {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Bytes of the output in the object store once completed; null before, and once the output is discarded. */
+    public Long outputBytes() {
+        return outputBytes;
     }
 
     /** The job as clients see it; the schema's name and the rows written live elsewhere (see {@link GenerationViews}). */
