@@ -25,18 +25,6 @@ create table tenant_usage (
     updated_at    timestamptz not null default now()
 );
 
-alter table tenant_usage enable row level security;
-alter table tenant_usage force row level security;
-create policy tenant_isolation on tenant_usage
-    using (tenant_id = current_setting('app.tenant_id'))
-    with check (tenant_id = current_setting('app.tenant_id'));
--- the admin console lists every tenant's usage (TenantContext.callAsPlatformAdmin); reading only
-create policy platform_admin_read on tenant_usage for select
-    using (current_setting('app.platform_admin', true) = 'on');
-
-revoke all on tenant_usage from ${app_role};
-grant select, insert, update on tenant_usage to ${app_role};
-
 -- The bytes a completed job's output takes in the object store, added to its tenant's storage.
 alter table generation_jobs add column output_bytes bigint check (output_bytes >= 0);
 
@@ -71,3 +59,17 @@ from tenants t,
 alter table tenants force row level security;
 alter table seeds force row level security;
 alter table generation_jobs force row level security;
+
+-- Row-level security once the rows above are in: forced, it would have refused the owner's insert,
+-- which sets no tenant.
+alter table tenant_usage enable row level security;
+alter table tenant_usage force row level security;
+create policy tenant_isolation on tenant_usage
+    using (tenant_id = current_setting('app.tenant_id'))
+    with check (tenant_id = current_setting('app.tenant_id'));
+-- the admin console lists every tenant's usage (TenantContext.callAsPlatformAdmin); reading only
+create policy platform_admin_read on tenant_usage for select
+    using (current_setting('app.platform_admin', true) = 'on');
+
+revoke all on tenant_usage from ${app_role};
+grant select, insert, update on tenant_usage to ${app_role};
