@@ -6,6 +6,7 @@ import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.Api.Response;
 import dev.synthesis.app.support.AppProcess;
 import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Usage;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,7 @@ class QuotaRaceIT extends IntegrationTest {
             assertThat(Long.parseLong(response.headers().getFirst("Retry-After"))).isBetween(1L, 86_400L);
         }
         assertThat(Usage.used(tenant, "rowsPerDay")).isEqualTo(limit);
+        accepted.forEach(job -> Jobs.awaitCompleted(tenant, "/api/generate/" + job.id() + "/status"));
     }
 
     /** Sends one request per caller, all released at once by a start gate. */

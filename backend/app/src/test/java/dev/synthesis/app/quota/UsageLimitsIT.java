@@ -9,14 +9,15 @@ import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Usage;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Each limit refuses what would exceed it with a problem naming it, and usage counts what jobs and
- * seeds really take. The tenant quota-b is this class's own; each test sets the limits it needs
- * and starts once the tenant's earlier jobs have ended, so its usage holds still.
+ * seeds really take. The tenant quota-b is this class's own; each test sets the limits it needs,
+ * and ends once its jobs have ended, so the next one starts from usage that holds still.
  */
 class UsageLimitsIT extends IntegrationTest {
 
@@ -30,12 +31,17 @@ class UsageLimitsIT extends IntegrationTest {
     private String schemaId;
 
     @BeforeEach
-    void givenASchemaAndNoJobRunning() {
+    void givenASchema() {
         schemaId = tenant.post("/api/schemas", """
                 {"name": "Limits %s", "fields": [
                   {"name": "age", "type": "integer", "constraints": {"min": 0, "max": 120}},
                   {"name": "score", "type": "number", "constraints": {"min": 0, "max": 1}}]}""".formatted(UUID.randomUUID()))
                 .expect(201).id();
+    }
+
+    /** The next test's usage holds still, and the suite does not end under a running job. */
+    @AfterEach
+    void leavesNoJobRunning() {
         Usage.awaitNoActiveJobs(tenant);
     }
 

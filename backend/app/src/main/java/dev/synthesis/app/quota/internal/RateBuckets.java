@@ -27,13 +27,15 @@ import org.springframework.stereotype.Component;
  * <p>When Redis fails, requests are let through (fail open): rate limits protect the platform from
  * bursts, while PostgreSQL quotas guard what costs; refusing every call because a cache is down
  * would turn a Redis outage into an API outage. Redis is then not asked for {@link #MUTE}, so
- * requests do not each wait for a time-out, and a warning is logged at most once a minute.
+ * requests do not each wait for a time-out, and a warning is logged at most once a minute. A
+ * bucket that many requests change at once (compare-and-swap retries) can also take longer than
+ * the time-out on a loaded machine: its requests then pass too.
  */
 @Component
 public class RateBuckets implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RateBuckets.class);
-    private static final Duration MUTE = Duration.ofSeconds(30);
+    private static final Duration MUTE = Duration.ofSeconds(5);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
     private static final Duration PER = Duration.ofMinutes(1);
 

@@ -11,6 +11,8 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -46,8 +48,8 @@ public class RateLimits {
         if (tenantProbe.isPresent() && !tenantProbe.get().isConsumed()) {
             return Decision.refused(Limit.REQUESTS_PER_MINUTE_PER_TENANT, perTenant, tenantProbe.get());
         }
-        long remaining = Math.min(callerProbe.map(ConsumptionProbe::getRemainingTokens).orElse(perCaller),
-                tenantProbe.map(ConsumptionProbe::getRemainingTokens).orElse(perTenant));
+        Long remaining = Stream.of(callerProbe, tenantProbe).flatMap(Optional::stream)
+                .map(ConsumptionProbe::getRemainingTokens).min(Long::compare).orElse(null);
         return new Decision(true, null, 0, remaining, 0);
     }
 
@@ -61,14 +63,14 @@ public class RateLimits {
      * Whether a request may go on.
      *
      * @param limit             the limit that refused it; null when allowed
-     * @param remaining         requests left this minute under both limits (when allowed)
+     * @param remaining         requests left now under both limits (when allowed); null when Redis could not say
      * @param retryAfterSeconds when to try again (when refused)
      */
-    public record Decision(boolean allowed, Limit limit, long value, long remaining, long retryAfterSeconds) {
+    public record Decision(boolean allowed, @Nullable Limit limit, long value, @Nullable Long remaining, long retryAfterSeconds) {
 
         static Decision refused(Limit limit, long value, ConsumptionProbe probe) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + TimeUnit.SECONDS.toNanos(1) - 1));
-            return new Decision(false, limit, value, 0, seconds);
+            return new Decision(false, limit, value, 0L, seconds);
         }
     }
 }

@@ -60,7 +60,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             refuse(request, response, decision);
             return;
         }
-        response.setHeader(REMAINING, Long.toString(decision.remaining()));
+        if (decision.remaining() != null) {
+            response.setHeader(REMAINING, Long.toString(decision.remaining()));
+        }
         chain.doFilter(request, response);
     }
 
