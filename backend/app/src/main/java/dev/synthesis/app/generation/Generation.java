@@ -8,6 +8,7 @@ import dev.synthesis.app.generation.internal.GenerationRuns;
 import dev.synthesis.app.generation.internal.GenerationViews;
 import dev.synthesis.app.generation.internal.OutputParts;
 import dev.synthesis.app.jobs.JobAdmission;
+import dev.synthesis.app.quota.UsageLedger;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
@@ -35,6 +36,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,11 +59,16 @@ public class Generation {
     private final Clock clock;
     private final long rowsPerPartition;
     private final JsonMapper json;
+    private final UsageLedger usage;
+    private final TransactionTemplate transactions;
 
     Generation(GenerationRuns runs, GenerationViews views, GenerationJobLauncher launcher, JobAdmission admission, Cancellations cancellations,
-            SchemaCatalog schemas, Training training, ObjectStorage storage, Clock clock, GenerationSettings settings, JsonMapper json) {
+            SchemaCatalog schemas, Training training, ObjectStorage storage, Clock clock, GenerationSettings settings, JsonMapper json,
+            UsageLedger usage, TransactionTemplate transactions) {
         this.admission = admission;
         this.json = json;
+        this.usage = usage;
+        this.transactions = transactions;
         this.rowsPerPartition = settings.rowsPerPartition();
         this.runs = runs;
         this.views = views;
@@ -102,8 +109,12 @@ public class Generation {
                 shape.rows(), shape.seed(), shape.format(), shape.gzip(), partitions(shape.rows(), shape.format()),
                 shape.table(), realShare, shape.firstRow(), shape.stampField(), shape.stampDate(), actor);
         ObjectKey output = shape.outputPrefix() != null ? shape.outputPrefix() : ObjectKeys.generationOutput(id);
-        GenerationRun run = admission.admit(id,
-                () -> runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant())));
+        // the job is recorded in the transaction that reserves its rows: refused by a quota or by a full
+        // instance, neither remains
+        GenerationRun run = admission.admit(id, () -> transactions.execute(status -> {
+            usage.reserveGeneration(shape.rows(), shape.table());
+            return runs.save(new GenerationRun(record, TenantContext.require().value(), output.value(), clock.instant()));
+        }));
         launcher.launch(run);
         return views.of(run);
     }

@@ -27,13 +27,20 @@ public abstract class ApiProblem extends RuntimeException {
         return List.of();
     }
 
-    /** Headers the answer carries besides the problem, e.g. {@code Retry-After}; none unless a problem says so. */
+    /** Further members of the problem detail, e.g. which limit was hit; a null value is sent as null. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
+
+    /** Response headers that belong with the problem, e.g. {@code Retry-After}. */
     public HttpHeaders headers() {
         return HttpHeaders.EMPTY;
     }
 
     public ProblemDetail toProblemDetail() {
-        return problemDetail(type, getMessage(), errors());
+        ProblemDetail problem = problemDetail(type, getMessage(), errors());
+        properties().forEach(problem::setProperty);
+        return problem;
     }
 
     static ProblemDetail problemDetail(ProblemType type, String detail, List<Map<String, String>> errors) {

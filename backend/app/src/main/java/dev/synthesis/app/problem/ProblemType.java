@@ -22,6 +22,10 @@ public enum ProblemType {
     INSUFFICIENT_SCOPE("insufficient-scope", HttpStatus.FORBIDDEN, "Scope missing"),
     API_KEY_LIMIT("api-key-limit", HttpStatus.CONFLICT, "Too many API keys"),
     BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Platform busy"),
+    /** A tenant's limit (rows per day, jobs at once, storage, ...) would be exceeded; properties name it. */
+    QUOTA_EXCEEDED("quota-exceeded", HttpStatus.TOO_MANY_REQUESTS, "Quota exceeded"),
+    /** Too many API requests in a minute, per caller or per tenant; {@code Retry-After} says when to try again. */
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "urn:synthesis:problem:";

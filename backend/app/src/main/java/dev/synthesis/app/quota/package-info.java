@@ -1,2 +1,5 @@
-/** Per-tenant limits that a platform admin sets, with platform-wide defaults for everyone else. */
+/**
+ * Per-tenant limits (platform defaults, overridden per tenant by a platform admin), the usage
+ * counted against them, enforced atomically across instances, and API rate limits.
+ */
 package dev.synthesis.app.quota;

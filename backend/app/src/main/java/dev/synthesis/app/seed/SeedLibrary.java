@@ -1,6 +1,7 @@
 package dev.synthesis.app.seed;
 
 import dev.synthesis.app.quota.TenantQuotas;
+import dev.synthesis.app.quota.UsageLedger;
 import dev.synthesis.app.seed.internal.StoredSeed;
 import dev.synthesis.app.seed.internal.StoredSeeds;
 import dev.synthesis.app.storage.ObjectKey;
@@ -26,6 +27,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The seed feature's API. An upload is streamed to the object store, read back whole to prove it
@@ -42,15 +44,19 @@ public class SeedLibrary {
     private final SeedContent content;
     private final SeedLimits limits;
     private final TenantQuotas quotas;
+    private final UsageLedger usage;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     SeedLibrary(StoredSeeds seeds, ObjectStorage storage, SeedContent content, SeedLimits limits, TenantQuotas quotas,
-            Clock clock) {
+            UsageLedger usage, TransactionTemplate transactions, Clock clock) {
         this.seeds = seeds;
         this.storage = storage;
         this.content = content;
         this.limits = limits;
         this.quotas = quotas;
+        this.usage = usage;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -63,6 +69,7 @@ public class SeedLibrary {
         if (size == 0) {
             throw new UnreadableSeed(name + ": the file is empty");
         }
+        usage.checkStorage(size);
         UUID id = UUID.randomUUID();
         ObjectKey key = ObjectKeys.seed(id);
         BufferedInputStream stream = new BufferedInputStream(upload);
@@ -70,8 +77,12 @@ public class SeedLibrary {
         storage.put(key, stream, size, "application/octet-stream");
         try {
             Table table = checked(content.read(key, name, format, size), name);
-            return view(seeds.save(new StoredSeed(id, TenantContext.require().value(), name, format.name(), size,
-                    key.value(), table.rowCount(), table.columns().size(), clock.instant(), actor)));
+            // the seed is recorded in the transaction that counts its bytes: refused, neither remains
+            return view(transactions.execute(status -> {
+                usage.reserveStorage(size);
+                return seeds.save(new StoredSeed(id, TenantContext.require().value(), name, format.name(), size,
+                        key.value(), table.rowCount(), table.columns().size(), clock.instant(), actor));
+            }));
         } catch (RuntimeException failed) {
             storage.delete(key);
             throw failed;
@@ -86,11 +97,17 @@ public class SeedLibrary {
         return view(find(id));
     }
 
-    /** Removes the record first: if training runs still refer to the seed, nothing is removed at all. */
+    /**
+     * Removes the record first, with its bytes taken off the tenant's storage in the same transaction:
+     * if training runs still refer to the seed, nothing is removed at all.
+     */
     public void delete(SeedId id) {
         StoredSeed seed = find(id);
         try {
-            seeds.delete(seed);
+            transactions.executeWithoutResult(status -> {
+                seeds.delete(seed);
+                usage.releaseStorage(seed.sizeBytes());
+            });
         } catch (DataIntegrityViolationException referenced) {
             throw new SeedInUse(id);
         }

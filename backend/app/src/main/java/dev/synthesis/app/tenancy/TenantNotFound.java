@@ -3,10 +3,10 @@ package dev.synthesis.app.tenancy;
 import dev.synthesis.app.problem.ApiProblem;
 import dev.synthesis.app.problem.ProblemType;
 
-/** The tenant directory has no such tenant. */
+/** No tenant of that id is registered. */
 public class TenantNotFound extends ApiProblem {
 
-    public TenantNotFound(TenantId id) {
-        super(ProblemType.NOT_FOUND, "no tenant '" + id + "'");
+    public TenantNotFound(TenantId tenant) {
+        super(ProblemType.NOT_FOUND, "no tenant '" + tenant.value() + "'");
     }
 }

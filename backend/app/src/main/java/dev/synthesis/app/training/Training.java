@@ -3,6 +3,7 @@ package dev.synthesis.app.training;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.synthesis.app.jobs.JobAdmission;
+import dev.synthesis.app.quota.UsageLedger;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
@@ -34,6 +35,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +54,8 @@ public class Training {
     private final ObjectStorage storage;
     private final JsonMapper json;
     private final Clock clock;
+    private final UsageLedger usage;
+    private final TransactionTemplate transactions;
 
     /**
      * Runs never change once trained, and every partition of a generation job (and every preview)
@@ -64,7 +68,8 @@ public class Training {
             Caffeine.newBuilder().maximumSize(2).expireAfterAccess(Duration.ofMinutes(5)).build();
 
     Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, JobAdmission admission,
-            SchemaCatalog schemas, SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock) {
+            SchemaCatalog schemas, SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock, UsageLedger usage,
+            TransactionTemplate transactions) {
         this.admission = admission;
         this.runs = runs;
         this.fieldModels = fieldModels;
@@ -74,6 +79,8 @@ public class Training {
         this.storage = storage;
         this.json = json;
         this.clock = clock;
+        this.usage = usage;
+        this.transactions = transactions;
     }
 
     /** Queues a run on the schema's current version, unless this instance is full ({@link dev.synthesis.app.jobs.PlatformBusy}). */
@@ -81,8 +88,13 @@ public class Training {
         SchemaView schema = schemas.get(schemaId);
         seeds.get(seedId);
         UUID id = UUID.randomUUID();
-        TrainingRun run = admission.admit(id, () -> runs.save(new TrainingRun(id, TenantContext.require().value(), schemaId.value(),
-                schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant())));
+        // recorded in the transaction that checks the tenant's jobs at once: refused by a quota or by
+        // a full instance, no run remains
+        TrainingRun run = admission.admit(id, () -> transactions.execute(status -> {
+            usage.reserveTraining();
+            return runs.save(new TrainingRun(id, TenantContext.require().value(), schemaId.value(),
+                    schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
+        }));
         launcher.launch(run.id());
         return run.view();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -36,8 +37,8 @@ public final class AppProcess implements AutoCloseable {
 
     /**
      * Starts the app with some of the test platform's environment replaced (e.g. a service's
-     * address). It beats for its jobs every second and cuts jobs into the suite's partitions unless
-     * {@code overrides} says otherwise.
+     * address). It beats for its jobs every second, cuts jobs into the suite's partitions and has
+     * the suite's limits unless {@code overrides} says otherwise.
      */
     public static AppProcess start(String name, Map<String, String> overrides) throws IOException {
         AppProcess app = launch(name, overrides);
@@ -79,6 +80,8 @@ public final class AppProcess implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(TestPlatform.environment());
         environment.put("SYNTHESIS_JOBS_HEARTBEAT_INTERVAL", "1s");
         environment.put("SYNTHESIS_GENERATION_ROWS_PER_PARTITION", Long.toString(IntegrationTest.ROWS_PER_PARTITION));
+        IntegrationTest.SUITE_QUOTAS.forEach((property, value) ->
+                environment.put(property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), value));
         environment.putAll(overrides);
         environment.put("SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(environment);

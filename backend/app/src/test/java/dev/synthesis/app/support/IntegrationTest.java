@@ -1,6 +1,7 @@
 package dev.synthesis.app.support;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,6 +23,16 @@ public abstract class IntegrationTest {
      */
     public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(8);
 
+    /**
+     * The whole suite calls as a few demo users, from three classes at once and from browsers, far
+     * faster than people do, and keeps many jobs queued: the platform's rate and job limits would
+     * refuse it. Tests of those limits set them for tenants of their own.
+     */
+    public static final Map<String, String> SUITE_QUOTAS = Map.of(
+            "synthesis.quotas.requests-per-minute-per-key", "1000000",
+            "synthesis.quotas.requests-per-minute-per-tenant", "1000000",
+            "synthesis.quotas.concurrent-jobs", "1000");
+
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         TestPlatform.environment().forEach((name, value) -> registry.add(name, () -> value));
@@ -33,6 +44,7 @@ public abstract class IntegrationTest {
         // this app is the survivor that takes over the jobs of app processes that tests kill
         registry.add("synthesis.jobs.heartbeat-interval", () -> "1s");
         registry.add("synthesis.jobs.heartbeat-timeout", HEARTBEAT_TIMEOUT::toString);
+        SUITE_QUOTAS.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     protected static Api as(String user) {

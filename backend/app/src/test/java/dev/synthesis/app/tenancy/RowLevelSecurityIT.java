@@ -26,7 +26,7 @@ class RowLevelSecurityIT extends IntegrationTest {
 
     private static final List<String> TENANT_TABLES =
             List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas", "api_keys",
-                    "audit_events");
+                    "audit_events", "tenant_usage");
 
     /**
      * Read across tenants on purpose, holding ids and times only: the scheduler's due list, and
@@ -64,6 +64,8 @@ class RowLevelSecurityIT extends IntegrationTest {
                     + "'{read}', now(), 'test')");
             statement.executeUpdate("insert into audit_events (id, tenant_id, at, actor, actor_kind, action) "
                     + "values (gen_random_uuid(), 'acme', now(), 'test', 'SYSTEM', 'test.rls')");
+            statement.executeUpdate("insert into tenant_usage (tenant_id, usage_day, usage_month) "
+                    + "values ('acme', current_date, date_trunc('month', current_date)) on conflict do nothing");
         });
         inTenant("globex", statement ->
                 statement.executeUpdate("insert into tenants (id, name) values ('globex', 'globex') on conflict do nothing"));
@@ -105,9 +107,24 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(statement.executeUpdate("delete from synthetic_data where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("update api_keys set revoked_at = now(), revoked_by = 'globex' where tenant_id = 'acme'"))
                     .isZero();
+            assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
         });
         assertThat(count("acme", "model_metadata")).isPositive();
         assertThat(count("acme", "synthetic_data")).isPositive();
+    }
+
+    /** The admin console lists every tenant's usage; the admin setting lets it read them, never change them. */
+    @Test
+    void aPlatformAdminReadsEveryTenantsUsageAndChangesNone() throws SQLException {
+        inTenant("platform", statement -> {
+            statement.execute("select set_config('app.platform_admin', 'on', true)");
+            try (ResultSet rows = statement.executeQuery("select count(*) from tenant_usage where tenant_id = 'acme'")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isOne();
+            }
+            assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
+        });
+        assertThat(countAcmeRows("globex", "tenant_usage")).as("without the admin setting").isZero();
     }
 
     @Test

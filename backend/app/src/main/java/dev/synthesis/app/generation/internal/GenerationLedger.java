@@ -2,6 +2,8 @@ package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
+import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.quota.UsageLedger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,18 +13,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records a job's progress in transactions of its own, visible while the job's steps still run. */
+/**
+ * Records a job's progress in transactions of its own, visible while the job's steps still run.
+ * A job's end is counted against its tenant's usage in the transaction that records it, and only
+ * once: a step that runs again after a crash finds that end already recorded.
+ */
 @Component
 class GenerationLedger {
 
     private final GenerationRuns runs;
+    private final WrittenRows written;
+    private final UsageLedger usage;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    GenerationLedger(GenerationRuns runs, Clock clock) {
+    GenerationLedger(GenerationRuns runs, WrittenRows written, UsageLedger usage, Clock clock) {
         this.runs = runs;
+        this.written = written;
+        this.usage = usage;
         this.clock = clock;
     }
 
@@ -40,10 +50,14 @@ class GenerationLedger {
         runs.save(run);
     }
 
+    /** The job's output, {@code outputBytes} in the object store, counts towards its tenant's storage. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public GenerationRun completed(UUID id) {
+    public GenerationRun completed(UUID id, long outputBytes) {
         GenerationRun run = find(id);
-        run.completed(clock.instant());
+        if (run.status() != GenerationStatus.COMPLETED) {
+            usage.stored(outputBytes);
+        }
+        run.completed(outputBytes, clock.instant());
         return runs.save(run);
     }
 
@@ -58,6 +72,7 @@ class GenerationLedger {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void cancelled(UUID id) {
         GenerationRun run = find(id);
+        outputDiscarded(run);
         run.cancelled(clock.instant());
         runs.save(run);
     }
@@ -65,8 +80,24 @@ class GenerationLedger {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         GenerationRun run = find(id);
+        outputDiscarded(run);
         run.failed(reason, clock.instant());
         runs.save(run);
+    }
+
+    /**
+     * A job whose output is discarded is charged for the rows it generated only, and keeps no
+     * table rows or stored bytes (a job cancelled as it completed had counted its output). A job
+     * that already ended without output gave all this back then.
+     */
+    private void outputDiscarded(GenerationRun run) {
+        if (run.status() == GenerationStatus.CANCELLED || run.status() == GenerationStatus.FAILED) {
+            return;
+        }
+        usage.giveBack(run.createdAt(), run.rowCount() - written.of(run), run.tableSink() ? run.rowCount() : 0);
+        if (run.outputBytes() != null) {
+            usage.releaseStorage(run.outputBytes());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -75,6 +75,9 @@ public class GenerationRun {
     @Column(name = "privacy_score")
     private BigDecimal privacyScore;
 
+    @Column(name = "output_bytes")
+    private Long outputBytes;
+
     private String error;
 
     @Column(name = "created_by", nullable = false)
@@ -129,8 +132,9 @@ public class GenerationRun {
         privacyScore = privacy;
     }
 
-    void completed(Instant now) {
+    void completed(long bytes, Instant now) {
         status = GenerationStatus.COMPLETED;
+        outputBytes = bytes;
         finishedAt = now;
     }
 
@@ -147,9 +151,10 @@ public class GenerationRun {
         finishedAt = now;
     }
 
-    /** A job that keeps no output keeps no scores either: they would describe data that is gone. */
+    /** A job that keeps no output keeps no scores (they would describe data that is gone) and takes no storage. */
     private void unscored() {
         scored(null, null, null);
+        outputBytes = null;
     }
 
     public UUID id() {
@@ -231,6 +236,15 @@ public class GenerationRun {
 
     public GenerationStatus status() {
         return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Bytes of the output in the object store once completed; null before, and once the output is discarded. */
+    public Long outputBytes() {
+        return outputBytes;
     }
 
     /** The job as clients see it; the schema's name and the rows written live elsewhere (see {@link GenerationViews}). */

@@ -23,4 +23,6 @@ public interface GenerationRuns extends Repository<GenerationRun, UUID> {
     List<GenerationRun> findByIdIn(Collection<UUID> ids);
 
     List<GenerationRun> findByStatusInOrderByCreatedAt(Collection<GenerationStatus> statuses);
+
+    long countByStatusIn(Collection<GenerationStatus> statuses);
 }

@@ -1,2 +1,2 @@
-/** The quota endpoints: a tenant reads its own, a platform admin sets any tenant's. */
+/** The quota and usage endpoints (a tenant reads its own, a platform admin any tenant's), and the rate-limit filter. */
 package dev.synthesis.app.quota.web;

@@ -23,6 +23,8 @@ public interface TrainingRuns extends Repository<TrainingRun, UUID> {
 
     List<TrainingRun> findByStatusInOrderByCreatedAt(Collection<TrainingStatus> statuses);
 
+    long countByStatusIn(Collection<TrainingStatus> statuses);
+
     /** The newest finished model of exactly this schema version, the one previews and generation use. */
     @Query("""
             select r from TrainingRun r where r.schemaId = :schemaId and r.schemaVersion = :version
