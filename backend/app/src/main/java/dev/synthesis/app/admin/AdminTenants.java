@@ -1,6 +1,8 @@
 package dev.synthesis.app.admin;
 
+import dev.synthesis.app.apikey.ApiKeys;
 import dev.synthesis.app.audit.AuditTrail;
+import dev.synthesis.app.quota.TenantUsages;
 import dev.synthesis.app.tenancy.NewTenant;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
@@ -20,11 +22,15 @@ public class AdminTenants {
     private final AdminJobs jobs;
 
     private final AuditTrail audit;
+    private final TenantUsages usages;
+    private final ApiKeys keys;
 
-    AdminTenants(Tenants tenants, AdminJobs jobs, AuditTrail audit) {
+    AdminTenants(Tenants tenants, AdminJobs jobs, AuditTrail audit, TenantUsages usages, ApiKeys keys) {
         this.tenants = tenants;
         this.jobs = jobs;
         this.audit = audit;
+        this.usages = usages;
+        this.keys = keys;
     }
 
     /** Every tenant, by id. */
@@ -63,7 +69,8 @@ public class AdminTenants {
 
     /** The one place an overview is put together, for one tenant or for the whole directory. */
     private TenantOverview overview(TenantView tenant, List<RunningJob> jobs) {
-        return new TenantOverview(tenant, JobCounts.of(jobs));
+        long activeKeys = TenantContext.callAs(tenant.id(), keys::activeCount);
+        return new TenantOverview(tenant, JobCounts.of(jobs), TenantFigures.of(usages.usageOf(tenant.id()), activeKeys));
     }
 
     private static <T> T asAdmin(Supplier<T> work) {

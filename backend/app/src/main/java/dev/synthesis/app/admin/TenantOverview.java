@@ -8,4 +8,4 @@ import dev.synthesis.app.tenancy.TenantView;
  * knows of it. Each part comes whole from its own module, so another fact (usage, API keys) is
  * one more unwrapped component here and one more argument where {@link AdminTenants} builds it.
  */
-public record TenantOverview(@JsonUnwrapped TenantView tenant, @JsonUnwrapped JobCounts jobs) {}
+public record TenantOverview(@JsonUnwrapped TenantView tenant, @JsonUnwrapped JobCounts jobs, @JsonUnwrapped TenantFigures figures) {}

@@ -59,6 +59,12 @@ public class ApiKeys {
         return keys.findAllByOrderByCreatedAtDescIdDesc().stream().map(key -> view(key, now)).toList();
     }
 
+    /** How many of the tenant's keys work now: neither revoked nor expired. */
+    @Transactional(readOnly = true)
+    public long activeCount() {
+        return keys.countActive(clock.instant());
+    }
+
     /** Revokes a key at once; revoking it again changes nothing. */
     @Transactional
     public void revoke(UUID id, String revoker) {

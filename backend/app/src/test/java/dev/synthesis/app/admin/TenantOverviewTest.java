@@ -19,16 +19,17 @@ class TenantOverviewTest {
     private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 
     @Test
-    void aTenantAndItsJobCountsAreOneFlatObject() {
+    void aTenantItsJobCountsAndItsUsageAreOneFlatObject() {
         TenantView tenant = new TenantView(new TenantId("acme"), "Acme", TenantStatus.SUSPENDED, NOW, null, NOW, "admin");
 
-        JsonNode json = JSON.valueToTree(new TenantOverview(tenant, new JobCounts(2, 1)));
+        JsonNode json = JSON.valueToTree(new TenantOverview(tenant, new JobCounts(2, 1), new TenantFigures(10, 20, 30, 4)));
 
         assertThat(Set.copyOf(json.propertyNames())).isEqualTo(Set.of("id", "name", "status", "createdAt", "createdBy",
-                "suspendedAt", "suspendedBy", "runningJobs", "queuedJobs"));
+                "suspendedAt", "suspendedBy", "runningJobs", "queuedJobs", "rowsToday", "rowsThisMonth", "storageBytes", "activeKeys"));
         assertThat(json.get("id").asString()).isEqualTo("acme");
         assertThat(json.get("status").asString()).isEqualTo("suspended");
         assertThat(json.get("runningJobs").asLong()).isEqualTo(2);
+        assertThat(json.get("activeKeys").asLong()).isEqualTo(4);
     }
 
     @Test

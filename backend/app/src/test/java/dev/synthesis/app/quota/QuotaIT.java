@@ -56,6 +56,13 @@ class QuotaIT extends IntegrationTest {
         assertThat(partly.get("maxSeedBytes").asLong()).isEqualTo(PLATFORM_SEED_BYTES);
         assertThat(partly.get("tableRows").asLong()).isEqualTo(alice.get("/api/quotas").json().get("tableRows").asLong());
         assertThat(partly.get("custom").asBoolean()).isTrue();
+        JsonNode trail = tenant.get("/api/audit?size=100").expect(200).json().get("content");
+        assertThat(trail.values()).as("the tenant's own trail shows the admin's change")
+                .anySatisfy(event -> {
+                    assertThat(event.get("action").asString()).isEqualTo("quota.updated");
+                    assertThat(event.get("actorKind").asString()).isEqualTo("admin");
+                    assertThat(event.get("details").get("rowsPerDay").get("after").asLong()).isEqualTo(2000);
+                });
     }
 
     @Test
