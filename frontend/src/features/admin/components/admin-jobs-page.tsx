@@ -1,6 +1,7 @@
-import { Card, Code, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Card, Code, Table, Text } from '@mantine/core';
 
 import { EmptyState } from '@/components/empty-state';
+import { ListTable } from '@/components/list-table';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/query-state';
 import { StatusBadge } from '@/components/status-badge';
@@ -58,34 +59,16 @@ export function AdminJobsPage() {
       <Card p={0}>
         <QueryState query={jobs} label="Loading jobs…">
           {(data) => (
-            <Table.ScrollContainer minWidth={960}>
-              <Table>
-                <caption>
-                  <VisuallyHidden>Running and queued jobs</VisuallyHidden>
-                </caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    {COLUMNS.map((column) => (
-                      <Table.Th key={column} scope="col">
-                        {column}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={COLUMNS.length}>
-                        <EmptyState title="No job is running or queued." />
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  {data.map((job) => (
-                    <JobRow key={job.id} job={job} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              caption="Running and queued jobs"
+              columns={COLUMNS}
+              minWidth={960}
+              empty={<EmptyState title="No job is running or queued." />}
+            >
+              {data.map((job) => (
+                <JobRow key={job.id} job={job} />
+              ))}
+            </ListTable>
           )}
         </QueryState>
       </Card>

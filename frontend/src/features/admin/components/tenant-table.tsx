@@ -1,7 +1,8 @@
-import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/empty-state';
+import { ListTable } from '@/components/list-table';
 import { QueryState } from '@/components/query-state';
 import { formatBytes, formatCompactCount, formatCount, formatTimestamp } from '@/lib/format';
 
@@ -58,34 +59,16 @@ export function TenantTable() {
   return (
     <QueryState query={tenants} label="Loading tenants…">
       {(data) => (
-        <Table.ScrollContainer minWidth={1040}>
-          <Table>
-            <caption>
-              <VisuallyHidden>Tenants</VisuallyHidden>
-            </caption>
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((column) => (
-                  <Table.Th key={column} scope="col">
-                    {column}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={COLUMNS.length}>
-                    <EmptyState title="No tenants yet.">Press “New tenant” to register one.</EmptyState>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-              {data.map((tenant) => (
-                <TenantRow key={tenant.id} tenant={tenant} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          caption="Tenants"
+          columns={COLUMNS}
+          minWidth={1040}
+          empty={<EmptyState title="No tenants yet.">Press “New tenant” to register one.</EmptyState>}
+        >
+          {data.map((tenant) => (
+            <TenantRow key={tenant.id} tenant={tenant} />
+          ))}
+        </ListTable>
       )}
     </QueryState>
   );

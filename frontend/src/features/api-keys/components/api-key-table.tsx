@@ -1,6 +1,7 @@
-import { Badge, Code, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Code, Group, Table, Text } from '@mantine/core';
 
 import { EmptyState } from '@/components/empty-state';
+import { ListTable } from '@/components/list-table';
 import { QueryState } from '@/components/query-state';
 import { formatTimestamp } from '@/lib/format';
 
@@ -50,36 +51,20 @@ export function ApiKeyTable() {
   return (
     <QueryState query={keys} label="Loading API keys…">
       {(data) => (
-        <Table.ScrollContainer minWidth={960}>
-          <Table>
-            <caption>
-              <VisuallyHidden>API keys</VisuallyHidden>
-            </caption>
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((column) => (
-                  <Table.Th key={column} scope="col">
-                    {column}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={COLUMNS.length}>
-                    <EmptyState title="No API keys yet.">
-                      A key lets a program call the API for your organisation: press “New key”.
-                    </EmptyState>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-              {data.map((apiKey) => (
-                <KeyRow key={apiKey.id} apiKey={apiKey} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          caption="API keys"
+          columns={COLUMNS}
+          minWidth={960}
+          empty={
+            <EmptyState title="No API keys yet.">
+              A key lets a program call the API for your organisation: press “New key”.
+            </EmptyState>
+          }
+        >
+          {data.map((apiKey) => (
+            <KeyRow key={apiKey.id} apiKey={apiKey} />
+          ))}
+        </ListTable>
       )}
     </QueryState>
   );

@@ -1,6 +1,7 @@
-import { Code, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Code, Table, Text } from '@mantine/core';
 
 import { EmptyState } from '@/components/empty-state';
+import { ListTable } from '@/components/list-table';
 import { formatTimestamp } from '@/lib/format';
 
 import type { AuditEvent } from '../api/audit-api';
@@ -57,35 +58,20 @@ interface AuditTableProps {
 export function AuditTable({ events, withTenant = false }: AuditTableProps) {
   const columns = ['When', ...(withTenant ? ['Tenant'] : []), 'Who', 'Action', 'Target', 'From', 'Details'];
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="sm">
-        <caption>
-          <VisuallyHidden>Audit events</VisuallyHidden>
-        </caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column} scope="col">
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {events.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={columns.length}>
-                <EmptyState title="Nothing recorded yet.">
-                  Creating and revoking API keys, and every change a platform admin makes, are recorded here.
-                </EmptyState>
-              </Table.Td>
-            </Table.Tr>
-          )}
-          {events.map((event) => (
-            <EventRow key={event.id} event={event} withTenant={withTenant} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      caption="Audit events"
+      columns={columns}
+      minWidth={900}
+      verticalSpacing="sm"
+      empty={
+        <EmptyState title="Nothing recorded yet.">
+          Creating and revoking API keys, and every change a platform admin makes, are recorded here.
+        </EmptyState>
+      }
+    >
+      {events.map((event) => (
+        <EventRow key={event.id} event={event} withTenant={withTenant} />
+      ))}
+    </ListTable>
   );
 }

@@ -1,7 +1,8 @@
-import { Anchor, Table, VisuallyHidden } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/empty-state';
+import { ListTable } from '@/components/list-table';
 import { formatDuration, formatTimestamp } from '@/lib/format';
 
 import type { GenerationJob } from '../api/generation-api';
@@ -28,56 +29,40 @@ export function GenerationJobsTable({ jobs, showSchema }: GenerationJobsTablePro
     'Duration',
   ];
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table>
-        <caption>
-          <VisuallyHidden>Generation jobs</VisuallyHidden>
-        </caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column} scope="col">
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {jobs.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={columns.length}>
-                <EmptyState title="No generation jobs yet.">
-                  Train a model on a seed, then generate from the schema&rsquo;s page.
-                </EmptyState>
-              </Table.Td>
-            </Table.Tr>
+    <ListTable
+      caption="Generation jobs"
+      columns={columns}
+      minWidth={720}
+      empty={
+        <EmptyState title="No generation jobs yet.">
+          Train a model on a seed, then generate from the schema&rsquo;s page.
+        </EmptyState>
+      }
+    >
+      {jobs.map((job) => (
+        <Table.Tr key={job.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/jobs/${job.id}`}>
+              <time dateTime={job.createdAt}>{formatTimestamp(job.createdAt)}</time>
+            </Anchor>
+          </Table.Td>
+          {showSchema && (
+            <Table.Td>
+              <Anchor component={Link} to={`/schemas/${job.schemaId}`}>
+                {job.schemaName}
+              </Anchor>
+            </Table.Td>
           )}
-          {jobs.map((job) => (
-            <Table.Tr key={job.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/jobs/${job.id}`}>
-                  <time dateTime={job.createdAt}>{formatTimestamp(job.createdAt)}</time>
-                </Anchor>
-              </Table.Td>
-              {showSchema && (
-                <Table.Td>
-                  <Anchor component={Link} to={`/schemas/${job.schemaId}`}>
-                    {job.schemaName}
-                  </Anchor>
-                </Table.Td>
-              )}
-              <Table.Td>
-                <StatusBadge status={job.status} />
-              </Table.Td>
-              <Table.Td>{formatRowsWritten(job)}</Table.Td>
-              <Table.Td>{job.gzip ? `${job.format} (gzip)` : job.format}</Table.Td>
-              <Table.Td>{formatScore(job.qualityScore)}</Table.Td>
-              <Table.Td>{formatScore(job.privacyScore)}</Table.Td>
-              <Table.Td>{job.generationTime === null ? '—' : formatDuration(job.generationTime)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          <Table.Td>
+            <StatusBadge status={job.status} />
+          </Table.Td>
+          <Table.Td>{formatRowsWritten(job)}</Table.Td>
+          <Table.Td>{job.gzip ? `${job.format} (gzip)` : job.format}</Table.Td>
+          <Table.Td>{formatScore(job.qualityScore)}</Table.Td>
+          <Table.Td>{formatScore(job.privacyScore)}</Table.Td>
+          <Table.Td>{job.generationTime === null ? '—' : formatDuration(job.generationTime)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
