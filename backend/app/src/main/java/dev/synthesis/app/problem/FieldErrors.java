@@ -2,6 +2,7 @@ package dev.synthesis.app.problem;
 
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ final class FieldErrors {
         List<Map<String, String>> errors = new ArrayList<>();
         result.getFieldErrors().forEach(error -> errors.add(error(error.getField(), error)));
         result.getGlobalErrors().forEach(error -> errors.add(error("", error)));
-        return errors;
+        return byPath(errors);
     }
 
     static List<Map<String, String>> of(HandlerMethodValidationException exception) {
@@ -39,14 +40,14 @@ final class FieldErrors {
             }
         }
         exception.getCrossParameterValidationResults().forEach(error -> errors.add(error("", error)));
-        return errors;
+        return byPath(errors);
     }
 
     static List<Map<String, String>> of(Iterable<? extends ConstraintViolation<?>> violations) {
         List<Map<String, String>> errors = new ArrayList<>();
         violations.forEach(violation -> errors.add(Map.of("path", leaf(violation.getPropertyPath().toString()),
                 "message", violation.getMessage())));
-        return errors;
+        return byPath(errors);
     }
 
     /** "rows: must be at least 1; seed: ..." for the detail, which clients without a form show whole. */
@@ -54,6 +55,12 @@ final class FieldErrors {
         return errors.stream()
                 .map(error -> error.get("path").isEmpty() ? error.get("message") : error.get("path") + ": " + error.get("message"))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** Bean Validation finds violations in no fixed order; by path, the same request always reads the same. */
+    private static List<Map<String, String>> byPath(List<Map<String, String>> errors) {
+        errors.sort(Comparator.comparing(error -> error.get("path")));
+        return errors;
     }
 
     private static Map<String, String> error(String path, MessageSourceResolvable error) {

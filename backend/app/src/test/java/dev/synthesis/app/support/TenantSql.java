@@ -42,7 +42,7 @@ public final class TenantSql {
 
     /** Every column of the rows a query finds, as the app's role sees them with the tenant set. */
     public static List<Map<String, Object>> rows(String tenant, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD")) {
+        try (Connection connection = connect(TestPlatform.environment(), "SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD")) {
             return inTenant(connection, tenant, sql, parameters, query -> {
                 try (ResultSet rows = query.executeQuery()) {
                     List<Map<String, Object>> found = new ArrayList<>();
@@ -64,7 +64,8 @@ public final class TenantSql {
      * tenant set: forced row-level security applies to the owner too. Returns the rows changed.
      */
     public static int updateAsOwner(String tenant, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect("SYNTHESIS_DB_OWNER_USER", "SYNTHESIS_DB_OWNER_PASSWORD")) {
+        try (Connection connection = connect(TestPlatform.migrationEnvironment(), "SYNTHESIS_DB_OWNER_USER",
+                "SYNTHESIS_DB_OWNER_PASSWORD")) {
             int changed = inTenant(connection, tenant, sql, parameters, PreparedStatement::executeUpdate);
             connection.commit();
             return changed;
@@ -95,7 +96,7 @@ public final class TenantSql {
     }
 
     private static <T> T queryJob(String tenant, String jobId, String sql, Rows<T> reader) throws SQLException {
-        try (Connection connection = connect("SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD")) {
+        try (Connection connection = connect(TestPlatform.environment(), "SYNTHESIS_DB_APP_USER", "SYNTHESIS_DB_APP_PASSWORD")) {
             return inTenant(connection, tenant, sql, new Object[] {UUID.fromString(jobId)}, query -> {
                 try (ResultSet rows = query.executeQuery()) {
                     return reader.read(rows);
@@ -104,8 +105,8 @@ public final class TenantSql {
         }
     }
 
-    private static Connection connect(String userVariable, String passwordVariable) throws SQLException {
-        Map<String, String> env = TestPlatform.environment();
+    /** The owner's credentials are only in the migration step's environment, as in production. */
+    private static Connection connect(Map<String, String> env, String userVariable, String passwordVariable) throws SQLException {
         return DriverManager.getConnection(env.get("SYNTHESIS_DB_URL"), env.get(userVariable), env.get(passwordVariable));
     }
 }
