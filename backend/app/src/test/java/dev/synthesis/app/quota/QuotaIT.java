@@ -61,6 +61,8 @@ class QuotaIT extends IntegrationTest {
                 .anySatisfy(event -> {
                     assertThat(event.get("action").asString()).isEqualTo("quota.updated");
                     assertThat(event.get("actorKind").asString()).isEqualTo("admin");
+                    // the second change leaves rowsPerDay as it was: only the first names it
+                    assertThat(event.get("details").has("rowsPerDay")).isTrue();
                     assertThat(event.get("details").get("rowsPerDay").get("after").asLong()).isEqualTo(2000);
                 });
     }
