@@ -118,7 +118,7 @@ class KeysAndAdminInTheBrowserIT extends IntegrationTest {
 
     /** A status badge's word, whatever case the theme writes it in. */
     private static Pattern word(String status) {
-        return Pattern.compile("\b" + status + "\b", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("\\b" + status + "\\b", Pattern.CASE_INSENSITIVE);
     }
 
     private static String secretIn(String text) {
