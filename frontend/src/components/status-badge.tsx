@@ -17,12 +17,11 @@ function colorOf(status: string): string {
 
 /**
  * A job's or run's status as the API names it, tinted by what it means (grey for a state this list
- * does not know, as the admin's job list types its status as text); dark text, as a tint's own
- * shade misses WCAG AA contrast (4.5:1) for teal and orange.
+ * does not know, as the admin's job list types its status as text).
  */
 export function StatusBadge({ status }: { status: JobStatus | (string & {}) }) {
   return (
-    <Badge color={colorOf(status)} c="dark.7" variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
+    <Badge color={colorOf(status)} variant="light" radius="sm" style={{ minWidth: 'max-content' }}>
       {status}
     </Badge>
   );

@@ -6,9 +6,8 @@ const COLORS: Record<ApiKey['status'], string> = { active: 'teal', expired: 'gra
 
 /** Whether a key still works; the word says it, the tint only repeats it. */
 export function ApiKeyStatus({ status }: { status: ApiKey['status'] }) {
-  // dark text: a tint's own shade misses WCAG AA contrast on it
   return (
-    <Badge variant="light" radius="sm" color={COLORS[status]} c="dark.7" style={{ minWidth: 'max-content' }}>
+    <Badge variant="light" radius="sm" color={COLORS[status]} style={{ minWidth: 'max-content' }}>
       {status}
     </Badge>
   );

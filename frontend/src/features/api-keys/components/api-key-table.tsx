@@ -23,7 +23,7 @@ function KeyRow({ apiKey }: { apiKey: ApiKey }) {
       <Table.Td>
         <Group gap={4}>
           {apiKey.scopes.map((scope) => (
-            <Badge key={scope} variant="outline" color="gray" c="dark.7" radius="sm" tt="none">
+            <Badge key={scope} variant="outline" color="gray" radius="sm" tt="none">
               {scope}
             </Badge>
           ))}

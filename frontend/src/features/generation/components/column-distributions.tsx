@@ -44,16 +44,16 @@ export function ColumnDistributions({ columns }: { columns: ColumnQuality[] }) {
             maw={360}
           />
           <Group gap="xs">
-            <Badge variant="light" tt="none" color={scoreColor(column.shape)} c="dark.7">
+            <Badge variant="light" tt="none" color={scoreColor(column.shape)}>
               {column.shapeMetric} {formatScore(column.shape)}
             </Badge>
-            <Badge variant="light" tt="none" color={scoreColor(column.coverage)} c="dark.7">
+            <Badge variant="light" tt="none" color={scoreColor(column.coverage)}>
               {column.coverageMetric} {formatScore(column.coverage)}
             </Badge>
-            <Badge variant="light" tt="none" color={scoreColor(column.adherence)} c="dark.7">
+            <Badge variant="light" tt="none" color={scoreColor(column.adherence)}>
               {column.adherenceMetric} {formatScore(column.adherence)}
             </Badge>
-            <Badge variant="light" tt="none" color={scoreColor(column.missingValueSimilarity)} c="dark.7">
+            <Badge variant="light" tt="none" color={scoreColor(column.missingValueSimilarity)}>
               Missing values {formatScore(column.missingValueSimilarity)}
             </Badge>
           </Group>

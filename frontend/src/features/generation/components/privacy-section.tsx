@@ -29,7 +29,7 @@ export function PrivacySection({ privacy, rows }: { privacy: PrivacyScores; rows
               <Text fw={600} size="sm">
                 {figure.name}
               </Text>
-              <Badge variant="light" color={scoreColor(figure.protection)} c="dark.7">
+              <Badge variant="light" color={scoreColor(figure.protection)}>
                 Protection {formatScore(figure.protection)}
               </Badge>
             </Group>

@@ -44,19 +44,19 @@ class JobEventsController {
     SseEmitter events(@PathVariable UUID id) throws IOException {
         JobProgressEvent job = snapshots.of(id);
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
-        emitter.send(job.finished() ? progress.toJson(job) : progress.latest(id).orElseGet(() -> progress.toJson(job)),
-                MediaType.APPLICATION_JSON);
+        String first = job.finished() ? progress.toJson(job) : progress.latest(id).orElseGet(() -> progress.toJson(job));
+        emitter.send(first, MediaType.APPLICATION_JSON);
         if (job.finished()) {
             emitter.complete();
             return emitter;
         }
-        follow(id, emitter);
+        follow(id, emitter, progress.fromJson(first).rowsDone());
         return emitter;
     }
 
-    private void follow(UUID id, SseEmitter emitter) {
+    private void follow(UUID id, SseEmitter emitter, long shownFirst) {
         try {
-            AtomicLong shown = new AtomicLong();
+            AtomicLong shown = new AtomicLong(shownFirst);
             AutoCloseable subscription = events.subscribe(id, event -> forwardIfNewer(emitter, event, shown));
             emitter.onCompletion(() -> close(subscription));
             emitter.onTimeout(() -> close(subscription));
@@ -83,13 +83,17 @@ class JobEventsController {
     }
 
     /**
-     * Partitions publish concurrently, so counts can arrive slightly out of order; a client only
-     * ever sees the count grow.
+     * Partitions publish concurrently and the listener container hands each message to its own
+     * thread, so counts can arrive out of order; a client only ever sees the count grow. The check
+     * and the send happen under one lock, or an older count could overtake a newer one on the wire.
      */
     private void forwardIfNewer(SseEmitter emitter, String event, AtomicLong shown) {
         JobProgressEvent parsed = progress.fromJson(event);
-        if (parsed.finished() || parsed.rowsDone() >= shown.getAndAccumulate(parsed.rowsDone(), Math::max)) {
-            forward(emitter, event);
+        synchronized (shown) {
+            if (parsed.finished() || parsed.rowsDone() >= shown.get()) {
+                shown.set(Math.max(shown.get(), parsed.rowsDone()));
+                forward(emitter, event);
+            }
         }
     }
 
