@@ -31,12 +31,22 @@ final class SeriesTrainer {
                 || !variesWithinEntities(column, entities)) {
             return Optional.empty();
         }
-        QuantileSampler marginal = QuantileTrainer.fit(field, column, null, random, null);
+        QuantileSampler marginal = withoutJitter(QuantileTrainer.fit(field, column, null, random, null));
         List<double[]> scores = scores(marginal, column, entities, random);
         PooledAutoRegression.Fit process = PooledAutoRegression.fit(scores, seed);
         QuantileSampler levels = levels(scores, process, random);
         return Optional.of(new Series(index, marginal, levels, process.drift(), process.noise(),
                 PooledAutoRegression.burnIn(process.noise().coefficients())));
+    }
+
+    /**
+     * The marginal without its kernel jitter: the jitter is sized to the whole column's spread (a third
+     * of the within-entity noise in a typical seed) and, being independent per event, would wash out
+     * the autocorrelation; the AR noise already keeps seed values from being replayed.
+     */
+    private static QuantileSampler withoutJitter(QuantileSampler fitted) {
+        return new QuantileSampler(fitted.type(), fitted.quantiles(), 0, fitted.bounds(), fitted.offset(), fitted.masses(),
+                fitted.step());
     }
 
     /** Keys, references, enums and fields the user gave a non-numeric model stay with the per-row model. */
