@@ -4,6 +4,8 @@ import dev.synthesis.engine.data.RowSink;
 import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.sequence.SequenceModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +24,8 @@ final class SubtreeWalk {
     private static final long POPULARITY_STREAM = 1L << 41;
     private static final int MAX_POPULARITY_DRAWS = 64;
 
-    private record Node(Object[] values, long[] counts) {}
+    /** A generated row with children: its global index, own values as drawn (before any sequence fill) and children counts. */
+    private record Node(long row, Object[] values, long[] counts) {}
 
     private final DatasetModel model;
     private final DatasetLayout layout;
@@ -37,6 +40,7 @@ final class SubtreeWalk {
     private final int[][] ownSource;
     private final ReferenceModel[][] references;
     private final int[] referencedKey;
+    private final int[] sequenceStart;
     private final List<List<Node>> nodes = new ArrayList<>();
 
     /** @param totals rows per table (for references) and sinks, or both null for the plan's walk */
@@ -60,6 +64,7 @@ final class SubtreeWalk {
             nodes.add(new ArrayList<>());
         }
         referencedKey = new int[model.schema().relationships().size()];
+        sequenceStart = new int[tables];
         for (int t = 0; t < tables; t++) {
             link(t);
         }
@@ -73,7 +78,10 @@ final class SubtreeWalk {
             contextSources[t] = table.contextSources().stream()
                     .mapToInt(source -> source.equals(TableModel.SIBLINGS) ? -1 : parentModel.ownIndex(source)).toArray();
             Arrays.stream(contextSources[t]).filter(source -> source >= 0).forEach(source -> needed[parent][source] = true);
-            parentKey[t] = parentModel.ownIndex(model.schema().relationships().get(layout.driving[t]).parentKey());
+            TableRelationship driving = model.schema().relationships().get(layout.driving[t]);
+            parentKey[t] = parentModel.ownIndex(driving.parentKey());
+            sequenceStart[t] = driving.sequence() == null || driving.sequence().parentStart() == null ? -1
+                    : parentModel.ownIndex(driving.sequence().parentStart());
         }
         DataSchema schema = model.schema().tables().get(t);
         ownSource[t] = new int[schema.fields().size()];
@@ -109,31 +117,55 @@ final class SubtreeWalk {
             if (t == rootTable && sinks == null && !layout.hasChildren(t)) {
                 next[t]++;
             } else if (t == rootTable) {
-                emit(t, null, 0);
+                write(t, emit(t, null, 0));
             } else if (sinks == null && !layout.hasChildren(t)) {
                 nodes.get(layout.parent[t]).forEach(parent -> next[t] += parent.counts()[layout.slot[t]]);
             } else {
-                for (Node parent : nodes.get(layout.parent[t])) {
-                    long count = parent.counts()[layout.slot[t]];
-                    for (long k = 0; k < count; k++) {
-                        emit(t, parent, count);
-                    }
-                }
+                nodes.get(layout.parent[t]).forEach(parent -> children(t, parent));
             }
         }
         nodes.forEach(List::clear);
     }
 
-    private void emit(int t, Node parent, long siblings) {
+    /**
+     * The children of one parent in one table. A sequence's events are generated first, then ordered in
+     * time and filled by the sequence model, seeded by the parent's global row, before they are written.
+     */
+    private void children(int t, Node parent) {
+        long count = parent.counts()[layout.slot[t]];
+        SequenceModel sequence = model.tables().get(t).sequence();
+        if (sinks == null || sequence == null) {
+            for (long k = 0; k < count; k++) {
+                write(t, emit(t, parent, count));
+            }
+            return;
+        }
+        Object[][] events = new Object[Math.toIntExact(count)][];
+        for (int k = 0; k < events.length; k++) {
+            events[k] = emit(t, parent, count);
+        }
+        Instant start = sequenceStart[t] < 0 ? null : TableTrainer.instant(parent.values()[sequenceStart[t]]);
+        sequence.fill(rows[t].seed(), parent.row(), start, events);
+        for (Object[] event : events) {
+            write(t, event);
+        }
+    }
+
+    /** Draws the next row of a table; returns it in the table's field order, or null in the plan's walk. */
+    private Object[] emit(int t, Node parent, long siblings) {
         long row = next[t]++;
         Object[] values = new Object[rows[t].ownFields()];
         long[] counts = new long[rows[t].slots()];
         rows[t].draw(row, context(t, parent, siblings), sinks == null ? needed[t] : null, values, counts);
         if (layout.hasChildren(t)) {
-            nodes.get(t).add(new Node(values, counts));
+            nodes.get(t).add(new Node(row, values, counts));
         }
-        if (sinks != null) {
-            sink(t).accept(output(t, row, values, parent));
+        return sinks == null ? null : output(t, row, values, parent);
+    }
+
+    private void write(int t, Object[] row) {
+        if (row != null) {
+            sink(t).accept(row);
         }
     }
 

@@ -65,6 +65,10 @@ final class TableRows {
         return side.reset(seed, stream, row);
     }
 
+    long seed() {
+        return seed;
+    }
+
     int ownFields() {
         return own;
     }
