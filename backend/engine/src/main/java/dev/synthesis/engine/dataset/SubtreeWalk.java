@@ -31,6 +31,7 @@ final class SubtreeWalk {
     private final DatasetLayout layout;
     private final TableRows[] rows;
     private final long[] next;
+    private final long[] firstRows;
     private final long[] totals;
     private final TableSinks sinks;
     private final RowSink[] tableSinks;
@@ -43,10 +44,14 @@ final class SubtreeWalk {
     private final int[] sequenceStart;
     private final List<List<Node>> nodes = new ArrayList<>();
 
-    /** @param totals rows per table (for references) and sinks, or both null for the plan's walk */
-    SubtreeWalk(DatasetModel model, DatasetLayout layout, long seed, long[] totals, TableSinks sinks) {
+    /**
+     * @param firstRows where each table's rows of the plan start, and {@code totals} how many there are (the
+     *                  rows secondary references choose from); with sinks, all null for the plan's walk
+     */
+    SubtreeWalk(DatasetModel model, DatasetLayout layout, long seed, long[] firstRows, long[] totals, TableSinks sinks) {
         this.model = model;
         this.layout = layout;
+        this.firstRows = firstRows;
         this.totals = totals;
         this.sinks = sinks;
         int tables = layout.names.size();
@@ -192,7 +197,11 @@ final class SubtreeWalk {
         return out;
     }
 
-    /** A self-reference points at an earlier row of its table, any other reference at a row drawn by popularity. */
+    /**
+     * A self-reference points at an earlier row of its table (earlier batches included), any other reference
+     * at a row of the referenced table in this plan, drawn by popularity (rejection sampling against the
+     * largest weight; each row's weight is a pure function of its index, so nothing is held in memory).
+     */
     private Object reference(int t, long row, ReferenceModel reference) {
         TableRelationship relationship = model.schema().relationships().get(reference.relationship());
         int referenced = layout.index(relationship.parent());
@@ -201,14 +210,15 @@ final class SubtreeWalk {
         if (available == 0 || random.nextDouble() < reference.nullShare()) {
             return null;
         }
-        long target = random.nextLong(available);
+        long first = relationship.selfReference() ? 0 : firstRows[referenced];
+        long target = first + random.nextLong(available);
         ChildCountSampler popularity = reference.popularity();
         for (int draw = 1; popularity != null && popularity.max() > 0 && draw < MAX_POPULARITY_DRAWS; draw++) {
             long weight = popularity.at(rows[referenced].random(POPULARITY_STREAM + reference.relationship(), target).nextDouble());
             if (random.nextDouble() * popularity.max() < weight) {
                 break;
             }
-            target = random.nextLong(available);
+            target = first + random.nextLong(available);
         }
         return rows[referenced].valueAt(target, referencedKey[reference.relationship()]);
     }
