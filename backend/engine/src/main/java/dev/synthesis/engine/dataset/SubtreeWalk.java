@@ -161,11 +161,12 @@ final class SubtreeWalk {
         long row = next[t]++;
         Object[] values = new Object[rows[t].ownFields()];
         long[] counts = new long[rows[t].slots()];
-        rows[t].draw(row, context(t, parent, siblings), sinks == null ? needed[t] : null, values, counts);
+        Object[] context = context(t, parent, siblings);
+        rows[t].draw(row, context, sinks == null ? needed[t] : null, values, counts);
         if (layout.hasChildren(t)) {
             nodes.get(t).add(new Node(row, values, counts));
         }
-        return sinks == null ? null : output(t, row, values, parent);
+        return sinks == null ? null : output(t, row, rows[t].unlessReplicated(row, context, values), parent);
     }
 
     private void write(int t, Object[] row) {

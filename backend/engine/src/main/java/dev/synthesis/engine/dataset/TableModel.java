@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param name           the table
  * @param fields         samplers of the table's own fields (foreign keys excluded) followed by its parent
- *                       context fields, whose samplers serve only to place a parent's value in the copula
+ *                       context fields, whose samplers serve only to place a parent's value in the copula;
+ *                       its replicated uniques hash own and context values together
  * @param contextSources per context field the parent field it copies, or {@value #SIBLINGS}
  * @param joint          the copula over the coupled fields, context fields first; null when fields are independent
  * @param conditioned    how many leading copula entries are context fields, known when a row is drawn

@@ -87,7 +87,8 @@ final class TableTrainer {
                 : ConditionalCopula.fit(samplers, training, own.size(), sources.size(), keys(), children,
                         countColumns(coupledCounts, rows), new SplittableRandom(RowRandom.mix(options.seed() * 31 + table)));
         SynthesisModel model = new SynthesisModel(augmented, samplers, null, base.privacy(), base.modelNames(),
-                new JointModelChoice(joint.copula() == null ? "independent" : "gaussian-copula", joint.reason(), null, null), null);
+                new JointModelChoice(joint.copula() == null ? "independent" : "gaussian-copula", joint.reason(), null, null),
+                base.replicatedUniques());
         return new TableModel(schema.name(), model, sources, joint.copula(), joint.conditioned(), children, references(driving),
                 relationship == null || relationship.sequence() == null ? null : sequence(relationship, parentSeed, join));
     }
