@@ -130,6 +130,31 @@ class SequenceModelTest {
     }
 
     @Test
+    void datesAndWholeNumbersComeOutInTheirOwnJavaTypes() {
+        // given the same transactions with a date and amounts in whole units
+        List<Object[]> rows = accounts.seed().rows().stream().map(row -> new Object[] {row[0], row[1],
+            ((java.time.OffsetDateTime) row[TS]).toLocalDate(), Math.round((double) row[AMOUNT])}).toList();
+        DataSchema daily = new DataSchema("transactions", null, null, List.of(accounts.schema().fields().get(0),
+                accounts.schema().fields().get(1), FieldDefinition.of("ts", FieldType.DATE), FieldDefinition.of("amount", FieldType.INTEGER)),
+                null, null);
+
+        // when
+        SequenceModel fitted = SequenceTrainer.fit(daily, new Table(accounts.seed().columns(), rows), accounts.entityOfRow(),
+                AccountTransactions.SPEC, accounts.opened(), 7);
+        Object[][] events = {rows.get(0).clone(), rows.get(1).clone(), rows.get(2).clone()};
+        fitted.fill(3, 0, accounts.opened()[0], events);
+
+        // then
+        LocalDate opened = LocalDate.ofInstant(accounts.opened()[0], java.time.ZoneOffset.UTC);
+        for (Object[] event : events) {
+            assertThat(event[TS]).isInstanceOf(LocalDate.class);
+            assertThat((LocalDate) event[TS]).isAfterOrEqualTo(opened);
+            assertThat(event[AMOUNT]).isInstanceOf(Long.class);
+        }
+        assertThat((LocalDate) events[2][TS]).isAfterOrEqualTo((LocalDate) events[1][TS]);
+    }
+
+    @Test
     void schemaOnlySpreadsOrderedEventsBetweenTheParentsStartAndTheDeclaredMax() {
         FieldDefinition day = FieldDefinition.of("day", FieldType.DATE)
                 .withConstraints(new Constraints(null, new Bound("2024-12-31"), null, null, null, true, false, null));
