@@ -33,6 +33,11 @@ public final class Profiler {
             ColumnValues column = ColumnValues.of(raw.columns().get(i), raw.column(i));
             FieldProfile profile = profileColumn(column, definitions);
             profiles.add(profile);
+            FieldDefinition last = definitions.getLast();
+            if (last.type() == FieldType.JSON || last.type() == FieldType.ARRAY) {
+                // the raw column, not its distinct values, gives the members in the order they first appear
+                definitions.set(i, NestedInference.declare(last, raw.column(i)));
+            }
         }
         return new Profile(new DataSchema(schemaName, null, null, definitions, null, null), profiles);
     }
