@@ -9,7 +9,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * What to generate from a dataset.
  *
  * @param rootRows rows per root table (a table no relationship nests under a parent); absent: as
- *                 many as the seeds had, or 1,000 per root table for a schema-only model. Children
+ *                 many as the seeds had, or the table's target volume for a schema-only model. Children
  *                 follow from the learned children per parent
  * @param seed     seed for reproducible output; random when absent. A string or a number, as for single-table jobs
  * @param format   csv (default), jsonl, xlsx or sql

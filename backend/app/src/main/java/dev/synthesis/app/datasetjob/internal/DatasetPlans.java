@@ -4,7 +4,6 @@ import dev.synthesis.app.generation.GenerationSettings;
 import dev.synthesis.app.problem.InvalidRequest;
 import dev.synthesis.engine.dataset.DatasetModel;
 import dev.synthesis.engine.dataset.DatasetPlan;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DatasetPlans {
 
     static final int MAX_PARTS = 256;
-    /** Root rows per root table when neither the request nor the seeds say. */
-    static final long DEFAULT_ROOT_ROWS = 1_000;
 
     private final long rowsPerPart;
     private final JsonMapper json;
@@ -32,7 +29,7 @@ class DatasetPlans {
     PlannedOutput plan(DatasetModel model, long seed, Map<String, Long> requested) {
         Map<String, Long> rootRows = rootRows(model, requested);
         DatasetPlan plan = model.plan(seed, rootRows, rowsPerPart);
-        long rows = total(plan);
+        long rows = plan.totalRows();
         if (plan.parts().size() > MAX_PARTS) {
             plan = model.plan(seed, rootRows, rows / MAX_PARTS + 1);
         }
@@ -46,11 +43,7 @@ class DatasetPlans {
         return json.readValue(job.plan(), DatasetPlan.class);
     }
 
-    static long total(DatasetPlan plan) {
-        return plan.rowsPerTable().values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** The request's root rows, checked; a root table it leaves out gets as many as its seed had, or the default. */
+    /** The request's root rows, checked; a root table it leaves out gets what the engine gives it (the seed's, else its target volume). */
     private static Map<String, Long> rootRows(DatasetModel model, Map<String, Long> requested) {
         Map<String, Long> asked = requested == null ? Map.of() : requested;
         asked.forEach((table, rows) -> {
@@ -62,10 +55,6 @@ class DatasetPlans {
                 throw new InvalidRequest("rootRows." + table, "must be zero or more");
             }
         });
-        Map<String, Long> rootRows = new LinkedHashMap<>();
-        for (String root : model.rootTables()) {
-            rootRows.put(root, asked.getOrDefault(root, model.seedRootRows().getOrDefault(root, DEFAULT_ROOT_ROWS)));
-        }
-        return rootRows;
+        return asked;
     }
 }
