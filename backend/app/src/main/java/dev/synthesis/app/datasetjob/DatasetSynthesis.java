@@ -5,7 +5,6 @@ import dev.synthesis.app.datasetjob.internal.DatasetJob;
 import dev.synthesis.app.datasetjob.internal.DatasetJobs;
 import dev.synthesis.app.datasetjob.internal.DatasetJobViews;
 import dev.synthesis.app.datasetjob.internal.DatasetStarts;
-import dev.synthesis.app.datasetjob.internal.DatasetTrainingRun;
 import dev.synthesis.app.datasetjob.internal.DatasetTrainingRuns;
 import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.training.TrainingStatus;
