@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 class DatasetCompletionTasklet implements Tasklet {
 
     private final DatasetLedger ledger;
-    private final DatasetModels models;
+    private final DatasetPlans plans;
     private final DatasetJobViews views;
     private final JobProgress progress;
     private final ObjectStorage storage;
 
-    DatasetCompletionTasklet(DatasetLedger ledger, DatasetModels models, DatasetJobViews views, JobProgress progress,
+    DatasetCompletionTasklet(DatasetLedger ledger, DatasetPlans plans, DatasetJobViews views, JobProgress progress,
             ObjectStorage storage) {
         this.ledger = ledger;
-        this.models = models;
+        this.plans = plans;
         this.views = views;
         this.progress = progress;
         this.storage = storage;
@@ -36,7 +36,7 @@ class DatasetCompletionTasklet implements Tasklet {
     }
 
     private long outputBytes(DatasetJob job) {
-        int tables = models.of(ledger.run(job.source().trainingRunId())).schema().tables().size();
+        int tables = plans.read(job).rowsPerTable().size();
         long bytes = 0;
         for (int table = 0; table < tables; table++) {
             for (int part = 0; part < job.partitions(); part++) {

@@ -10,6 +10,7 @@ import dev.synthesis.engine.dataset.DatasetPlan;
 import dev.synthesis.engine.dataset.DatasetReport;
 import dev.synthesis.engine.dataset.DatasetSchema;
 import dev.synthesis.engine.evaluate.EvaluationOptions;
+import dev.synthesis.engine.evaluate.ReportJson;
 import dev.synthesis.engine.schema.FieldDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scores a job trained on seeds against those seeds. The sample is the job's own model and seed
@@ -39,16 +39,14 @@ class DatasetEvaluationTasklet implements Tasklet {
     private final DatasetPlans plans;
     private final DatasetCancellations cancellations;
     private final JobProgress progress;
-    private final JsonMapper json;
 
     DatasetEvaluationTasklet(DatasetLedger ledger, DatasetModels models, DatasetPlans plans, DatasetCancellations cancellations,
-            JobProgress progress, JsonMapper json) {
+            JobProgress progress) {
         this.ledger = ledger;
         this.models = models;
         this.plans = plans;
         this.cancellations = cancellations;
         this.progress = progress;
-        this.json = json;
     }
 
     @Override
@@ -71,7 +69,8 @@ class DatasetEvaluationTasklet implements Tasklet {
         DatasetReport report = DatasetEvaluator.evaluate(model.schema(), real, synthetic,
                 EvaluationOptions.defaults().withSeed(job.seed()));
         cancellations.stopIfRequested(id);
-        ledger.scored(id, json.writeValueAsString(report));
+        // NaN (a figure that cannot be computed) becomes null: PostgreSQL's jsonb refuses NaN
+        ledger.scored(id, ReportJson.write(report));
         return RepeatStatus.FINISHED;
     }
 

@@ -3,8 +3,8 @@ package dev.synthesis.app.datasetjob.internal;
 import dev.synthesis.app.datasetjob.DatasetJobId;
 import dev.synthesis.app.datasetjob.DatasetJobView;
 import dev.synthesis.app.datasetjob.DatasetTrainingView;
-import dev.synthesis.engine.dataset.DatasetReport;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Jobs and runs as clients see them: the row with its plan's rows per table, the rows written so far and its report. */
@@ -25,7 +25,7 @@ public class DatasetJobViews {
 
     public DatasetJobView of(DatasetJob job) {
         DatasetSource source = job.source();
-        DatasetReport report = job.report() == null ? null : json.readValue(job.report(), DatasetReport.class);
+        JsonNode report = job.report() == null ? null : json.readTree(job.report());
         return new DatasetJobView(new DatasetJobId(job.id()), source.datasetId(), source.datasetVersion(), source.trainingRunId(),
                 job.status(), job.format(), job.seed(), plans.read(job).rowsPerTable(), job.rowCount(), job.partitions(),
                 written.of(job), report, job.error(), job.createdAt(), job.startedAt(), job.finishedAt());

@@ -20,16 +20,16 @@ import org.springframework.stereotype.Component;
 class DatasetLifecycle implements JobExecutionListener {
 
     private final DatasetLedger ledger;
-    private final DatasetModels models;
+    private final DatasetPlans plans;
     private final DatasetCancellations cancellations;
     private final ObjectStorage storage;
     private final JobProgress progress;
     private final DatasetRowsWritten written;
 
-    DatasetLifecycle(DatasetLedger ledger, DatasetModels models, DatasetCancellations cancellations, ObjectStorage storage,
+    DatasetLifecycle(DatasetLedger ledger, DatasetPlans plans, DatasetCancellations cancellations, ObjectStorage storage,
             JobProgress progress, DatasetRowsWritten written) {
         this.ledger = ledger;
-        this.models = models;
+        this.plans = plans;
         this.cancellations = cancellations;
         this.storage = storage;
         this.progress = progress;
@@ -69,7 +69,8 @@ class DatasetLifecycle implements JobExecutionListener {
 
     /** A job that did not complete keeps no part of its output: a partial dataset would look like a whole one. */
     private void discardOutput(DatasetJob job) {
-        int tables = models.of(ledger.run(job.source().trainingRunId())).schema().tables().size();
+        // the plan names every table (its rows per table), and the model may be what failed to load
+        int tables = plans.read(job).rowsPerTable().size();
         for (int part : written.partsStarted(job)) {
             for (int table = 0; table < tables; table++) {
                 storage.delete(DatasetOutput.part(job, table, part));
