@@ -1,6 +1,11 @@
 package dev.synthesis.app.admin;
 
 import dev.synthesis.app.audit.AuditTrail;
+import dev.synthesis.app.datasetjob.DatasetJobId;
+import dev.synthesis.app.datasetjob.DatasetJobNotFound;
+import dev.synthesis.app.datasetjob.DatasetSynthesis;
+import dev.synthesis.app.datasetjob.DatasetTrainingRunId;
+import dev.synthesis.app.datasetjob.DatasetTrainingRunNotFound;
 import dev.synthesis.app.generation.Generation;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
@@ -32,10 +37,13 @@ public class AdminJobs {
     private final Tenants tenants;
     private final Generation generation;
     private final Training training;
+    private final DatasetSynthesis datasets;
     private final JobHolders holders;
     private final AuditTrail audit;
 
-    AdminJobs(Tenants tenants, Generation generation, Training training, JobHolders holders, AuditTrail audit) {
+    AdminJobs(Tenants tenants, Generation generation, Training training, DatasetSynthesis datasets, JobHolders holders,
+            AuditTrail audit) {
+        this.datasets = datasets;
         this.audit = audit;
         this.tenants = tenants;
         this.generation = generation;
@@ -58,7 +66,7 @@ public class AdminJobs {
         return jobs.stream().map(job -> job.heldBy(instances.get(job.id()))).toList();
     }
 
-    /** Cancels a tenant's generation job through the generation feature, as that tenant. */
+    /** Cancels a tenant's generation or dataset job through its feature, as that tenant. */
     public RunningJob cancel(TenantId tenant, UUID id) {
         TenantContext.callAsPlatformAdmin(() -> tenants.get(tenant));
         RunningJob cancelled = TenantContext.callAs(tenant, () -> cancelAs(tenant, id));
@@ -67,14 +75,24 @@ public class AdminJobs {
     }
 
     private List<RunningJob> activeJobs(TenantId tenant) {
-        return Stream.concat(generation.active().stream().map(job -> RunningJob.of(tenant, job)),
-                training.active().stream().map(run -> RunningJob.of(tenant, run))).toList();
+        return Stream.of(generation.active().stream().map(job -> RunningJob.of(tenant, job)),
+                training.active().stream().map(run -> RunningJob.of(tenant, run)),
+                datasets.active().stream().map(job -> RunningJob.of(tenant, job)),
+                datasets.activeTraining().stream().map(run -> RunningJob.of(tenant, run))).flatMap(jobs -> jobs).toList();
     }
 
     private RunningJob cancelAs(TenantId tenant, UUID id) {
         try {
             return RunningJob.of(tenant, generation.cancel(new GenerationJobId(id)));
         } catch (GenerationNotFound notGeneration) {
+            return cancelDatasetJobAs(tenant, id);
+        }
+    }
+
+    private RunningJob cancelDatasetJobAs(TenantId tenant, UUID id) {
+        try {
+            return RunningJob.of(tenant, datasets.cancel(new DatasetJobId(id)));
+        } catch (DatasetJobNotFound notDatasetJob) {
             throw isTrainingRun(id) ? new TrainingNotCancellable(id) : new JobNotFound(tenant, id);
         }
     }
@@ -84,6 +102,15 @@ public class AdminJobs {
             training.status(new TrainingRunId(id));
             return true;
         } catch (TrainingRunNotFound none) {
+            return isDatasetTrainingRun(id);
+        }
+    }
+
+    private boolean isDatasetTrainingRun(UUID id) {
+        try {
+            datasets.training(new DatasetTrainingRunId(id));
+            return true;
+        } catch (DatasetTrainingRunNotFound none) {
             return false;
         }
     }

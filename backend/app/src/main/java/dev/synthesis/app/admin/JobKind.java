@@ -6,7 +6,9 @@ import java.util.Locale;
 /** Which feature a job belongs to. */
 public enum JobKind {
     GENERATION,
-    TRAINING;
+    TRAINING,
+    DATASET_GENERATION,
+    DATASET_TRAINING;
 
     @JsonValue
     public String value() {

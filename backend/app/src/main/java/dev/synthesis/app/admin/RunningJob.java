@@ -1,5 +1,7 @@
 package dev.synthesis.app.admin;
 
+import dev.synthesis.app.datasetjob.DatasetJobView;
+import dev.synthesis.app.datasetjob.DatasetTrainingView;
 import dev.synthesis.app.generation.GenerationView;
 import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.training.TrainingRunView;
@@ -27,6 +29,16 @@ public record RunningJob(UUID id, TenantId tenantId, JobKind kind, String status
 
     static RunningJob of(TenantId tenant, TrainingRunView run) {
         return new RunningJob(run.id().value(), tenant, JobKind.TRAINING, run.status().name(), run.trainingRows(), null,
+                run.createdAt(), run.startedAt(), null);
+    }
+
+    static RunningJob of(TenantId tenant, DatasetJobView job) {
+        return new RunningJob(job.id().value(), tenant, JobKind.DATASET_GENERATION, job.status().name(), job.rows(),
+                job.rowsWritten(), job.createdAt(), job.startedAt(), null);
+    }
+
+    static RunningJob of(TenantId tenant, DatasetTrainingView run) {
+        return new RunningJob(run.id().value(), tenant, JobKind.DATASET_TRAINING, run.status().name(), null, null,
                 run.createdAt(), run.startedAt(), null);
     }
 

@@ -34,6 +34,9 @@ public final class ScopeRules {
             // reads seeds and proposes keys, stores nothing: like validating a seed against a schema
             rule(HttpMethod.POST, "/api/datasets/detect", GENERATE),
             rule(HttpMethod.POST, "/api/datasets/{id}/preview", GENERATE),
+            rule(HttpMethod.POST, "/api/datasets/{id}/train", GENERATE),
+            rule(HttpMethod.POST, "/api/datasets/{id}/generate", GENERATE),
+            rule(HttpMethod.POST, "/api/dataset-jobs/{id}/cancel", GENERATE),
             // changing what the tenant has
             rule(HttpMethod.POST, "/api/schemas", MANAGE),
             rule(HttpMethod.PUT, "/api/schemas/{id}", MANAGE),

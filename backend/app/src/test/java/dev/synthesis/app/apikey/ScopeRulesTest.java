@@ -36,6 +36,9 @@ class ScopeRulesTest {
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/deployments/42/run-next")).isEqualTo(ApiKeyScope.GENERATE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/detect")).isEqualTo(ApiKeyScope.GENERATE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/42/preview")).isEqualTo(ApiKeyScope.GENERATE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/42/train")).isEqualTo(ApiKeyScope.GENERATE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/42/generate")).isEqualTo(ApiKeyScope.GENERATE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/dataset-jobs/42/cancel")).isEqualTo(ApiKeyScope.GENERATE);
     }
 
     @Test

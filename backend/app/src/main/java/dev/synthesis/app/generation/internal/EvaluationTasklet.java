@@ -1,5 +1,6 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.jobs.JobCancelled;
 import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.storage.ObjectKey;
@@ -62,7 +63,7 @@ class EvaluationTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         UUID id = GenerationJobConfiguration.jobId(chunk.getStepContext().getStepExecution().getJobParameters());
-        return GenerationCancelled.interruptible(() -> score(id));
+        return JobCancelled.interruptible(() -> score(id));
     }
 
     private RepeatStatus score(UUID id) {

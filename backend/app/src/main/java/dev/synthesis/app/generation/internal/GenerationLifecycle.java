@@ -7,15 +7,12 @@ import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
-import java.util.Comparator;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /** Marks a job running when its execution starts (also on restart) and cancelled or failed when it ends so. */
@@ -52,7 +49,7 @@ class GenerationLifecycle implements JobExecutionListener {
         if (asTenant(execution, () -> cancellations.isRequested(id))) {
             end(execution, "cancelled", ledger::cancelled);
         } else if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String error = failure(execution, id);
+            String error = JobErrors.describe(execution, id, GenerationLifecycle::stage);
             end(execution, "failed", failed -> ledger.failed(failed, error));
         }
         cancellations.forget(id);
@@ -80,21 +77,6 @@ class GenerationLifecycle implements JobExecutionListener {
         if (run.tableSink()) {
             ledger.discardRows(run.id());
         }
-    }
-
-    /**
-     * What the tenant is told: the stage that failed and, through {@link JobErrors}, the cause if
-     * it was written for them. The cause comes from a partition when one failed: the step
-     * around the partitions only reports that they did not all complete.
-     */
-    private static String failure(JobExecution execution, UUID id) {
-        Optional<StepExecution> failed = execution.getStepExecutions().stream()
-                .filter(step -> !step.getFailureExceptions().isEmpty())
-                .min(Comparator.comparing(step -> !step.getStepName().contains(":")));
-        Throwable cause = failed.map(step -> step.getFailureExceptions().getFirst())
-                .or(() -> execution.getFailureExceptions().stream().findFirst())
-                .orElseGet(() -> new IllegalStateException("the job ended as " + execution.getStatus()));
-        return JobErrors.describe(failed.map(step -> stage(step.getStepName())).orElse("The job failed"), id, cause);
     }
 
     private static String stage(String stepName) {

@@ -1,5 +1,7 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.jobs.CancellableSink;
+import dev.synthesis.app.jobs.JobCancelled;
 import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.engine.data.RowSink;
@@ -68,7 +70,7 @@ class PartTasklet implements Tasklet {
     /** A cancelled partition rolls back its transaction, so none of its table rows stay. */
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        return GenerationCancelled.interruptible(() -> generatePartition(contribution, chunk));
+        return JobCancelled.interruptible(() -> generatePartition(contribution, chunk));
     }
 
     private RepeatStatus generatePartition(StepContribution contribution, ChunkContext chunk) throws IOException, SQLException {
@@ -95,7 +97,7 @@ class PartTasklet implements Tasklet {
     }
 
     private void generate(GenerationRun run, SynthesisModel model, int part, long firstRow, long rows, RowSink target) {
-        CancellableSink sink = new CancellableSink(target, cancellations, run.id(),
+        CancellableSink sink = new CancellableSink(target, () -> cancellations.isRequested(run.id()),
                 written -> progress.rowsWritten(run.id(), part, written, run.rowCount(), "generating"));
         output.generate(run, model, firstRow, rows, sink);
         sink.flushProgress();

@@ -35,9 +35,4 @@ final class RowRangePartitioner implements Partitioner {
         }
         return ranges;
     }
-
-    /** The part a partition's step execution (e.g. {@code generatePart:part-00042}) writes. */
-    static int partOf(String stepName) {
-        return Integer.parseInt(stepName.substring(stepName.lastIndexOf('-') + 1));
-    }
 }

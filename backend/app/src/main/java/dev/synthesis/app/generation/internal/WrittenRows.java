@@ -1,37 +1,21 @@
 package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.jobs.PartitionSteps;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows a job has written so far. A partition is all or nothing (see {@link PartTasklet}): it adds
- * its row count to its step execution's write count only when it finishes, so the sum over the job's
- * completed partition steps, across every execution of the job (a resumed job skips the partitions
- * an earlier execution finished), counts whole partitions only; rows of a partition still running
- * are not included. Spring Batch's tables carry no tenant, so the job's execution id, read from
- * its tenant's own row, is the only way in.
+ * The rows a job has written so far: whole partitions only (see {@link PartitionSteps}); rows of a
+ * partition still running are not included.
  */
 @Component
 public class WrittenRows {
 
-    private static final String COMPLETED_PARTITIONS = """
-            select coalesce(sum(s.write_count), 0) from batch_step_execution s
-            join batch_job_execution e on e.job_execution_id = s.job_execution_id
-            where e.job_instance_id = (select job_instance_id from batch_job_execution where job_execution_id = ?)
-              and s.step_name like ? and s.status = 'COMPLETED'""";
+    private final PartitionSteps steps;
 
-    private static final String STARTED_PARTITIONS = """
-            select distinct s.step_name from batch_step_execution s
-            join batch_job_execution e on e.job_execution_id = s.job_execution_id
-            where e.job_instance_id = (select job_instance_id from batch_job_execution where job_execution_id = ?)
-              and s.step_name like ? and s.start_time is not null""";
-
-    private final JdbcTemplate jdbc;
-
-    WrittenRows(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    WrittenRows(PartitionSteps steps) {
+        this.steps = steps;
     }
 
     public long of(GenerationRun run) {
@@ -41,9 +25,7 @@ public class WrittenRows {
         if (run.jobExecutionId() == null) {
             return 0;
         }
-        Long written = jdbc.queryForObject(COMPLETED_PARTITIONS, Long.class, run.jobExecutionId(),
-                GenerationJobConfiguration.PART_STEP + ":%");
-        return written == null ? 0 : Math.min(written, run.rowCount());
+        return Math.min(steps.completedWrites(run.jobExecutionId(), GenerationJobConfiguration.PART_STEP), run.rowCount());
     }
 
     /**
@@ -54,7 +36,6 @@ public class WrittenRows {
         if (run.jobExecutionId() == null) {
             return List.of();
         }
-        return jdbc.queryForList(STARTED_PARTITIONS, String.class, run.jobExecutionId(), GenerationJobConfiguration.PART_STEP + ":%")
-                .stream().map(RowRangePartitioner::partOf).toList();
+        return steps.started(run.jobExecutionId(), GenerationJobConfiguration.PART_STEP);
     }
 }

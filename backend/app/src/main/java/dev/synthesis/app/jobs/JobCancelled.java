@@ -1,12 +1,12 @@
-package dev.synthesis.app.generation.internal;
+package dev.synthesis.app.jobs;
 
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Ends a step's work early because its job was cancelled. */
-class GenerationCancelled extends RuntimeException {
+public class JobCancelled extends RuntimeException {
 
-    GenerationCancelled() {
+    public JobCancelled() {
         super("the job was cancelled");
     }
 
@@ -15,15 +15,15 @@ class GenerationCancelled extends RuntimeException {
      * as one line and records as STOPPED, instead of as a failure with a stack trace; the step's
      * transaction still rolls back.
      */
-    static RepeatStatus interruptible(Work work) throws Exception {
+    public static RepeatStatus interruptible(Work work) throws Exception {
         try {
             return work.run();
-        } catch (GenerationCancelled cancelled) {
+        } catch (JobCancelled cancelled) {
             throw new JobInterruptedException(cancelled.getMessage());
         }
     }
 
-    interface Work {
+    public interface Work {
         RepeatStatus run() throws Exception;
     }
 }

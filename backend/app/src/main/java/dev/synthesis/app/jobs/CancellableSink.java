@@ -1,29 +1,28 @@
-package dev.synthesis.app.generation.internal;
+package dev.synthesis.app.jobs;
 
 import dev.synthesis.engine.data.RowSink;
-import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
  * Passes rows on and, every few thousand, stops the partition if its job was cancelled and reports
  * the rows written since the last report.
  */
-final class CancellableSink implements RowSink {
+public final class CancellableSink implements RowSink {
 
     private static final int CHECK_EVERY = 4_096;
     private static final int REPORT_EVERY = 65_536;
 
     private final RowSink target;
-    private final Cancellations cancellations;
-    private final UUID jobId;
+    private final BooleanSupplier cancelled;
     private final LongConsumer progress;
     private int sinceCheck;
     private int sinceReport;
 
-    CancellableSink(RowSink target, Cancellations cancellations, UUID jobId, LongConsumer progress) {
+    /** @param cancelled whether the job was asked to stop; cheap, as {@link CancelRequests#isRequested} is */
+    public CancellableSink(RowSink target, BooleanSupplier cancelled, LongConsumer progress) {
         this.target = target;
-        this.cancellations = cancellations;
-        this.jobId = jobId;
+        this.cancelled = cancelled;
         this.progress = progress;
     }
 
@@ -31,8 +30,8 @@ final class CancellableSink implements RowSink {
     public void accept(Object[] row) {
         if (++sinceCheck == CHECK_EVERY) {
             sinceCheck = 0;
-            if (cancellations.isRequested(jobId)) {
-                throw new GenerationCancelled();
+            if (cancelled.getAsBoolean()) {
+                throw new JobCancelled();
             }
         }
         target.accept(row);
@@ -42,7 +41,7 @@ final class CancellableSink implements RowSink {
     }
 
     /** Reports rows not reported yet; called at the end of the partition too. */
-    void flushProgress() {
+    public void flushProgress() {
         if (sinceReport > 0) {
             progress.accept(sinceReport);
             sinceReport = 0;

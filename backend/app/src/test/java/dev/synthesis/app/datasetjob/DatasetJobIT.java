@@ -1,0 +1,201 @@
+package dev.synthesis.app.datasetjob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synthesis.app.support.Api;
+import dev.synthesis.app.support.IntegrationTest;
+import dev.synthesis.app.support.Jobs;
+import dev.synthesis.app.support.Waits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A bank dataset made here (customers → accounts → transactions, 300 customers with 0 to 4
+ * accounts each and 0 to 19 transactions per account), trained once for the class; its tests
+ * generate from it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatasetJobIT extends IntegrationTest {
+
+    private final Api alice = as("alice");
+    private String datasetId;
+
+    @BeforeAll
+    void givenATrainedThreeTableDataset() {
+        Random random = new Random(21);
+        StringBuilder customers = new StringBuilder("customer_id,age,segment\n");
+        StringBuilder accounts = new StringBuilder("account_id,customer_id,balance\n");
+        StringBuilder transactions = new StringBuilder("transaction_id,account_id,amount\n");
+        int account = 0;
+        int transaction = 0;
+        for (int c = 1; c <= 300; c++) {
+            int age = 18 + random.nextInt(60);
+            customers.append("C%05d,%d,%s%n".formatted(c, age, random.nextBoolean() ? "retail" : "premium"));
+            for (int a = random.nextInt(5); a > 0; a--) {
+                account++;
+                accounts.append("A%06d,C%05d,%.2f%n".formatted(account, c, age * 100 + random.nextDouble() * 2_000));
+                for (int t = random.nextInt(20); t > 0; t--) {
+                    transactions.append("T%07d,A%06d,%.2f%n".formatted(++transaction, account, random.nextDouble() * 300));
+                }
+            }
+        }
+        List<String> seeds = List.of(upload("customers.csv", customers), upload("accounts.csv", accounts),
+                upload("transactions.csv", transactions));
+        datasetId = fromSeeds("Bank " + UUID.randomUUID(), seeds);
+        String seedsByTable = "{\"seeds\": {\"customers\": \"%s\", \"accounts\": \"%s\", \"transactions\": \"%s\"}}"
+                .formatted(seeds.get(0), seeds.get(1), seeds.get(2));
+        alice.post("/api/datasets/" + datasetId + "/train", seedsByTable).expect(202);
+        Jobs.awaitCompleted(alice, "/api/datasets/" + datasetId + "/training");
+    }
+
+    @Test
+    void generatesAHundredThousandTransactionsInPartsWithIntactKeysAndAScoredReport() throws IOException {
+        long started = System.nanoTime();
+        String id = generate("{\"rootRows\": {\"customers\": 5000}, \"seed\": 3, \"format\": \"csv\"}");
+
+        JsonNode job = Jobs.awaitCompleted(alice, "/api/dataset-jobs/" + id);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, List<String[]>> tables = unzipCsv(download("/api/dataset-jobs/" + id + "/download"));
+
+        System.out.printf("dataset job: %d rows in %.1f s (%.0f rows/s), %d parts, rows per table %s%n", job.get("rows").asLong(),
+                seconds, job.get("rows").asLong() / seconds, job.get("partitions").asInt(), job.get("rowsPerTable"));
+        assertThat(job.get("partitions").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(job.get("rowsPerTable").get("transactions").asLong()).isBetween(70_000L, 130_000L);
+        assertThat(job.get("rowsWritten").asLong()).isEqualTo(job.get("rows").asLong());
+        assertThat(tables.get("transactions")).hasSize((int) job.get("rowsPerTable").get("transactions").asLong());
+        Set<String> customerIds = uniqueColumn(tables.get("customers"), 0);
+        Set<String> accountIds = uniqueColumn(tables.get("accounts"), 0);
+        uniqueColumn(tables.get("transactions"), 0);
+        assertThat(tables.get("accounts")).allSatisfy(row -> assertThat(customerIds).contains(row[1]));
+        assertThat(tables.get("transactions")).allSatisfy(row -> assertThat(accountIds).contains(row[1]));
+        JsonNode report = job.get("report");
+        assertThat(report.get("relationships")).hasSize(2).allSatisfy(link -> {
+            assertThat(link.get("cardinalityShapeSimilarity").asDouble()).isGreaterThan(0.8);
+            assertThat(link.get("danglingKeys").asLong()).isZero();
+        });
+        assertThat(download("/api/dataset-jobs/" + id + "/tables/customers/download").length).isPositive();
+    }
+
+    @Test
+    void theSqlScriptLoadsIntoPostgresqlWithItsForeignKeysAndRefusesADanglingKey() throws Exception {
+        String id = generate("{\"rootRows\": {\"customers\": 500}, \"seed\": 4, \"format\": \"sql\"}");
+        JsonNode job = Jobs.awaitCompleted(alice, "/api/dataset-jobs/" + id);
+        String script = new String(download("/api/dataset-jobs/" + id + "/download"), StandardCharsets.UTF_8);
+
+        Map<String, Long> loaded = SqlLoad.intoFreshSchema(script);
+        String tampered = SqlLoad.withDanglingTransaction(script);
+
+        assertThat(loaded).containsEntry("transactions", job.get("rowsPerTable").get("transactions").asLong())
+                .containsEntry("customers", 500L);
+        assertThatThrownBy(() -> SqlLoad.intoFreshSchema(tampered)).hasMessageContaining("foreign key");
+    }
+
+    @Test
+    void otherTenantSeesNeitherTheJobNorTheDataset() {
+        String id = generate("{\"rootRows\": {\"customers\": 50}}");
+        Api bob = as("bob");
+
+        assertThat(bob.get("/api/dataset-jobs/" + id).status()).isEqualTo(404);
+        assertThat(bob.post("/api/dataset-jobs/" + id + "/cancel", null).status()).isEqualTo(404);
+        assertThat(bob.stream("/api/dataset-jobs/" + id + "/download").statusCode()).isEqualTo(404);
+        assertThat(bob.post("/api/datasets/" + datasetId + "/generate", "{}").status()).isEqualTo(404);
+        assertThat(bob.post("/api/datasets/" + datasetId + "/train", "{}").status()).isEqualTo(404);
+        assertThat(bob.get("/api/dataset-jobs?datasetId=" + datasetId).expect(200).json().get("content").isEmpty()).isTrue();
+    }
+
+    @Test
+    void cancelsARunningJobAndKeepsNoOutput() {
+        String id = generate("{\"rootRows\": {\"customers\": 2000000}}");
+        Waits.until("the job to run", () -> alice.get("/api/dataset-jobs/" + id).expect(200).json(),
+                job -> !job.get("status").asString().equals("QUEUED"));
+
+        alice.post("/api/dataset-jobs/" + id + "/cancel", null).expect(202);
+        JsonNode cancelled = Jobs.awaitFinished(alice, "/api/dataset-jobs/" + id);
+
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("rowsWritten").asLong()).isLessThan(cancelled.get("rows").asLong());
+        assertThat(alice.stream("/api/dataset-jobs/" + id + "/download").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesAJobWhosePlanExceedsTheRowsPerJob() {
+        String schemaId = alice.post("/api/schemas", schemaJson("Quota " + UUID.randomUUID())).expect(201).id();
+        String single = alice.post("/api/datasets", "{\"name\": \"One %s\", \"tableSchemaIds\": [\"%s\"], \"relationships\": []}"
+                .formatted(UUID.randomUUID(), schemaId)).expect(201).id();
+        String table = alice.get("/api/datasets/" + single).expect(200).json().get("tables").get(0).get("name").asString();
+
+        Api.Response refused = alice.post("/api/datasets/" + single + "/generate",
+                "{\"rootRows\": {\"%s\": 100000001}}".formatted(table));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("limit").asString()).isEqualTo("rowsPerJob");
+        assertThat(alice.get("/api/dataset-jobs?datasetId=" + single).expect(200).json().get("content").isEmpty()).isTrue();
+    }
+
+    private String generate(String request) {
+        return alice.post("/api/datasets/" + datasetId + "/generate", request).expect(202).id();
+    }
+
+    private byte[] download(String path) {
+        HttpResponse<InputStream> response = alice.stream(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        try (InputStream body = response.body()) {
+            return body.readAllBytes();
+        } catch (IOException failed) {
+            throw new AssertionError(failed);
+        }
+    }
+
+    private static Map<String, List<String[]>> unzipCsv(byte[] zip) throws IOException {
+        Map<String, List<String[]>> tables = new HashMap<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                List<String> lines = new String(entries.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+                tables.put(entry.getName().replace(".csv", ""), lines.stream().map(line -> line.split(",", -1)).toList());
+            }
+        }
+        return tables;
+    }
+
+    private static Set<String> uniqueColumn(List<String[]> rows, int column) {
+        Set<String> values = new HashSet<>();
+        rows.forEach(row -> assertThat(values.add(row[column])).as("duplicate key %s", row[column]).isTrue());
+        return values;
+    }
+
+    private String upload(String fileName, StringBuilder csv) {
+        return alice.upload(fileName, csv.toString().getBytes(StandardCharsets.UTF_8)).expect(201).id();
+    }
+
+    /** The dataset as detection proposes it, with the two relationships stated here. */
+    private String fromSeeds(String name, List<String> seeds) {
+        JsonNode detected = alice.post("/api/datasets/detect", "{\"seedIds\": [\"" + String.join("\", \"", seeds) + "\"]}")
+                .expect(200).json();
+        StringBuilder tables = new StringBuilder();
+        detected.get("tables").forEach(table -> tables.append(tables.isEmpty() ? "" : ",")
+                .append("{\"seedId\": \"").append(table.get("seedId").asString()).append("\", \"schema\": ")
+                .append(table.get("schema")).append('}'));
+        String relationships = """
+                {"parent": "customers", "parentKey": "customer_id", "child": "accounts", "childKey": "customer_id"},
+                {"parent": "accounts", "parentKey": "account_id", "child": "transactions", "childKey": "account_id"}""";
+        return alice.post("/api/datasets/from-seeds", "{\"name\": \"%s\", \"tables\": [%s], \"relationships\": [%s]}"
+                .formatted(name, tables, relationships)).expect(201).id();
+    }
+}
