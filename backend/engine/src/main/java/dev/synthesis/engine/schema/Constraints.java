@@ -17,6 +17,8 @@ import java.util.List;
  * @param required   no null or missing values
  * @param unique     no value repeats across the whole dataset
  * @param enumValues the only values allowed (JSON name {@code enum})
+ * @param minItems   fewest items an array holds
+ * @param maxItems   most items an array holds
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Constraints(
@@ -27,12 +29,24 @@ public record Constraints(
         String pattern,
         boolean required,
         boolean unique,
-        @JsonProperty("enum") List<String> enumValues) {
+        @JsonProperty("enum") List<String> enumValues,
+        Integer minItems,
+        Integer maxItems) {
 
     public static final Constraints NONE = new Constraints(null, null, null, null, null, false, false, null);
 
     public Constraints {
         enumValues = enumValues == null ? null : List.copyOf(enumValues);
+    }
+
+    /** Constraints of a field that is not an array, as every field's were before array lengths. */
+    public Constraints(Bound min, Bound max, Integer minLength, Integer maxLength, String pattern, boolean required,
+                       boolean unique, List<String> enumValues) {
+        this(min, max, minLength, maxLength, pattern, required, unique, enumValues, null, null);
+    }
+
+    public Constraints withRequired(boolean newRequired) {
+        return new Constraints(min, max, minLength, maxLength, pattern, newRequired, unique, enumValues, minItems, maxItems);
     }
 
     /** Absent flags mean false, so clients may send only the constraints they use. */
@@ -45,8 +59,10 @@ public record Constraints(
             @JsonProperty("pattern") String pattern,
             @JsonProperty("required") Boolean required,
             @JsonProperty("unique") Boolean unique,
-            @JsonProperty("enum") List<String> enumValues) {
+            @JsonProperty("enum") List<String> enumValues,
+            @JsonProperty("minItems") Integer minItems,
+            @JsonProperty("maxItems") Integer maxItems) {
         return new Constraints(min, max, minLength, maxLength, pattern,
-                Boolean.TRUE.equals(required), Boolean.TRUE.equals(unique), enumValues);
+                Boolean.TRUE.equals(required), Boolean.TRUE.equals(unique), enumValues, minItems, maxItems);
     }
 }

@@ -49,6 +49,7 @@ final class SchemaValidator {
                 continue;
             }
             new FieldRules(field, path, violations).check();
+            NestedRules.check(field, path, violations);
         }
     }
 
