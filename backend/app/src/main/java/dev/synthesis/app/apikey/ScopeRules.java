@@ -38,6 +38,7 @@ public final class ScopeRules {
             rule(HttpMethod.POST, "/api/seeds/{id}/schema", MANAGE),
             rule(HttpMethod.DELETE, "/api/seeds/{id}", MANAGE),
             rule(HttpMethod.POST, "/api/schemas/{id}/deployments", MANAGE),
+            rule(HttpMethod.POST, "/api/templates/{id}/instantiate", MANAGE),
             rule(HttpMethod.POST, "/api/keys", MANAGE),
             rule(HttpMethod.DELETE, "/api/keys/{id}", MANAGE));
 

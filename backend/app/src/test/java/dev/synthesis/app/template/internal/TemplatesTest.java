@@ -1,0 +1,64 @@
+package dev.synthesis.app.template.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synthesis.app.request.StrictJson;
+import dev.synthesis.app.template.Template;
+import dev.synthesis.engine.dataset.DatasetModel;
+import dev.synthesis.engine.dataset.DatasetPlan;
+import dev.synthesis.engine.dataset.DatasetSynthesizer;
+import dev.synthesis.engine.generate.TrainingOptions;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every shipped template reads, checks, trains from its declarations alone and generates valid, fully linked rows. */
+class TemplatesTest {
+
+    private static final long ROOT_ROWS = 10_000;
+    private static final long ROWS_PER_PART = 50_000;
+
+    static Map<String, Template> templates() throws IOException {
+        JsonMapper mapper = StrictJson.configure(JsonMapper.builder()).build();
+        return TemplateLibrary.load(Arrays.asList(new PathMatchingResourcePatternResolver().getResources(TemplateLibrary.LOCATION)), mapper);
+    }
+
+    static Iterable<String> ids() throws IOException {
+        return templates().keySet();
+    }
+
+    @Test
+    void theTenDomainsOfTheIssueAreThere() throws IOException {
+        assertThat(templates().keySet()).contains("finance", "healthcare", "retail", "insurance", "telecom", "logistics", "hr",
+                "education", "iot", "marketing");
+        assertThat(templates().values()).filteredOn(template -> template.dataset().tables().size() >= 3).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("ids")
+    void generatesTenThousandRootRowsThatKeepEveryConstraintAndLeaveNoDanglingKey(String id) throws IOException {
+        Template template = templates().get(id);
+        DatasetModel model = DatasetSynthesizer.train(template.dataset(), Map.of(), TrainingOptions.DEFAULT);
+        assertThat(template.defaultRootRows().keySet()).as("default volumes are given for exactly the root tables")
+                .containsExactlyInAnyOrderElementsOf(model.rootTables());
+        Map<String, Long> roots = model.rootTables().stream().collect(Collectors.toMap(Function.identity(), table -> ROOT_ROWS));
+        DatasetPlan plan = model.plan(7, roots, ROWS_PER_PART);
+        CheckingSinks sinks = new CheckingSinks(template.dataset());
+
+        for (int part = 0; part < plan.parts().size(); part++) {
+            model.generate(7, plan, part, sinks);
+        }
+
+        assertThat(sinks.rowCounts()).isEqualTo(plan.rowsPerTable());
+        assertThat(sinks.invalidRows()).as("rows breaking their schema").isEmpty();
+        assertThat(sinks.repeatedKeys()).as("parent keys generated more than once").isEmpty();
+        assertThat(sinks.danglingKeys()).as("foreign keys without their parent").isEmpty();
+    }
+}
