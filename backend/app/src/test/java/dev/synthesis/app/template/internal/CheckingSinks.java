@@ -57,11 +57,12 @@ final class CheckingSinks implements TableSinks {
         }
     }
 
-    /** The columns of this table that are a relationship's parent key or child key. */
+    /** The columns of this table that are a relationship's child key, or a parent key (once, however many relationships use it). */
     private List<KeyColumn> keyColumns(String table, DataSchema schema) {
         List<KeyColumn> keys = new ArrayList<>();
         for (TableRelationship link : dataset.relationships()) {
-            if (link.parent().equals(table)) {
+            boolean seen = keys.stream().anyMatch(key -> key.parent() && key.name().equals(link.parentKey()));
+            if (link.parent().equals(table) && !seen) {
                 keys.add(new KeyColumn(link.parentKey(), index(schema, link.parentKey()), true,
                         parentKeys.computeIfAbsent(link.parent() + "." + link.parentKey(), key -> new HashSet<>())));
             }
