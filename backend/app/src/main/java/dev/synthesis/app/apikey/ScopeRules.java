@@ -31,6 +31,9 @@ public final class ScopeRules {
             rule(HttpMethod.POST, "/api/generate", GENERATE),
             rule(HttpMethod.POST, "/api/generate/{id}/cancel", GENERATE),
             rule(HttpMethod.POST, "/api/deployments/{id}/run-next", GENERATE),
+            // reads seeds and proposes keys, stores nothing: like validating a seed against a schema
+            rule(HttpMethod.POST, "/api/datasets/detect", GENERATE),
+            rule(HttpMethod.POST, "/api/datasets/{id}/preview", GENERATE),
             // changing what the tenant has
             rule(HttpMethod.POST, "/api/schemas", MANAGE),
             rule(HttpMethod.PUT, "/api/schemas/{id}", MANAGE),
@@ -38,6 +41,10 @@ public final class ScopeRules {
             rule(HttpMethod.POST, "/api/seeds/{id}/schema", MANAGE),
             rule(HttpMethod.DELETE, "/api/seeds/{id}", MANAGE),
             rule(HttpMethod.POST, "/api/schemas/{id}/deployments", MANAGE),
+            rule(HttpMethod.POST, "/api/datasets", MANAGE),
+            rule(HttpMethod.POST, "/api/datasets/from-seeds", MANAGE),
+            rule(HttpMethod.PUT, "/api/datasets/{id}", MANAGE),
+            rule(HttpMethod.DELETE, "/api/datasets/{id}", MANAGE),
             rule(HttpMethod.POST, "/api/templates/{id}/instantiate", MANAGE),
             rule(HttpMethod.POST, "/api/keys", MANAGE),
             rule(HttpMethod.DELETE, "/api/keys/{id}", MANAGE));

@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatusCode;
 public enum ProblemType {
     INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "Invalid request"),
     INVALID_SCHEMA("invalid-schema", HttpStatus.BAD_REQUEST, "Invalid schema"),
+    /** A dataset's tables or relationships break rules; {@code errors} lists each with where it is. */
+    INVALID_DATASET("invalid-dataset", HttpStatus.BAD_REQUEST, "Invalid dataset"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     TENANT_SUSPENDED("tenant-suspended", HttpStatus.FORBIDDEN, "Tenant suspended"),

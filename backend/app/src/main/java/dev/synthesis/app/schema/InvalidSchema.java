@@ -12,7 +12,12 @@ public class InvalidSchema extends ApiProblem {
     private final List<SchemaViolation> violations;
 
     public InvalidSchema(List<SchemaViolation> violations) {
-        super(ProblemType.INVALID_SCHEMA, summary(violations));
+        this(ProblemType.INVALID_SCHEMA, violations);
+    }
+
+    /** For definitions made of schemas (datasets), which list their violations the same way under a type of their own. */
+    protected InvalidSchema(ProblemType type, List<SchemaViolation> violations) {
+        super(type, summary(violations));
         this.violations = List.copyOf(violations);
     }
 

@@ -17,9 +17,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,12 +34,14 @@ public class SchemaCatalog {
     private final StoredSchemas schemas;
     private final SchemaVersions versions;
     private final SchemaJson json;
+    private final ObjectProvider<SchemaUse> uses;
     private final Clock clock;
 
-    SchemaCatalog(StoredSchemas schemas, SchemaVersions versions, SchemaJson json, Clock clock) {
+    SchemaCatalog(StoredSchemas schemas, SchemaVersions versions, SchemaJson json, ObjectProvider<SchemaUse> uses, Clock clock) {
         this.schemas = schemas;
         this.versions = versions;
         this.json = json;
+        this.uses = uses;
         this.clock = clock;
     }
 
@@ -73,6 +77,26 @@ public class SchemaCatalog {
         return schemas.findLive(id.value()).map(this::view).orElseThrow(() -> new SchemaNotFound(id));
     }
 
+    /** The current version of each of these schemas that is live; deleted and unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<SchemaId, SchemaView> current(Collection<SchemaId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return schemas.findAllLive(ids.stream().map(SchemaId::value).toList()).stream()
+                .map(this::view).collect(Collectors.toMap(SchemaView::id, view -> view));
+    }
+
+    /**
+     * The schema's current version, held (FOR SHARE) until the caller's transaction ends: a feature that
+     * starts using it ({@link SchemaUse}) cannot race a delete, which takes the row for update and asks
+     * the uses only after that.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SchemaView holdForUse(SchemaId id) {
+        return schemas.shareLive(id.value()).map(this::view).orElseThrow(() -> new SchemaNotFound(id));
+    }
+
     /** The current names of these schemas of the tenant, deleted ones included (jobs and deployments outlive them). */
     @Transactional(readOnly = true)
     public Map<SchemaId, String> names(Collection<SchemaId> ids) {
@@ -96,11 +120,14 @@ public class SchemaCatalog {
         return advance(schema, schema.currentVersion() + 1, definition, actor);
     }
 
-    /** Hides the schema; its versions stay, so results made from it remain traceable. */
+    /** Hides the schema; its versions stay, so results made from it remain traceable. Refused while something uses it. */
     @Transactional
     public void delete(SchemaId id, Optional<Integer> basedOn) {
         StoredSchema schema = schemas.lockLive(id.value()).orElseThrow(() -> new SchemaNotFound(id));
         checkVersion(schema, basedOn);
+        uses.orderedStream().map(use -> use.user(id)).flatMap(Optional::stream).findFirst().ifPresent(user -> {
+            throw new SchemaInUse(id, user);
+        });
         schema.markDeleted(clock.instant());
     }
 

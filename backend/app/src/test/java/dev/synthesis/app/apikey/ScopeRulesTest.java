@@ -34,6 +34,8 @@ class ScopeRulesTest {
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/generate/42/cancel")).isEqualTo(ApiKeyScope.GENERATE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/schemas/42/preview")).isEqualTo(ApiKeyScope.GENERATE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/deployments/42/run-next")).isEqualTo(ApiKeyScope.GENERATE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/detect")).isEqualTo(ApiKeyScope.GENERATE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/42/preview")).isEqualTo(ApiKeyScope.GENERATE);
     }
 
     @Test
@@ -44,6 +46,10 @@ class ScopeRulesTest {
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/schemas/42/deployments")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/templates/retail/instantiate")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/keys")).isEqualTo(ApiKeyScope.MANAGE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets")).isEqualTo(ApiKeyScope.MANAGE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/from-seeds")).isEqualTo(ApiKeyScope.MANAGE);
+        assertThat(ScopeRules.required(HttpMethod.PUT, "/api/datasets/42")).isEqualTo(ApiKeyScope.MANAGE);
+        assertThat(ScopeRules.required(HttpMethod.DELETE, "/api/datasets/42")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.DELETE, "/api/keys/42")).isEqualTo(ApiKeyScope.MANAGE);
     }
 

@@ -48,7 +48,8 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
             case PATTERN -> pattern(field.constraints().unique());
             case IDENTIFIER -> identifier();
             case REFERENCE -> reference();
-            case JSON -> JsonShapeTrainer.fit(column, rareBelow, seed);
+            case JSON -> field.declaresStructure() ? new NestedFitter(field, column, rareBelow, random, seed).fit()
+                    : JsonShapeTrainer.fit(column, rareBelow, seed);
             default -> SchemaOnly.sampler(field);
         };
     }

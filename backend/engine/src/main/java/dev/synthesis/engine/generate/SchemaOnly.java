@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Samplers built from a field's declaration alone: uniform within min/max (a default range when one
- * side is open), enum values, patterns, lengths, fakes for semantic kinds, unique identifiers.
+ * side is open), enum values, patterns, lengths, fakes for semantic kinds, unique identifiers, and
+ * JSON values built member by member from a declared structure.
  */
 final class SchemaOnly {
 
@@ -51,7 +52,7 @@ final class SchemaOnly {
         return switch (field.type()) {
             case BOOLEAN -> CategoricalTrainer.uniform(FieldType.BOOLEAN, List.of("true", "false"));
             case INTEGER, NUMBER, DATE, DATETIME -> QuantileSampler.uniform(field.type(), bounds(field), declaredOffset(field));
-            case JSON, ARRAY -> JsonShapeTrainer.empty(field.type());
+            case JSON, ARRAY -> field.declaresStructure() ? NestedFitter.schemaOnly(field) : JsonShapeTrainer.empty(field.type());
             case STRING -> new PatternSampler(stringPattern(constraints), false);
         };
     }

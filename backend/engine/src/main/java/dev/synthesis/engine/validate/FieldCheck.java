@@ -14,18 +14,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** One field's constraints, compiled once (pattern, enum as typed values) and applied to each typed value. */
 final class FieldCheck {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FieldDefinition field;
     private final Constraints constraints;
     private final LinearPattern pattern;
     private final Set<Object> allowed;
+    private final NestedCheck nested;
 
     FieldCheck(FieldDefinition field) {
         this.field = field;
         this.constraints = field.constraints();
+        this.nested = field.declaresStructure() ? new NestedCheck(field) : null;
         this.pattern = constraints.pattern() == null ? null : LinearPattern.compile(constraints.pattern());
         this.allowed = constraints.enumValues() == null ? null : typedEnum(field, constraints.enumValues());
     }
@@ -43,6 +49,18 @@ final class FieldCheck {
             return Optional.of("is " + TypedValues.kindOf(value) + ", expected " + field.type().jsonName());
         }
         return firstPresent(checkBounds(value), checkLength(value), checkPattern(value), checkEnum(value));
+    }
+
+    /** The first value inside a JSON value that breaks the declared structure; call only after {@link #check} found none. */
+    Optional<NestedCheck.Failure> checkInside(Object value) {
+        if (nested == null || !(value instanceof String text)) {
+            return Optional.empty();
+        }
+        try {
+            return nested.check(JSON.readTree(text), field.name());
+        } catch (JacksonException malformed) {
+            return Optional.of(new NestedCheck.Failure(field.name(), text, "is not valid JSON"));
+        }
     }
 
     private Optional<String> checkBounds(Object value) {

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * One value that breaks the schema.
  *
  * @param row    1-based data row number (the header is not counted)
- * @param field  the field's name
+ * @param field  the field's name, or the path of a value inside a JSON field ({@code treatment_plan.meds[1].dose_mg})
  * @param value  the offending value as text, null when it is missing
  * @param reason what is wrong, in words a user can act on
  */

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Checks typed rows (aligned with the schema's fields) against each field's constraints: required,
- * type, min/max, minLength/maxLength, pattern and enum. Uniqueness spans rows, so it is checked by
- * {@link UniqueCheck} instead.
+ * type, min/max, minLength/maxLength, pattern and enum, and inside JSON values the declared structure
+ * (the error then names the path of the bad value, e.g. {@code treatment_plan.meds[1].dose_mg}).
+ * Uniqueness spans rows, so it is checked by {@link UniqueCheck} instead.
  */
 public final class RowValidator {
 
@@ -23,8 +24,10 @@ public final class RowValidator {
         for (int i = 0; i < checks.size(); i++) {
             Object value = i < typedRow.length ? typedRow[i] : null;
             FieldCheck check = checks.get(i);
-            check.check(value).ifPresent(reason ->
-                    errors.add(new RowError(rowNumber, check.name(), value == null ? null : String.valueOf(value), reason)));
+            check.check(value).ifPresentOrElse(
+                    reason -> errors.add(new RowError(rowNumber, check.name(), value == null ? null : String.valueOf(value), reason)),
+                    () -> check.checkInside(value).ifPresent(inside ->
+                            errors.add(new RowError(rowNumber, inside.path(), inside.value(), inside.reason()))));
         }
         return errors;
     }

@@ -24,8 +24,16 @@ public interface StoredSchemas extends Repository<StoredSchema, UUID> {
     @Query("select s from StoredSchema s where s.id = :id and s.deletedAt is null")
     Optional<StoredSchema> lockLive(UUID id);
 
+    /** Shares the lock a delete waits for, so the schema stays live while the caller's transaction builds on it. */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select s from StoredSchema s where s.id = :id and s.deletedAt is null")
+    Optional<StoredSchema> shareLive(UUID id);
+
     @Query("select s from StoredSchema s where s.deletedAt is null")
     Page<StoredSchema> findAllLive(Pageable pageable);
+
+    @Query("select s from StoredSchema s where s.id in :ids and s.deletedAt is null")
+    List<StoredSchema> findAllLive(Collection<UUID> ids);
 
     /** The schemas' current names, deleted schemas included: what was made from them outlives them. */
     @Query("select new dev.synthesis.app.schema.internal.SchemaName(s.id, s.name) from StoredSchema s where s.id in :ids")

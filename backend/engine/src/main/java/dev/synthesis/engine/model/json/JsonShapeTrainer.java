@@ -38,13 +38,22 @@ public final class JsonShapeTrainer {
     public static JsonSampler fit(List<Object> column, int rareBelow, long seed) {
         List<JsonNode> documents = column.stream().filter(Objects::nonNull).map(Object::toString)
                 .map(MAPPER::readTree).toList();
-        return new JsonSampler(new JsonShapeTrainer(rareBelow, seed).shape(documents, "$", 0));
+        return new JsonSampler(learn(documents, rareBelow, seed, "$"));
     }
 
-    /** An empty object (or array): the schema-only model, as a schema declares no inner structure. */
+    /** The shape of the JSON values found at one path ({@code path} names it in the per-path models). */
+    public static JsonShape learn(List<JsonNode> values, int rareBelow, long seed, String path) {
+        return new JsonShapeTrainer(rareBelow, seed).shape(values, path, 0);
+    }
+
+    /** An empty object (or array): the schema-only model when a schema leaves the inner structure open. */
     public static JsonSampler empty(FieldType type) {
+        return new JsonSampler(emptyShape(type));
+    }
+
+    public static JsonShape emptyShape(FieldType type) {
         double[] kinds = type == FieldType.ARRAY ? new double[] {0, 0, 0, 0, 0, 1} : new double[] {0, 0, 0, 0, 1, 1};
-        return new JsonSampler(new JsonShape(kinds, 0, null, null, Map.of(), Map.of(), null, null));
+        return new JsonShape(kinds, 0, null, null, Map.of(), Map.of(), null, null);
     }
 
     private JsonShape shape(List<JsonNode> nodes, String path, int depth) {

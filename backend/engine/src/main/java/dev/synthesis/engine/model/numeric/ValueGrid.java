@@ -8,14 +8,14 @@ import dev.synthesis.engine.schema.FieldType;
  * days, hours and minutes (on the local clock the values were written in); dates are whole days.
  * Numbers have no grid here: their precision is the field's decimal places.
  */
-final class ValueGrid {
+public final class ValueGrid {
 
     private static final double[] INTEGER_STEPS = {1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1};
     private static final double[] DATE_TIME_STEPS = {86_400, 3_600, 60, 1};
 
     private ValueGrid() {}
 
-    static double step(FieldType type, double[] values) {
+    public static double step(FieldType type, double[] values) {
         return switch (type) {
             case INTEGER -> coarsest(INTEGER_STEPS, values);
             case DATETIME -> coarsest(DATE_TIME_STEPS, values);

@@ -13,20 +13,36 @@ import java.util.Arrays;
 public record AutoRegression(double[] coefficients, double noiseVariance) {
 
     public static AutoRegression fit(double[] series, int maxOrder) {
-        double[] autocovariance = autocovariance(series, maxOrder);
-        if (autocovariance[0] <= 0) {
+        return fromAutocovariance(autocovariance(series, maxOrder), series.length, maxOrder);
+    }
+
+    /**
+     * The AIC-best order up to {@code maxOrder} from autocovariances gamma_0..gamma_maxOrder of
+     * {@code sampleSize} values; they may be pooled over several series of one process.
+     */
+    public static AutoRegression fromAutocovariance(double[] gamma, long sampleSize, int maxOrder) {
+        return durbinLevinson(gamma, sampleSize, maxOrder, false);
+    }
+
+    /** Exactly order {@code order}, with no choice by AIC. */
+    public static AutoRegression ofOrder(double[] gamma, int order) {
+        return durbinLevinson(gamma, 1, order, true);
+    }
+
+    private static AutoRegression durbinLevinson(double[] gamma, long sampleSize, int maxOrder, boolean lastOrder) {
+        if (gamma[0] <= 0) {
             return new AutoRegression(new double[0], 0);
         }
         double[] phi = new double[0];
-        double variance = autocovariance[0];
-        double bestAic = series.length * Math.log(variance);
+        double variance = gamma[0];
+        double bestAic = sampleSize * Math.log(variance);
         AutoRegression best = new AutoRegression(phi, variance);
         for (int order = 1; order <= maxOrder; order++) {
-            double reflection = reflection(autocovariance, phi, variance, order);
+            double reflection = reflection(gamma, phi, variance, order);
             phi = nextCoefficients(phi, reflection);
             variance *= 1 - reflection * reflection;
-            double aic = series.length * Math.log(variance) + 2 * order;
-            if (aic < bestAic) {
+            double aic = sampleSize * Math.log(variance) + 2 * order;
+            if (lastOrder || aic < bestAic) {
                 bestAic = aic;
                 best = new AutoRegression(phi.clone(), variance);
             }

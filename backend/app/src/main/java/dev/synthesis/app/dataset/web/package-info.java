@@ -1,0 +1,2 @@
+/** The {@code /api/datasets} endpoints. */
+package dev.synthesis.app.dataset.web;

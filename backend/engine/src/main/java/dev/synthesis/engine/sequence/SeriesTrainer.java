@@ -1,0 +1,90 @@
+package dev.synthesis.engine.sequence;
+
+import dev.synthesis.engine.model.numeric.QuantileSampler;
+import dev.synthesis.engine.model.numeric.QuantileTrainer;
+import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.schema.FieldModel;
+import dev.synthesis.engine.schema.FieldType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** Fits a {@link Series} to one numeric field of a seed's event sequences, when the field is one. */
+final class SeriesTrainer {
+
+    /**
+     * Fewer distinct values are codes or small counts, whose exact values the per-row model's
+     * categories and point masses keep better than a continuous process would.
+     */
+    static final int MIN_DISTINCT = 20;
+    private static final Set<FieldModel> NUMERIC_MODELS = Set.of(FieldModel.AUTO, FieldModel.NUMERIC, FieldModel.TIMESERIES);
+
+    private SeriesTrainer() {}
+
+    static Optional<Series> fit(FieldDefinition field, int index, List<Object> column, Entities entities, RandomGenerator random,
+                                long seed) {
+        if (!eligible(field) || column.stream().filter(Objects::nonNull).distinct().count() < MIN_DISTINCT
+                || !variesWithinEntities(column, entities)) {
+            return Optional.empty();
+        }
+        QuantileSampler marginal = withoutJitter(QuantileTrainer.fit(field, column, null, random, null));
+        List<double[]> scores = scores(marginal, column, entities, random);
+        PooledAutoRegression.Fit process = PooledAutoRegression.fit(scores, seed);
+        QuantileSampler levels = levels(scores, process, random);
+        return Optional.of(new Series(index, marginal, levels, process.drift(), process.noise(),
+                PooledAutoRegression.burnIn(process.noise().coefficients())));
+    }
+
+    /**
+     * The marginal without its kernel jitter: the jitter is sized to the whole column's spread (a third
+     * of the within-entity noise in a typical seed) and, being independent per event, would wash out
+     * the autocorrelation; the AR noise already keeps seed values from being replayed.
+     */
+    private static QuantileSampler withoutJitter(QuantileSampler fitted) {
+        return new QuantileSampler(fitted.type(), fitted.quantiles(), 0, fitted.bounds(), fitted.offset(), fitted.masses(),
+                fitted.step());
+    }
+
+    /** Keys, references, enums and fields the user gave a non-numeric model stay with the per-row model. */
+    private static boolean eligible(FieldDefinition field) {
+        return field.type().isNumeric() && !field.constraints().unique() && field.constraints().enumValues() == null
+                && field.relationships() == null && NUMERIC_MODELS.contains(field.model());
+    }
+
+    /** A field constant within every entity (the foreign key itself, a parent attribute copied down) is no series. */
+    private static boolean variesWithinEntities(List<Object> column, Entities entities) {
+        return entities.rows().stream().anyMatch(rows -> Arrays.stream(rows).mapToObj(column::get).filter(Objects::nonNull)
+                .distinct().count() > 1);
+    }
+
+    /** Each entity's present values in time order, as normal scores of the marginal. */
+    private static List<double[]> scores(QuantileSampler marginal, List<Object> column, Entities entities, RandomGenerator random) {
+        List<double[]> scores = new ArrayList<>();
+        for (int[] rows : entities.rows()) {
+            double[] values = Arrays.stream(rows).mapToObj(column::get).filter(Objects::nonNull)
+                    .mapToDouble(value -> Series.score(marginal, value, random.nextDouble())).toArray();
+            if (values.length > 0) {
+                scores.add(values);
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * The entities' levels, shrunk towards their mean by the share of their spread that the AR noise
+     * of a short series explains (a method-of-moments random-effects estimate), since generation adds
+     * that noise again.
+     */
+    private static QuantileSampler levels(List<double[]> scores, PooledAutoRegression.Fit process, RandomGenerator random) {
+        double[] levels = scores.stream().mapToDouble(values -> WithinEntity.level(values, process.drift())).toArray();
+        double mean = Arrays.stream(levels).average().orElse(0);
+        double variance = Arrays.stream(levels).map(level -> (level - mean) * (level - mean)).average().orElse(0);
+        double shrink = variance > 0 ? Math.sqrt(Math.max(0, variance - process.levelNoiseVariance()) / variance) : 0;
+        List<Object> shrunk = Arrays.stream(levels).mapToObj(level -> (Object) (mean + shrink * (level - mean))).toList();
+        return QuantileTrainer.fit(FieldDefinition.of("level", FieldType.NUMBER), shrunk, null, random, null);
+    }
+}
