@@ -46,8 +46,10 @@ public final class Profiler {
         ColumnStatistics statistics = ColumnStatistics.of(column, guess);
         ConstraintInference.Inferred constraints = ConstraintInference.infer(column, guess, statistics, choice);
         Representation written = RepresentationInference.infer(column, guess.type(), missingMarker);
-        definitions.add(new FieldDefinition(column.name(), guess.type(), constraints.declared(), choice.model(), null, null,
-                guess.format(), kind.orElse(null), null, written, constraints.observed()));
+        FieldDefinition definition = new FieldDefinition(column.name(), guess.type(), constraints.declared(), choice.model(), null,
+                null, guess.format(), kind.orElse(null), null, written, constraints.observed());
+        boolean nested = guess.type() == FieldType.JSON || guess.type() == FieldType.ARRAY;
+        definitions.add(nested ? NestedInference.declare(definition, column) : definition);
         double nullRate = column.rowCount() == 0 ? 0 : (double) column.nullCount() / column.rowCount();
         return new FieldProfile(column.name(), guess.type(), guess.format(), kind.orElse(null), choice.model(),
                 column.rowCount(), column.nullCount(), nullRate, column.distinctCount(),

@@ -49,6 +49,10 @@ public record Constraints(
         return new Constraints(min, max, minLength, maxLength, pattern, newRequired, unique, enumValues, minItems, maxItems);
     }
 
+    public Constraints withItems(Integer newMinItems, Integer newMaxItems) {
+        return new Constraints(min, max, minLength, maxLength, pattern, required, unique, enumValues, newMinItems, newMaxItems);
+    }
+
     /** Absent flags mean false, so clients may send only the constraints they use. */
     @JsonCreator
     static Constraints fromJson(
