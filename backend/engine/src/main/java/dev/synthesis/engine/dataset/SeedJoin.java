@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A child seed matched to its parent seed through one foreign key: the parent row of every child row
- * (-1 for a missing key or an orphan) and the number of children of every parent row.
+ * (-1 for a missing key or an orphan), the number of children of every parent row, and the orphans
+ * with up to five distinct example keys.
  */
 record SeedJoin(int[] parentOfChild, long[] childrenPerParent, long orphans, List<String> orphanExamples) {
 
@@ -29,7 +30,7 @@ record SeedJoin(int[] parentOfChild, long[] childrenPerParent, long orphans, Lis
                 counts[parentRow]++;
             } else if (key != null) {
                 orphans++;
-                if (examples.size() < EXAMPLES) {
+                if (examples.size() < EXAMPLES && !examples.contains(key.toString())) {
                     examples.add(key.toString());
                 }
             }

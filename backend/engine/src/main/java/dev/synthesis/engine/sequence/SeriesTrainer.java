@@ -1,5 +1,7 @@
 package dev.synthesis.engine.sequence;
 
+import dev.synthesis.engine.model.AxisBounds;
+import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.model.numeric.QuantileSampler;
 import dev.synthesis.engine.model.numeric.QuantileTrainer;
 import dev.synthesis.engine.schema.FieldDefinition;
@@ -31,22 +33,11 @@ final class SeriesTrainer {
                 || !variesWithinEntities(column, entities)) {
             return Optional.empty();
         }
-        QuantileSampler marginal = withoutJitter(QuantileTrainer.fit(field, column, null, random, null));
-        List<double[]> scores = scores(marginal, column, entities, random);
-        PooledAutoRegression.Fit process = PooledAutoRegression.fit(scores, seed);
-        QuantileSampler levels = levels(scores, process, random);
-        return Optional.of(new Series(index, marginal, levels, process.drift(), process.noise(),
-                PooledAutoRegression.burnIn(process.noise().coefficients())));
-    }
-
-    /**
-     * The marginal without its kernel jitter: the jitter is sized to the whole column's spread (a third
-     * of the within-entity noise in a typical seed) and, being independent per event, would wash out
-     * the autocorrelation; the AR noise already keeps seed values from being replayed.
-     */
-    private static QuantileSampler withoutJitter(QuantileSampler fitted) {
-        return new QuantileSampler(fitted.type(), fitted.quantiles(), 0, fitted.bounds(), fitted.offset(), fitted.masses(),
-                fitted.step());
+        List<double[]> series = series(column, entities);
+        PooledAutoRegression.Fit process = PooledAutoRegression.fit(series, seed);
+        return Optional.of(new Series(index, field.type(), QuantileTrainer.fit(field, column, null, random, null),
+                levels(series, process, random), process.drift(), process.noise(), PooledAutoRegression.burnIn(process.noise().coefficients()),
+                bounds(field, series), field.representation().decimals()));
     }
 
     /** Keys, references, enums and fields the user gave a non-numeric model stay with the per-row model. */
@@ -61,17 +52,17 @@ final class SeriesTrainer {
                 .distinct().count() > 1);
     }
 
-    /** Each entity's present values in time order, as normal scores of the marginal. */
-    private static List<double[]> scores(QuantileSampler marginal, List<Object> column, Entities entities, RandomGenerator random) {
-        List<double[]> scores = new ArrayList<>();
+    /** Each entity's present values in time order; missing values are left out, not imputed. */
+    private static List<double[]> series(List<Object> column, Entities entities) {
+        List<double[]> series = new ArrayList<>();
         for (int[] rows : entities.rows()) {
-            double[] values = Arrays.stream(rows).mapToObj(column::get).filter(Objects::nonNull)
-                    .mapToDouble(value -> Series.score(marginal, value, random.nextDouble())).toArray();
+            double[] values = Arrays.stream(rows).mapToObj(column::get).filter(Objects::nonNull).mapToDouble(TypedValues::toAxis)
+                    .toArray();
             if (values.length > 0) {
-                scores.add(values);
+                series.add(values);
             }
         }
-        return scores;
+        return series;
     }
 
     /**
@@ -79,12 +70,25 @@ final class SeriesTrainer {
      * of a short series explains (a method-of-moments random-effects estimate), since generation adds
      * that noise again.
      */
-    private static QuantileSampler levels(List<double[]> scores, PooledAutoRegression.Fit process, RandomGenerator random) {
-        double[] levels = scores.stream().mapToDouble(values -> WithinEntity.level(values, process.drift())).toArray();
+    private static QuantileSampler levels(List<double[]> series, PooledAutoRegression.Fit process, RandomGenerator random) {
+        double[] levels = series.stream().mapToDouble(values -> WithinEntity.level(values, process.drift())).toArray();
         double mean = Arrays.stream(levels).average().orElse(0);
         double variance = Arrays.stream(levels).map(level -> (level - mean) * (level - mean)).average().orElse(0);
         double shrink = variance > 0 ? Math.sqrt(Math.max(0, variance - process.levelNoiseVariance()) / variance) : 0;
         List<Object> shrunk = Arrays.stream(levels).mapToObj(level -> (Object) (mean + shrink * (level - mean))).toList();
         return QuantileTrainer.fit(FieldDefinition.of("level", FieldType.NUMBER), shrunk, null, random, null);
+    }
+
+    /**
+     * The declared range, or the seed's widened by half its spread each side (drift carries long
+     * sequences past the seed's values) without crossing zero where the seed never did.
+     */
+    private static AxisBounds bounds(FieldDefinition field, List<double[]> series) {
+        double min = series.stream().flatMapToDouble(Arrays::stream).min().orElse(0);
+        double max = series.stream().flatMapToDouble(Arrays::stream).max().orElse(0);
+        double margin = (max - min) / 2;
+        double lower = min >= 0 ? Math.max(0, min - margin) : min - margin;
+        double upper = max <= 0 ? Math.min(0, max + margin) : max + margin;
+        return AxisBounds.of(field).orElse(lower, upper);
     }
 }

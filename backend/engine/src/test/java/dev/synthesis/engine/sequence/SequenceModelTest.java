@@ -3,6 +3,7 @@ package dev.synthesis.engine.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.dataset.SequenceSpec;
 import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.schema.Bound;
@@ -57,8 +58,9 @@ class SequenceModelTest {
         double distance = Stats.ksDistance(gaps(seed), gaps(generated));
         double firstDelay = Stats.ksDistance(firstDelays(seed), firstDelays(generated));
 
-        // about 9,700 gaps a side: sampling alone gives a KS distance near 0.02
-        assertThat(distance).isLessThan(0.05);
+        // about 9,700 gaps a side, where sampling alone gives KS distances up to about 0.02 (measured 0.009);
+        // 300 first delays a side, up to about 0.11 (measured 0.067)
+        assertThat(distance).isLessThan(0.03);
         assertThat(firstDelay).isLessThan(0.12);
     }
 
@@ -67,9 +69,11 @@ class SequenceModelTest {
         double seedLag1 = withinLag1(seed);
         double generatedLag1 = withinLag1(generated);
 
-        assertThat(generatedLag1).isCloseTo(seedLag1, offset(0.1));
-        assertThat(WithinEntity.drift(amounts(generated))).isCloseTo(WithinEntity.drift(amounts(seed)), offset(0.25 * AccountTransactions.DRIFT));
-        assertThat(levelSpread(generated)).isCloseTo(levelSpread(seed), offset(0.15 * levelSpread(seed)));
+        // measured: lag-1 0.725 seed, 0.720 generated (0.677 without the bias correction); drift 3.00 and 2.93 per
+        // event; spread of account means 547.5 and 545.4
+        assertThat(generatedLag1).isCloseTo(seedLag1, offset(0.03));
+        assertThat(WithinEntity.drift(amounts(generated))).isCloseTo(WithinEntity.drift(amounts(seed)), offset(0.1 * AccountTransactions.DRIFT));
+        assertThat(levelSpread(generated)).isCloseTo(levelSpread(seed), offset(0.05 * levelSpread(seed)));
         assertThat(model.series()).extracting(Series::field).containsExactly(AMOUNT);
         assertThat(generated.stream().flatMap(Arrays::stream).mapToDouble(row -> (double) row[AMOUNT]).min().orElseThrow())
                 .isGreaterThanOrEqualTo(0);
@@ -98,6 +102,31 @@ class SequenceModelTest {
                 assertThat(generated.get(account)[i][1]).isEqualTo(prefilled.get(account)[i][1]);
             }
         }
+    }
+
+    @Test
+    void eventsMayPrecedeTheParentsStartWhenTheSeedShowsThat() {
+        // given first events about a day either side of the account's opening
+        AccountTransactions early = AccountTransactions.make(300, 12);
+        List<Object[]> rows = new ArrayList<>(early.seed().rows());
+        for (int row = 0; row < rows.size(); row++) {
+            if (row == 0 || early.entityOfRow()[row] != early.entityOfRow()[row - 1]) {
+                rows.get(row)[TS] = java.time.OffsetDateTime.ofInstant(early.opened()[early.entityOfRow()[row]].minusSeconds(43_200),
+                        java.time.ZoneOffset.UTC);
+            }
+        }
+        Table seedTable = new Table(early.seed().columns(), rows);
+
+        // when
+        SequenceModel fitted = SequenceTrainer.fit(early.schema(), seedTable, early.entityOfRow(), AccountTransactions.SPEC,
+                early.opened(), 7);
+        List<Object[][]> events = generate(fitted, early, 1);
+
+        // then
+        assertThat(fitted.times().respectsStart()).isFalse();
+        long before = java.util.stream.IntStream.range(0, events.size())
+                .filter(a -> column(events.get(a), TS)[0] < early.opened()[a].getEpochSecond()).count();
+        assertThat(before).isGreaterThan(250);
     }
 
     @Test
