@@ -18,6 +18,7 @@ import java.util.Set;
  * Checks a generated dataset as it streams by: every row against its table's schema, and the values of
  * each relationship's keys, kept as sets so that dangling foreign keys can be found once all parts are in
  * (a referenced root such as products may be generated in another part than the rows that point at it).
+ * Parts are generated one after another on the test's thread, so nothing here is shared between threads.
  */
 final class CheckingSinks implements TableSinks {
 
@@ -29,20 +30,29 @@ final class CheckingSinks implements TableSinks {
     private final List<String> repeatedKeys = new ArrayList<>();
     private final Map<String, Set<Object>> parentKeys = new HashMap<>();
     private final Map<String, Set<Object>> childKeys = new HashMap<>();
+    private final List<SequenceCheck> sequences = new ArrayList<>();
 
     CheckingSinks(DatasetSchema dataset) {
         this.dataset = dataset;
+        dataset.relationships().stream().filter(link -> link.sequence() != null).forEach(link -> sequences.add(
+                new SequenceCheck(link, dataset.table(link.parent()).orElseThrow(), dataset.table(link.child()).orElseThrow())));
     }
 
     @Override
-    public synchronized RowSink sink(String table) {
+    public RowSink sink(String table) {
         DataSchema schema = dataset.table(table).orElseThrow();
         RowValidator validator = new RowValidator(schema);
         List<KeyColumn> keys = keyColumns(table, schema);
-        return row -> accept(table, validator, keys, row);
+        List<SequenceCheck> asParent = sequences.stream().filter(check -> check.link().parent().equals(table)).toList();
+        List<SequenceCheck> asChild = sequences.stream().filter(check -> check.link().child().equals(table)).toList();
+        return row -> {
+            accept(table, validator, keys, row);
+            asParent.forEach(check -> check.parent(row));
+            asChild.forEach(check -> check.child(row));
+        };
     }
 
-    private synchronized void accept(String table, RowValidator validator, List<KeyColumn> keys, Object[] row) {
+    private void accept(String table, RowValidator validator, List<KeyColumn> keys, Object[] row) {
         long number = rowCounts.merge(table, 1L, Long::sum);
         var errors = validator.validate(number, row);
         if (!errors.isEmpty() && invalidRows.size() < SHOWN) {
@@ -100,11 +110,16 @@ final class CheckingSinks implements TableSinks {
         return dangling;
     }
 
+    /** Sequences whose children are out of time order or start before their parent. */
+    List<String> sequenceProblems() {
+        return sequences.stream().flatMap(check -> check.problems().stream()).toList();
+    }
+
     private static String label(TableRelationship link) {
         return link.child() + "." + link.childKey() + " -> " + link.parent() + "." + link.parentKey();
     }
 
-    private static int index(DataSchema schema, String field) {
+    static int index(DataSchema schema, String field) {
         List<FieldDefinition> fields = schema.fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(field)) {

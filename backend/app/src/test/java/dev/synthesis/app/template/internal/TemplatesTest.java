@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every shipped template reads, checks, trains from its declarations alone and generates valid, fully linked rows. */
+/**
+ * Every shipped template reads, checks, trains from its declarations alone and generates valid, fully linked
+ * rows, with event sequences in time order after their parent's start.
+ */
 class TemplatesTest {
 
     private static final long ROOT_ROWS = 10_000;
@@ -41,7 +44,7 @@ class TemplatesTest {
         assertThat(templates().values()).filteredOn(template -> template.dataset().tables().size() >= 3).hasSizeGreaterThanOrEqualTo(8);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("ids")
     void generatesTenThousandRootRowsThatKeepEveryConstraintAndLeaveNoDanglingKey(String id) throws IOException {
         Template template = templates().get(id);
@@ -60,5 +63,6 @@ class TemplatesTest {
         assertThat(sinks.invalidRows()).as("rows breaking their schema").isEmpty();
         assertThat(sinks.repeatedKeys()).as("parent keys generated more than once").isEmpty();
         assertThat(sinks.danglingKeys()).as("foreign keys without their parent").isEmpty();
+        assertThat(sinks.sequenceProblems()).as("events out of time order or before their parent's start").isEmpty();
     }
 }
