@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A few rows of every table of a template, generated from the template alone. Templates do not change
@@ -25,17 +26,22 @@ public class TemplatePreviews {
     private static final long SEED = 1;
 
     private final Map<String, Map<String, List<Map<String, Object>>>> previews = new ConcurrentHashMap<>();
+    private final JsonMapper mapper;
+
+    TemplatePreviews(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** Up to {@value #ROWS_PER_TABLE} rows per table, each field's value as the download writes it (JSON values as JSON). */
     public Map<String, List<Map<String, Object>>> of(Template template) {
         return previews.computeIfAbsent(template.id(), id -> generate(template));
     }
 
-    private static Map<String, List<Map<String, Object>>> generate(Template template) {
+    private Map<String, List<Map<String, Object>>> generate(Template template) {
         DatasetModel model = DatasetSynthesizer.train(template.dataset(), Map.of(), TrainingOptions.DEFAULT);
         Map<String, Long> roots = model.rootTables().stream().collect(Collectors.toMap(Function.identity(), table -> ROOT_ROWS));
         DatasetPlan plan = model.plan(SEED, roots, Long.MAX_VALUE);
-        PreviewSinks sinks = new PreviewSinks(template.dataset(), ROWS_PER_TABLE);
+        PreviewSinks sinks = new PreviewSinks(template.dataset(), mapper, ROWS_PER_TABLE);
         for (int part = 0; part < plan.parts().size(); part++) {
             model.generate(SEED, plan, part, sinks);
         }
