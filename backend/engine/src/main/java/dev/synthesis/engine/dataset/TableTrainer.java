@@ -9,9 +9,13 @@ import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.NullableMarginal;
 import dev.synthesis.engine.model.NullableSampler;
 import dev.synthesis.engine.model.RowRandom;
+import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.sequence.SequenceModel;
+import dev.synthesis.engine.sequence.SequenceTrainer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,8 +87,40 @@ final class TableTrainer {
                 : ConditionalCopula.fit(samplers, training, own.size(), sources.size(), keys(), children,
                         countColumns(coupledCounts, rows), new SplittableRandom(RowRandom.mix(options.seed() * 31 + table)));
         SynthesisModel model = new SynthesisModel(augmented, samplers, null, base.privacy(), base.modelNames(),
-                new JointModelChoice(joint.copula() == null ? "independent" : "gaussian-copula", joint.reason(), null, null), null);
-        return new TableModel(schema.name(), model, sources, joint.copula(), joint.conditioned(), children, references(driving));
+                new JointModelChoice(joint.copula() == null ? "independent" : "gaussian-copula", joint.reason(), null, null),
+                base.replicatedUniques());
+        return new TableModel(schema.name(), model, sources, joint.copula(), joint.conditioned(), children, references(driving),
+                relationship == null || relationship.sequence() == null ? null : sequence(relationship, parentSeed, join));
+    }
+
+    /**
+     * The event-sequence model of this table's children per parent. Keys, foreign keys and unique fields
+     * are hidden from it, so no series overwrites a value other rows refer to.
+     */
+    private SequenceModel sequence(TableRelationship relationship, Table parentSeed, SeedJoin join) {
+        if (join == null) {
+            return SequenceTrainer.schemaOnly(schema, relationship.sequence());
+        }
+        Set<String> hidden = new HashSet<>(foreignKeys);
+        hidden.addAll(keys());
+        schema.fields().stream().filter(field -> field.constraints().unique()).forEach(field -> hidden.add(field.name()));
+        List<String> columns = seed.columns().stream().filter(column -> !hidden.contains(column)).toList();
+        int[] indices = columns.stream().mapToInt(seed::columnIndex).toArray();
+        List<Object[]> rows = seed.rows().stream().map(row -> java.util.Arrays.stream(indices).mapToObj(i -> row[i]).toArray()).toList();
+        String start = relationship.sequence().parentStart();
+        int startColumn = start == null ? -1 : parentSeed.columnIndex(start);
+        Instant[] starts = parentSeed.rows().stream().map(row -> startColumn < 0 ? null : instant(row[startColumn])).toArray(Instant[]::new);
+        return SequenceTrainer.fit(schema, new Table(columns, rows), join.parentOfChild(), relationship.sequence(), starts,
+                RowRandom.mix(options.seed() - table));
+    }
+
+    /** A date or date-time as the instant it starts at (dates at midnight UTC), the form sequences take starts in. */
+    static Instant instant(Object value) {
+        double axis = TypedValues.toAxis(value);
+        if (Double.isNaN(axis)) {
+            return null;
+        }
+        return Instant.ofEpochSecond(value instanceof java.time.LocalDate ? (long) axis * 86_400 : (long) axis);
     }
 
     private List<String> contextSources(TableRelationship relationship, Table parentSeed, SeedJoin join) {
@@ -133,16 +169,16 @@ final class TableTrainer {
         List<Object[]> values = new ArrayList<>(rows.length);
         for (int row : rows) {
             Object[] seedRow = seed.rows().get(row);
-            Object[] values1 = new Object[columns.size()];
+            Object[] joined = new Object[columns.size()];
             for (int i = 0; i < ownColumns.length; i++) {
-                values1[i] = seedRow[ownColumns[i]];
+                joined[i] = seedRow[ownColumns[i]];
             }
             for (int i = 0; i < parentColumns.length; i++) {
                 int parentRow = join.parentOfChild()[row];
-                values1[ownColumns.length + i] = parentColumns[i] < 0 ? (Object) join.childrenPerParent()[parentRow]
+                joined[ownColumns.length + i] = parentColumns[i] < 0 ? (Object) join.childrenPerParent()[parentRow]
                         : parentSeed.rows().get(parentRow)[parentColumns[i]];
             }
-            values.add(values1);
+            values.add(joined);
         }
         return new Table(columns, values);
     }

@@ -10,6 +10,7 @@ import dev.synthesis.engine.model.json.NestedShape;
 import dev.synthesis.engine.schema.Constraints;
 import dev.synthesis.engine.schema.FieldDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -87,7 +88,7 @@ record NestedFitter(FieldDefinition field, List<Object> column, int rareBelow, R
         for (int i = 0; i < counts.length; i++) {
             counts[i] = counts[i] < rareBelow ? 0 : counts[i];
         }
-        return java.util.Arrays.stream(counts).sum() > 0 ? ArrayLengths.counted(min, counts) : ArrayLengths.uniform(min, declaredMax);
+        return Arrays.stream(counts).sum() > 0 ? ArrayLengths.counted(min, counts) : ArrayLengths.uniform(min, declaredMax);
     }
 
     private NestedShape free(FieldDefinition node, List<JsonNode> values, String path) {

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +37,11 @@ final class NestedInference {
     private NestedInference() {}
 
     /** The field with its inside declared; unchanged when its values show no structure to declare. */
-    static FieldDefinition declare(FieldDefinition field, ColumnValues column) {
-        List<Counted> values = column.counts().entrySet().stream()
-                .map(entry -> new Counted(JSON.readTree(entry.getKey()), entry.getValue())).toList();
+    static FieldDefinition declare(FieldDefinition field, List<Object> column) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        column.stream().filter(Objects::nonNull).forEach(value -> counts.merge((String) value, 1L, Long::sum));
+        List<Counted> values = counts.entrySet().stream().flatMap(entry -> parsed(entry.getKey())
+                .map(node -> new Counted(node, entry.getValue())).stream()).toList();
         FieldDefinition inside = new NestedInference().node(field.name(), values, 0);
         if (!inside.declaresStructure() || inside.type() != field.type()) {
             return field;
@@ -54,6 +58,15 @@ final class NestedInference {
             return field.observed();
         }
         return (field.observed() != null ? field.observed() : Constraints.NONE).withItems(lengths.minItems(), lengths.maxItems());
+    }
+
+    /** The JSON structure a value holds; empty for the seed's missing-value marker such as NA. */
+    private static Optional<JsonNode> parsed(String text) {
+        try {
+            return Optional.of(JSON.readTree(text)).filter(JsonNode::isContainer);
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
     }
 
     private FieldDefinition node(String name, List<Counted> values, int depth) {

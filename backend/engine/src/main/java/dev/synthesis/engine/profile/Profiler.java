@@ -33,6 +33,11 @@ public final class Profiler {
             ColumnValues column = ColumnValues.of(raw.columns().get(i), raw.column(i));
             FieldProfile profile = profileColumn(column, definitions);
             profiles.add(profile);
+            FieldDefinition last = definitions.getLast();
+            if (last.type() == FieldType.JSON || last.type() == FieldType.ARRAY) {
+                // the raw column, not its distinct values, gives the members in the order they first appear
+                definitions.set(i, NestedInference.declare(last, raw.column(i)));
+            }
         }
         return new Profile(new DataSchema(schemaName, null, null, definitions, null, null), profiles);
     }
@@ -46,10 +51,8 @@ public final class Profiler {
         ColumnStatistics statistics = ColumnStatistics.of(column, guess);
         ConstraintInference.Inferred constraints = ConstraintInference.infer(column, guess, statistics, choice);
         Representation written = RepresentationInference.infer(column, guess.type(), missingMarker);
-        FieldDefinition definition = new FieldDefinition(column.name(), guess.type(), constraints.declared(), choice.model(), null,
-                null, guess.format(), kind.orElse(null), null, written, constraints.observed());
-        boolean nested = guess.type() == FieldType.JSON || guess.type() == FieldType.ARRAY;
-        definitions.add(nested ? NestedInference.declare(definition, column) : definition);
+        definitions.add(new FieldDefinition(column.name(), guess.type(), constraints.declared(), choice.model(), null, null,
+                guess.format(), kind.orElse(null), null, written, constraints.observed()));
         double nullRate = column.rowCount() == 0 ? 0 : (double) column.nullCount() / column.rowCount();
         return new FieldProfile(column.name(), guess.type(), guess.format(), kind.orElse(null), choice.model(),
                 column.rowCount(), column.nullCount(), nullRate, column.distinctCount(),

@@ -75,6 +75,28 @@ class DatasetGenerationTest {
     }
 
     @Test
+    void aSecondBatchContinuesTheNumberingAndRepeatsNoKeyOfTheFirst() {
+        DatasetPlan first = model.plan(5, Map.of("customers", 300L), 1_000);
+        DatasetPlan second = model.plan(5, Map.of("customers", 300L), 1_000, first.rowsPerTable());
+
+        Map<String, List<Object[]>> earlier = SchemaOnlyDatasetTest.generate(model, first, 5);
+        Map<String, List<Object[]>> later = SchemaOnlyDatasetTest.generate(model, second, 5);
+
+        for (String table : List.of("customers", "accounts", "transactions")) {
+            Set<Object> keys = column(earlier.get(table), 0);
+            assertThat(column(later.get(table), 0)).hasSize(later.get(table).size()).doesNotContainAnyElementsOf(keys);
+        }
+        assertThat(column(later.get("customers"), 0)).containsAll(column(later.get("accounts"), 1));
+        assertThat(column(later.get("accounts"), 0)).containsAll(column(later.get("transactions"), 1));
+    }
+
+    private static Set<Object> column(List<Object[]> rows, int index) {
+        Set<Object> values = new HashSet<>();
+        rows.forEach(row -> values.add(row[index]));
+        return values;
+    }
+
+    @Test
     void theModelFileRoundTripsToTheSameRows() {
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
         DatasetModelFiles.write(model, file);

@@ -49,6 +49,27 @@ class SchemaOnlyDatasetTest {
     }
 
     @Test
+    void aTableWithoutASeedBetweenTwoWithSeedsKeepsIntegrityAndLearnsWhatItCan() {
+        // given seeds for customers and transactions, none for accounts
+        BankSeed seed = new BankSeed(7);
+        DatasetModel model = DatasetSynthesizer.train(BankSeed.schema(),
+                Map.of("customers", seed.customers, "transactions", seed.transactions), TrainingOptions.DEFAULT);
+
+        // when
+        DatasetPlan plan = model.plan(6, Map.of(), 5_000);
+        Map<String, List<Object[]>> rows = generate(model, plan, 6);
+
+        // then: customers as in the seed, accounts at the default mean of 3, transactions per account as the seed's
+        // accounts that have transactions (its zeros cannot be seen without the accounts seed)
+        assertThat(plan.rootRows()).containsEntry("customers", (long) BankSeed.CUSTOMERS);
+        assertThat((double) plan.rowsPerTable().get("accounts") / BankSeed.CUSTOMERS).isCloseTo(3.0, offset(0.15));
+        double seedMean = (double) seed.transactions.rowCount() / seed.transactions.rows().stream().map(row -> row[1]).distinct().count();
+        assertThat((double) plan.rowsPerTable().get("transactions") / plan.rowsPerTable().get("accounts")).isCloseTo(seedMean, offset(0.3));
+        assertThat(keys(rows.get("customers"), 0)).containsAll(keys(rows.get("accounts"), 1));
+        assertThat(keys(rows.get("accounts"), 0)).containsAll(keys(rows.get("transactions"), 1));
+    }
+
+    @Test
     void aSelfReferencePointsAtEarlierRowsWithTheSeedsShareOfRoots() {
         // given 500 employees, the first 10 without a manager, the others managed by an earlier employee
         SplittableRandom random = new SplittableRandom(3);

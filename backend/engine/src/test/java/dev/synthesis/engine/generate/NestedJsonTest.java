@@ -46,6 +46,27 @@ class NestedJsonTest {
         assertThat(tags).isNotEmpty().allMatch(list -> list.size() <= 3);
     }
 
+    @Test
+    void aNestedModelRoundTripsThroughItsFileAndGeneratesTheSameRows() {
+        // given a model trained on nested values
+        DataSchema schema = treatmentPlans();
+        Table seed = Collect.rows(Synthesizer.schemaOnly(schema), 1, 0, 500);
+        SynthesisModel model = Synthesizer.train(schema, seed, TrainingOptions.DEFAULT);
+
+        // when
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        ModelFiles.write(model, file);
+        SynthesisModel read = ModelFiles.read(new java.io.ByteArrayInputStream(file.toByteArray()));
+
+        // then
+        List<Object[]> before = Collect.rows(model, 9, 0, 200).rows();
+        List<Object[]> after = Collect.rows(read, 9, 0, 200).rows();
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).containsExactly(before.get(i));
+        }
+        assertThat(errors(schema, Collect.rows(read, 2, 0, 2_000))).isEmpty();
+    }
+
     static List<RowError> errors(DataSchema schema, Table table) {
         RowValidator validator = new RowValidator(schema);
         List<RowError> errors = new ArrayList<>();
