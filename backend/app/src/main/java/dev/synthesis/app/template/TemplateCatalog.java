@@ -1,15 +1,16 @@
 package dev.synthesis.app.template;
 
 import dev.synthesis.app.dataset.DatasetNameTaken;
+import dev.synthesis.app.dataset.DatasetPreview;
 import dev.synthesis.app.dataset.DatasetView;
 import dev.synthesis.app.dataset.Datasets;
 import dev.synthesis.app.dataset.SchemaDraft;
 import dev.synthesis.app.schema.SchemaNameTaken;
 import dev.synthesis.app.template.internal.TemplateLibrary;
-import dev.synthesis.app.template.internal.TemplatePreviews;
 import dev.synthesis.engine.dataset.DatasetSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -28,14 +29,18 @@ public class TemplateCatalog {
 
     /** More copies of one template than anyone makes by hand; past it the caller names the copy. */
     static final int MAX_COPIES = 100;
+    static final int PREVIEW_ROWS = 5;
+    private static final long PREVIEW_SEED = 1;
 
     private final TemplateLibrary library;
-    private final TemplatePreviews previews;
+    private final DatasetPreview datasetPreview;
     private final Datasets datasets;
+    /** Templates do not change while the app runs, so each preview is made on its first request and kept. */
+    private final Map<String, Map<String, List<Map<String, String>>>> previews = new ConcurrentHashMap<>();
 
-    TemplateCatalog(TemplateLibrary library, TemplatePreviews previews, Datasets datasets) {
+    TemplateCatalog(TemplateLibrary library, DatasetPreview datasetPreview, Datasets datasets) {
         this.library = library;
-        this.previews = previews;
+        this.datasetPreview = datasetPreview;
         this.datasets = datasets;
     }
 
@@ -47,9 +52,10 @@ public class TemplateCatalog {
         return library.get(id);
     }
 
-    /** A few rows of each table, generated from the template alone and kept for later requests. */
-    public Map<String, List<Map<String, Object>>> preview(String id) {
-        return previews.of(library.get(id));
+    /** Up to {@value #PREVIEW_ROWS} rows of each table, generated from the template alone, written as a download writes them. */
+    public Map<String, List<Map<String, String>>> preview(String id) {
+        Template template = library.get(id);
+        return previews.computeIfAbsent(id, key -> datasetPreview.rows(template.dataset(), PREVIEW_ROWS, PREVIEW_SEED));
     }
 
     /** Not one transaction: each attempt at a name is its own, so a taken name rolls back only that attempt. */

@@ -8,8 +8,11 @@ import dev.synthesis.app.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class TemplateApiIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Api alice = as("alice");
     private final Api bob = as("bob");
@@ -39,9 +42,10 @@ class TemplateApiIT extends IntegrationTest {
         JsonNode preview = healthcare.get("preview");
         assertThat(preview.get("patients")).hasSize(5);
         assertThat(preview.get("vitals")).hasSize(5);
-        JsonNode plan = preview.get("visits").get(0).get("treatment_plan");
-        assertThat(plan.isObject()).as("nested JSON is shown as JSON: %s", plan).isTrue();
-        assertThat(plan.get("meds").size()).isBetween(1, 4);
+        String visit = preview.get("visits").get(0).get("patient_id").asString();
+        assertThat(preview.get("patients").valueStream().map(patient -> patient.get("patient_id").asString())).contains(visit);
+        JsonNode plan = JSON.readTree(preview.get("visits").get(0).get("treatment_plan").asString());
+        assertThat(plan.get("meds").size()).as("the declared nested treatment plan: %s", plan).isBetween(1, 4);
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** Loading and checking the template resources, and their cached previews. */
+/** Loading the template resources and checking them at start-up. */
 package dev.synthesis.app.template.internal;

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /** A template with its whole definition and a few generated rows per table. */
 record TemplateDetail(String id, String title, String summary, String domain, DatasetSchema dataset, Map<String, Long> defaultRootRows,
-        Map<String, List<Map<String, Object>>> preview) {
+        Map<String, List<Map<String, String>>> preview) {
 
-    static TemplateDetail of(Template template, Map<String, List<Map<String, Object>>> preview) {
+    static TemplateDetail of(Template template, Map<String, List<Map<String, String>>> preview) {
         return new TemplateDetail(template.id(), template.title(), template.summary(), template.dataset().domain(), template.dataset(),
                 template.defaultRootRows(), preview);
     }
