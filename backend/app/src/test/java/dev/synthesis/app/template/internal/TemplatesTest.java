@@ -1,6 +1,7 @@
 package dev.synthesis.app.template.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synthesis.app.request.StrictJson;
 import dev.synthesis.app.template.Template;
@@ -9,13 +10,17 @@ import dev.synthesis.engine.dataset.DatasetPlan;
 import dev.synthesis.engine.dataset.DatasetSynthesizer;
 import dev.synthesis.engine.generate.TrainingOptions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +47,25 @@ class TemplatesTest {
         assertThat(templates().keySet()).contains("finance", "healthcare", "retail", "insurance", "telecom", "logistics", "hr",
                 "education", "iot", "marketing");
         assertThat(templates().values()).filteredOn(template -> template.dataset().tables().size() >= 3).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void aBrokenTemplateStopsTheStartNamingItsIdAndWhatIsWrong() {
+        String broken = """
+                {"id": "bakery", "title": "Bakery", "summary": "Loaves", "defaultRootRows": {"loaves": 10},
+                 "dataset": {"name": "bakery", "tables": [{"name": "loaves", "fields": [
+                   {"name": "weight_g", "type": "integer", "constraints": {"min": 900, "max": 400}}]}], "relationships": []}}""";
+        Resource resource = new ByteArrayResource(broken.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "bakery.json";
+            }
+        };
+
+        assertThatThrownBy(() -> TemplateLibrary.load(List.of(resource), StrictJson.configure(JsonMapper.builder()).build()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("template 'bakery'")
+                .hasMessageContaining("fields[0].constraints.min: min (900) is greater than max (400)");
     }
 
     @ParameterizedTest(name = "{0}")
