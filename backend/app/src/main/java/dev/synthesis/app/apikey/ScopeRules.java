@@ -48,6 +48,7 @@ public final class ScopeRules {
             rule(HttpMethod.POST, "/api/datasets/from-seeds", MANAGE),
             rule(HttpMethod.PUT, "/api/datasets/{id}", MANAGE),
             rule(HttpMethod.DELETE, "/api/datasets/{id}", MANAGE),
+            rule(HttpMethod.POST, "/api/templates/{id}/instantiate", MANAGE),
             rule(HttpMethod.POST, "/api/keys", MANAGE),
             rule(HttpMethod.DELETE, "/api/keys/{id}", MANAGE));
 

@@ -47,6 +47,7 @@ class ScopeRulesTest {
         assertThat(ScopeRules.required(HttpMethod.PUT, "/api/schemas/42")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.DELETE, "/api/seeds/42")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/schemas/42/deployments")).isEqualTo(ApiKeyScope.MANAGE);
+        assertThat(ScopeRules.required(HttpMethod.POST, "/api/templates/retail/instantiate")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/keys")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets")).isEqualTo(ApiKeyScope.MANAGE);
         assertThat(ScopeRules.required(HttpMethod.POST, "/api/datasets/from-seeds")).isEqualTo(ApiKeyScope.MANAGE);
