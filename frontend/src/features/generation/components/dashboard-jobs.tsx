@@ -8,7 +8,7 @@ import { formatDuration, formatTimestamp } from '@/lib/format';
 import type { GenerationJob } from '../api/generation-api';
 import { useDashboardJobs } from '../hooks/use-generation';
 import { formatRowsWritten, isFinished } from '../lib/job-progress';
-import { formatScore } from '../lib/score';
+import { formatScore } from '@/lib/score';
 import { LiveJobCard } from './live-job-card';
 import { StatusBadge } from '@/components/status-badge';
 
