@@ -1,4 +1,5 @@
-import type { ApiClient, DownloadedFile } from '@/lib/api-client';
+import type { components } from '@/api/schema.gen';
+import { bodyOf, type ApiClient, type DownloadedFile } from '@/lib/api-client';
 import type { Page } from '@/lib/page';
 
 import type {
@@ -16,6 +17,10 @@ import type {
 } from './dataset-types';
 
 export const DATASETS_PAGE_SIZE = 20;
+/** The seeds offered for a dataset's tables are picked from the newest ones. */
+const SEED_CHOICES = 100;
+
+export type Seed = components['schemas']['SeedView'];
 export const DATASET_PREVIEW_ROWS = 5;
 
 export const datasetKeys = {
@@ -25,6 +30,7 @@ export const datasetKeys = {
   training: (id: string) => ['datasets', 'one', id, 'training'] as const,
   jobs: (id: string) => ['datasets', 'one', id, 'jobs'] as const,
   job: (jobId: string) => ['dataset-jobs', jobId] as const,
+  seedChoices: ['datasets', 'seed-choices'] as const,
 };
 
 const path = (template: string, ...ids: string[]) =>
@@ -102,4 +108,13 @@ export function downloadDataset(client: ApiClient, jobId: string): Promise<Downl
 
 export function downloadTable(client: ApiClient, jobId: string, table: string): Promise<DownloadedFile> {
   return client.download(path('/api/dataset-jobs/{}/tables/{}/download', jobId, table), table);
+}
+
+export async function listSeedChoices(client: ApiClient): Promise<Seed[]> {
+  const page = await bodyOf(
+    client.api.GET('/api/seeds', {
+      params: { query: { pageable: { page: 0, size: SEED_CHOICES, sort: ['createdAt,desc'] } } },
+    }),
+  );
+  return page.content;
 }
