@@ -24,7 +24,7 @@ function api(
 function savedBodies(fetchFn: ReturnType<typeof api>): unknown[] {
   return fetchFn.mock.calls
     .filter(([, init]) => init?.method === 'PUT')
-    .map(([, init]) => JSON.parse(String(init?.body)) as unknown);
+    .map(([, init]) => JSON.parse(init?.body as string) as unknown);
 }
 
 const SAVED_LINK = {
@@ -110,5 +110,43 @@ describe('DatasetDesigner', () => {
     const row = (await screen.findByText('customers.name is not unique')).closest('tr');
     expect(row).toHaveTextContent('orders.customer_id → customers.name');
     expect(row).toHaveTextContent('one-to-one');
+  });
+
+  it('makesAJoinTableForManyToMany', async () => {
+    // given customers and orders, and a server that makes the join table's schema
+    const fetchFn = stubFetch(
+      on('GET', '/api/schemas/s-customers', { status: 200, body: customersSchema }),
+      on('GET', '/api/schemas/s-orders', { status: 200, body: ordersSchema }),
+      on('POST', '/api/schemas', { status: 201, body: { ...ordersSchema, id: 's-join', name: 'customers_orders' } }),
+      on('PUT', '/api/datasets/d1', { status: 200, body: aDataset({ version: 2 }) }),
+    );
+    const user = userEvent.setup();
+    renderWithApi(<DatasetDesigner dataset={aDataset()} />, fetchFn);
+    await screen.findByRole('button', { name: 'Link orders.order_id to…' });
+
+    // when customers.id is linked to orders.order_id many to many
+    await user.click(await screen.findByRole('button', { name: 'Link customers.id to…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Link customers.id' });
+    await user.selectOptions(within(dialog).getByLabelText('Parent table'), 'orders');
+    await user.selectOptions(within(dialog).getByLabelText('Cardinality'), 'many-to-many');
+    await user.click(within(dialog).getByRole('button', { name: 'Add join table' }));
+
+    // then a join table with one column per key is made, and the dataset saved with it and its two links
+    await vi.waitFor(() => expect(savedBodies(fetchFn)).toHaveLength(1), patiently);
+    const schemaPost = fetchFn.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(JSON.parse(schemaPost?.[1]?.body as string)).toMatchObject({
+      name: 'customers_orders',
+      fields: [
+        { name: 'customers_id', type: 'integer', constraints: { required: true } },
+        { name: 'orders_order_id', type: 'integer', constraints: { required: true } },
+      ],
+    });
+    expect(savedBodies(fetchFn)[0]).toMatchObject({
+      tableSchemaIds: ['s-customers', 's-orders', 's-join'],
+      relationships: [
+        { parent: 'customers', parentKey: 'id', child: 'customers_orders', childKey: 'customers_id' },
+        { parent: 'orders', parentKey: 'order_id', child: 'customers_orders', childKey: 'orders_order_id' },
+      ],
+    });
   });
 });
