@@ -94,7 +94,7 @@ export function aDatasetJob(overrides: Partial<DatasetJob> = {}): DatasetJob {
     datasetId: 'd1',
     status: 'COMPLETED',
     format: 'csv',
-    seed: 42,
+    seed: '42',
     rowsPerTable: { customers: 1000, orders: 4200 },
     rowsWritten: 5200,
     report: null,

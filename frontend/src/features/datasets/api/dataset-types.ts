@@ -154,7 +154,7 @@ export interface DatasetJob {
   datasetId: string;
   status: RunStatus;
   format: DatasetFormat;
-  seed: number;
+  seed: string;
   rowsPerTable: Record<string, number>;
   rowsWritten: number;
   report: DatasetReport | null;

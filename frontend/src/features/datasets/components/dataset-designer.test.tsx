@@ -85,14 +85,16 @@ describe('DatasetDesigner', () => {
   });
 
   it('showsARefusedLinksProblemNextToIt', async () => {
-    // given a dataset whose link the server refuses
+    // given a dataset whose link the server refuses with one of the engine's sentences
     const refusal: StubResponse = {
       status: 400,
       contentType: 'application/problem+json',
       body: {
         title: 'The dataset is not valid',
         status: 400,
-        errors: [{ path: 'relationships[0].parentKey', message: 'customers.name is not unique' }],
+        errors: [
+          { path: 'relationships', message: 'orders.customer_id refers to customers.name, which is not unique' },
+        ],
       },
     };
     const user = userEvent.setup();
@@ -107,7 +109,9 @@ describe('DatasetDesigner', () => {
     await user.click(screen.getByRole('button', { name: 'Save relationships' }));
 
     // then the problem shows in the link's row
-    const row = (await screen.findByText('customers.name is not unique')).closest('tr');
+    const row = (await screen.findByText('orders.customer_id refers to customers.name, which is not unique')).closest(
+      'tr',
+    );
     expect(row).toHaveTextContent('orders.customer_id → customers.name');
     expect(row).toHaveTextContent('one-to-one');
   });

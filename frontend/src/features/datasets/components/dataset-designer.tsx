@@ -130,7 +130,8 @@ export function DatasetDesigner({ dataset }: { dataset: Dataset }) {
   };
 
   const error = save.error ?? addJoin.error;
-  const problems = error instanceof ApiError ? problemsByRelationship(error) : new Map<number, string[]>();
+  const problems =
+    error instanceof ApiError ? problemsByRelationship(error, relationships) : new Map<number, string[]>();
   const changed = JSON.stringify(relationships) !== JSON.stringify(dataset.relationships);
   const references = (table: string) =>
     new Map(relationships.filter((r) => r.child === table).map((r) => [r.childKey, `${r.parent}.${r.parentKey}`]));

@@ -147,16 +147,23 @@ export function linkLabel(relationship: Pick<TableRelationship, 'child' | 'child
 const RELATIONSHIP_PATH = /^relationships\[(\d+)\]/;
 
 /**
- * A refused save's problems by the relationship they name (`relationships[2].parentKey`); the
- * others, and the engine's sentences (the problem's detail), are the dataset's as a whole.
+ * A refused save's problems by the relationship they name: by index (`relationships[2].parentKey`),
+ * or, for the engine's sentences about `relationships`, by the child field they mention. The rest
+ * are the dataset's as a whole.
  */
-export function problemsByRelationship(error: ApiError): Map<number, string[]> {
+export function problemsByRelationship(error: ApiError, relationships: TableRelationship[]): Map<number, string[]> {
   const byIndex = new Map<number, string[]>();
-  for (const fieldError of error.errors) {
-    const match = RELATIONSHIP_PATH.exec(fieldError.path);
+  const add = (index: number, message: string) => byIndex.set(index, [...(byIndex.get(index) ?? []), message]);
+  for (const { path, message } of error.errors) {
+    const match = RELATIONSHIP_PATH.exec(path);
     if (match) {
-      const index = Number(match[1]);
-      byIndex.set(index, [...(byIndex.get(index) ?? []), fieldError.message]);
+      add(Number(match[1]), message);
+    } else if (path === 'relationships') {
+      relationships.forEach((relationship, index) => {
+        if (message.includes(`${relationship.child}.${relationship.childKey}`)) {
+          add(index, message);
+        }
+      });
     }
   }
   return byIndex;
