@@ -21,7 +21,7 @@ export function DatasetJobs({ datasetId, shown, onShow }: DatasetJobsProps) {
   const jobs = useDatasetJobs(datasetId);
   return (
     <Card component="section" aria-labelledby="dataset-jobs-heading" padding={0}>
-      <Title order={2} size="h4" id="dataset-jobs-heading" p="md" pb={0}>
+      <Title order={2} size="h4" id="dataset-jobs-heading" p="lg" pb={0}>
         Jobs
       </Title>
       <QueryState query={jobs} label="Loading jobs…">

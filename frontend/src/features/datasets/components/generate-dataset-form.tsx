@@ -62,6 +62,7 @@ export function GenerateDatasetForm({ dataset, onStarted }: { dataset: Dataset; 
             ))}
             <TextInput
               type="number"
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               label="Random seed"
               description="The same seed gives the same rows; blank picks one"
               value={seed}

@@ -1,4 +1,17 @@
-import { Anchor, Badge, Button, Card, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -78,7 +91,7 @@ function Tables({ template }: { template: Template }) {
       <Title order={2} size="h4" id="template-tables-heading" mb="sm">
         Tables
       </Title>
-      <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {template.dataset.tables.map((table) => (
           <div key={table.name}>
             <Text fw={600}>{table.name}</Text>
@@ -101,7 +114,7 @@ function Tables({ template }: { template: Template }) {
             </List>
           </div>
         ))}
-      </Stack>
+      </SimpleGrid>
     </Card>
   );
 }
@@ -109,7 +122,7 @@ function Tables({ template }: { template: Template }) {
 function Relationships({ template }: { template: Template }) {
   return (
     <Card component="section" aria-labelledby="template-links-heading" padding={0}>
-      <Title order={2} size="h4" id="template-links-heading" p="md" pb={0}>
+      <Title order={2} size="h4" id="template-links-heading" p="lg" pb={0}>
         Relationships
       </Title>
       <ListTable

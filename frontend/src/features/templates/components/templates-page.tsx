@@ -14,7 +14,7 @@ function TemplateCard({ template }: { template: TemplateSummary }) {
       <Stack gap="xs" h="100%">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={2} size="h4" id={`template-${template.id}`}>
-            <Anchor component={Link} to={`/templates/${template.id}`} underline="hover" c="inherit">
+            <Anchor component={Link} to={`/templates/${template.id}`} underline="hover" c="inherit" fw={650}>
               {template.title}
             </Anchor>
           </Title>
