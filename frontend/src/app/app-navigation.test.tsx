@@ -31,6 +31,8 @@ describe('AppNavigation', () => {
 
     // then the tenant's own sections are there, the admin area's are not
     expect(await screen.findByRole('link', { name: 'API keys' })).toHaveAttribute('href', '/keys');
+    expect(screen.getByRole('link', { name: 'Datasets' })).toHaveAttribute('href', '/datasets');
+    expect(screen.getByRole('link', { name: 'Templates' })).toHaveAttribute('href', '/templates');
     expect(screen.getByRole('link', { name: 'Usage' })).toHaveAttribute('href', '/usage');
     expect(screen.getByRole('link', { name: 'Audit trail' })).toHaveAttribute('href', '/audit');
     await screen.findByText('Signed in as someone');

@@ -8,6 +8,8 @@ const SECTIONS = [
   { to: '/dashboard', label: 'Dashboard' },
   { to: '/seeds', label: 'Seeds' },
   { to: '/schemas', label: 'Schemas' },
+  { to: '/datasets', label: 'Datasets' },
+  { to: '/templates', label: 'Templates' },
   { to: '/jobs', label: 'Jobs' },
   { to: '/deployments', label: 'Deployments' },
   { to: '/keys', label: 'API keys' },

@@ -22,6 +22,12 @@ const AllAuditPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('@/features/audit/components/audit-page').then((module) => ({ default: module.AuditPage })),
 );
+const DatasetPage = lazy(() =>
+  import('@/features/datasets/components/dataset-page').then((module) => ({ default: module.DatasetPage })),
+);
+const DatasetsPage = lazy(() =>
+  import('@/features/datasets/components/datasets-page').then((module) => ({ default: module.DatasetsPage })),
+);
 const DeploymentPage = lazy(() =>
   import('@/features/deployments/components/deployment-page').then((module) => ({ default: module.DeploymentPage })),
 );
@@ -55,6 +61,12 @@ const SeedValidationPage = lazy(() =>
 const SeedsPage = lazy(() =>
   import('@/features/seeds/components/seeds-page').then((module) => ({ default: module.SeedsPage })),
 );
+const TemplatePage = lazy(() =>
+  import('@/features/templates/components/template-page').then((module) => ({ default: module.TemplatePage })),
+);
+const TemplatesPage = lazy(() =>
+  import('@/features/templates/components/templates-page').then((module) => ({ default: module.TemplatesPage })),
+);
 const UsagePage = lazy(() =>
   import('@/features/usage/components/usage-page').then((module) => ({ default: module.UsagePage })),
 );
@@ -80,6 +92,10 @@ export function AppRouter() {
           <Route path="schemas/:schemaId" element={<SchemaPage />} />
           <Route path="schemas/:schemaId/edit" element={<EditSchemaPage />} />
           <Route path="schemas/:schemaId/history" element={<SchemaHistoryPage />} />
+          <Route path="datasets" element={<DatasetsPage />} />
+          <Route path="datasets/:datasetId" element={<DatasetPage />} />
+          <Route path="templates" element={<TemplatesPage />} />
+          <Route path="templates/:templateId" element={<TemplatePage />} />
           <Route path="jobs" element={<JobsPage />} />
           <Route path="jobs/:jobId" element={<JobPage />} />
           <Route path="dashboard" element={<DashboardPage />} />

@@ -126,6 +126,23 @@ describe('ApiClient', () => {
     expect(fetchFn).toHaveBeenCalledOnce();
   });
 
+  it('sendsJsonToAnEndpointTheDocumentDoesNotDescribeYet', async () => {
+    // given an endpoint that echoes what it was sent
+    const fetchFn = stubFetch(
+      on('PUT', '/api/datasets/d1', (request) => ({ status: 200, body: { got: request.headers.get('Content-Type') } })),
+    );
+
+    // when a body is sent to it
+    const answer = await clientWith(fetchFn, 'abc').send<{ got: string }>('PUT', '/api/datasets/d1', { name: 'x' });
+
+    // then it went as JSON with the token, and the answer is read as JSON
+    expect(answer).toEqual({ got: 'application/json' });
+    const [url, init] = fetchFn.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe(`${TEST_ORIGIN}/api/datasets/d1`);
+    expect(init.body).toBe('{"name":"x"}');
+    expect((init.headers as Record<string, string>).authorization).toBe('Bearer abc');
+  });
+
   it('uploadsAFileWithTheTokenAndReportsEachStepOfItsProgress', async () => {
     // given an upload that the fake network will carry
     const request = new FakeUploadRequest();

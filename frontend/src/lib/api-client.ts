@@ -80,8 +80,7 @@ export class ApiClient {
           throw await ApiError.fromResponse(response);
         }
         if (isNotJson(response)) {
-          const detail = `expected JSON, got ${response.headers.get('Content-Type') ?? 'no content type'}`;
-          throw new ApiError({ title: 'The server sent an unreadable answer', status: response.status, detail });
+          throw unreadable(response);
         }
         return undefined;
       },
@@ -101,6 +100,26 @@ export class ApiClient {
       createRequest: this.createUploadRequest,
     });
     return result as T;
+  }
+
+  /**
+   * A JSON call to an endpoint the OpenAPI document does not describe yet; the answer's type is the
+   * caller's word. Fails as the typed calls do.
+   */
+  async send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: JSON_OR_PROBLEM, ...(await this.authorization()) };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    const response = await this.fetchOrFail(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (isNotJson(response)) {
+      throw unreadable(response);
+    }
+    return (isEmpty(response) ? undefined : await response.json()) as T;
   }
 
   /** Fetches a file whole; downloads need the token, so a plain link cannot fetch them. */
@@ -140,10 +159,18 @@ export class ApiClient {
   }
 }
 
+function isEmpty(response: Response): boolean {
+  return response.status === 204 || response.headers.get('Content-Length') === '0';
+}
+
 /** A body that is there but is no JSON: a proxy's HTML page, say. */
 function isNotJson(response: Response): boolean {
-  const empty = response.status === 204 || response.headers.get('Content-Length') === '0';
-  return !empty && !(response.headers.get('Content-Type') ?? '').includes('json');
+  return !isEmpty(response) && !(response.headers.get('Content-Type') ?? '').includes('json');
+}
+
+function unreadable(response: Response): ApiError {
+  const detail = `expected JSON, got ${response.headers.get('Content-Type') ?? 'no content type'}`;
+  return new ApiError({ title: 'The server sent an unreadable answer', status: response.status, detail });
 }
 
 /** The name in `attachment; filename="out.csv.gz"`, as Spring writes it. */

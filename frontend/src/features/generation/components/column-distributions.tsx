@@ -3,7 +3,7 @@ import { useState } from 'react';
 
 import type { components } from '@/api/schema.gen';
 
-import { formatScore, scoreColor } from '../lib/score';
+import { formatScore, scoreColor } from '@/lib/score';
 import { DistributionChart } from './distribution-chart';
 
 type ColumnQuality = components['schemas']['ColumnQuality'];

@@ -8,7 +8,7 @@ import { formatDuration, formatTimestamp } from '@/lib/format';
 import type { GenerationJob } from '../api/generation-api';
 import { useDashboardJobs } from '../hooks/use-generation';
 import { formatRowsWritten, isFinished } from '../lib/job-progress';
-import { formatScore } from '../lib/score';
+import { formatScore } from '@/lib/score';
 import { LiveJobCard } from './live-job-card';
 import { StatusBadge } from '@/components/status-badge';
 
@@ -24,7 +24,11 @@ function ActiveJobs({ jobs }: { jobs: GenerationJob[] }) {
       {jobs.length === 0 ? (
         <Card>
           <EmptyState title="No job is running.">
-            Start one from a schema&rsquo;s page: it shows here live, with its speed and scores.
+            Start one from a schema&rsquo;s page, or from a ready dataset in the{' '}
+            <Anchor component={Link} to="/templates">
+              template gallery
+            </Anchor>
+            : it shows here live, with its speed and scores.
           </EmptyState>
         </Card>
       ) : (

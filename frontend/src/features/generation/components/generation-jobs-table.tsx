@@ -7,7 +7,7 @@ import { formatDuration, formatTimestamp } from '@/lib/format';
 
 import type { GenerationJob } from '../api/generation-api';
 import { formatRowsWritten } from '../lib/job-progress';
-import { formatScore } from '../lib/score';
+import { formatScore } from '@/lib/score';
 import { StatusBadge } from '@/components/status-badge';
 
 interface GenerationJobsTableProps {

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 
-import { formatScore } from '../lib/score';
+import { formatScore } from '@/lib/score';
 
 /** Scores arrive as fractions in [0, 1], as the API sends them; they show as percent. */
 interface JobScoresProps {

@@ -3,7 +3,7 @@ import { Card, Table, Text, Title } from '@mantine/core';
 import type { components } from '@/api/schema.gen';
 import { formatCount } from '@/lib/format';
 
-import { formatScore } from '../lib/score';
+import { formatScore } from '@/lib/score';
 
 type MlEfficacy = components['schemas']['MlEfficacy'];
 

@@ -4,7 +4,7 @@ import type { components } from '@/api/schema.gen';
 import { formatCount } from '@/lib/format';
 
 import { privacyFigures } from '../lib/privacy-figures';
-import { formatScore, scoreColor } from '../lib/score';
+import { formatScore, scoreColor } from '@/lib/score';
 
 type PrivacyScores = components['schemas']['PrivacyScores'];
 type RowCounts = components['schemas']['RowCounts'];

@@ -1,7 +1,7 @@
 import { Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 
 import type { MetricsReport } from '../api/generation-api';
-import { formatScore, scoreColor } from '../lib/score';
+import { formatScore, scoreColor } from '@/lib/score';
 
 interface Part {
   name: string;

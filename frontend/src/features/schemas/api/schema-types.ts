@@ -4,8 +4,12 @@ import type { components } from '@/api/schema.gen';
 export type Schema = components['schemas']['SchemaResponse'];
 /** What POST and PUT /api/schemas take (also the JSON a schema is exported as). */
 export type SchemaDefinition = components['schemas']['DataSchema'];
-export type FieldDefinition = components['schemas']['FieldDefinition'];
-export type Constraints = components['schemas']['Constraints'];
+export type Constraints = components['schemas']['Constraints'] & { minItems?: number; maxItems?: number };
+export type FieldDefinition = Omit<components['schemas']['FieldDefinition'], 'constraints'> & {
+  constraints?: Constraints;
+  fields?: FieldDefinition[];
+  items?: FieldDefinition;
+};
 export type SchemaVersionSummary = components['schemas']['SchemaVersionSummary'];
 export type SyntheticPreview = components['schemas']['Preview'];
 /** A field model the engine offers: what it does, which types it makes, which it is auto's pick for. */

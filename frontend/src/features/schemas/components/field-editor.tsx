@@ -30,12 +30,17 @@ import {
 } from '../api/schema-types';
 import { modelGuide } from '../lib/model-guide';
 import { applies, type FieldDraft } from '../lib/schema-draft';
+import { ItemsEditor, MembersEditor } from './nested-fields';
 import { PatternInput } from './pattern-input';
 
 interface FieldEditorProps {
   field: FieldDraft;
+  /** What the field is called in its box and its buttons' names; "Field 2" unless it is nested. */
+  legend?: string;
   position: number;
   count: number;
+  /** A nested field may go even when it is the only one; a schema keeps at least one field. */
+  removable?: boolean;
   /** Server errors by path inside the field, e.g. `constraints.min`. */
   errors: Record<string, string>;
   /** The engine's model catalog, once loaded. */
@@ -66,6 +71,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** One field of the designer: every property the API accepts for its type, and nothing that does not apply. */
 export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   const { field, position, count, errors, models, onMove, onRemove } = props;
+  const legend = props.legend ?? `Field ${position}`;
+  const named = props.legend ?? `field ${position}`;
   const { type } = field;
   const guide = modelGuide(models, FIELD_MODELS, type, field.model);
   const onChange = (change: Partial<FieldDraft>) => props.onChange(field.key, change);
@@ -74,12 +81,12 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   const number = (key: keyof FieldDraft) => (value: string | number) => onChange({ [key]: String(value) });
 
   return (
-    <Fieldset legend={`Field ${position}`} variant="default" radius="md">
+    <Fieldset legend={legend} variant="default" radius="md">
       <Group justify="flex-end" gap={4} mt={-8} mb="xs">
         <Tooltip label="Move up">
           <ActionIcon
             variant="subtle"
-            aria-label={`Move field ${position} up`}
+            aria-label={`Move ${named} up`}
             disabled={position === 1}
             onClick={() => onMove(field.key, position - 2)}
           >
@@ -89,7 +96,7 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
         <Tooltip label="Move down">
           <ActionIcon
             variant="subtle"
-            aria-label={`Move field ${position} down`}
+            aria-label={`Move ${named} down`}
             disabled={position === count}
             onClick={() => onMove(field.key, position)}
           >
@@ -101,7 +108,8 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
           color="red"
           size="compact-sm"
           onClick={() => onRemove(field.key)}
-          disabled={count === 1}
+          disabled={count === 1 && !props.removable}
+          aria-label={props.legend ? `Remove ${named}` : undefined}
         >
           Remove
         </Button>
@@ -160,6 +168,8 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
       </Group>
       <ObservedNote field={field} />
       <Constraints field={field} errors={errors} onChange={onChange} number={number} text={text} />
+      {applies.members(type) && <MembersEditor field={field} errors={errors} models={models} onChange={onChange} />}
+      {applies.items(type) && <ItemsEditor field={field} errors={errors} models={models} onChange={onChange} />}
       <Section title="Written as">
         {applies.booleanText(type) && (
           <>

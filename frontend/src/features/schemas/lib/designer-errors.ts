@@ -38,6 +38,8 @@ const FIELD_INPUTS = new Set([
   'constraints.maxLength',
   'constraints.pattern',
   'constraints.enum',
+  'constraints.minItems',
+  'constraints.maxItems',
   'constraints.unique',
   'representation.trueText',
   'representation.falseText',
@@ -48,6 +50,12 @@ const FIELD_INPUTS = new Set([
 ]);
 
 const FIELD_PATH = /^fields\[(\d+)\](?:\.(.+))?$/;
+const NESTED_PREFIX = /^((fields\[\d+\]|items)\.)+/;
+
+/** The path inside the innermost nested field: `fields[0].items.name` is that item's `name`. */
+function innermost(path: string): string {
+  return path.replace(NESTED_PREFIX, '');
+}
 
 function append(messages: Record<string, string>, path: string, message: string) {
   messages[path] = messages[path] ? `${messages[path]}; ${message}` : message;
@@ -68,7 +76,7 @@ export function designerErrorsOf(error: unknown, sentFields: FieldDraft[]): Desi
     if (match && field) {
       const inner = match.at(2) ?? '';
       const messages = (placed.fields[field.key] ??= {});
-      if (FIELD_INPUTS.has(inner)) {
+      if (FIELD_INPUTS.has(innermost(inner))) {
         append(messages, inner, message);
       } else {
         const place = `Field ${Number(match[1]) + 1}${field.name.trim() ? ` (${field.name.trim()})` : ''}`;

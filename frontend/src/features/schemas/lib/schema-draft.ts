@@ -37,6 +37,12 @@ export interface FieldDraft {
   decimals: string;
   trailingZeros: boolean;
   missing: string;
+  /** The members of a json object, each a field of its own. */
+  members: FieldDraft[];
+  /** The item of an array, declared once for every item; none leaves the engine to learn or guess it. */
+  items: FieldDraft | null;
+  minItems: string;
+  maxItems: string;
   /** What a seed showed; never edited here, but kept so saving does not drop it. */
   observed?: Constraints;
 }
@@ -66,6 +72,8 @@ export const applies = {
   unique: (type: FieldType) => type !== 'boolean',
   booleanText: (type: FieldType) => type === 'boolean',
   decimals: (type: FieldType) => type === 'number',
+  members: (type: FieldType) => type === 'json',
+  items: (type: FieldType) => type === 'array',
 };
 
 let nextFieldKey = 0;
@@ -96,6 +104,10 @@ export function emptyField(): FieldDraft {
     decimals: '',
     trailingZeros: false,
     missing: '',
+    members: [],
+    items: null,
+    minItems: '',
+    maxItems: '',
   };
 }
 
@@ -147,6 +159,10 @@ export function fieldDraftOf(field: FieldDefinition): FieldDraft {
     decimals: text(written?.decimals),
     trailingZeros: written?.trailingZeros ?? false,
     missing: written?.missing ?? '',
+    members: (field.fields ?? []).map(fieldDraftOf),
+    items: field.items ? fieldDraftOf(field.items) : null,
+    minItems: text(constraints?.minItems),
+    maxItems: text(constraints?.maxItems),
     ...(field.observed ? { observed: field.observed } : {}),
   };
 }
@@ -199,6 +215,8 @@ function constraintsOf(draft: FieldDraft): Constraints {
       minLength: applies.text(type) ? numberOrText(draft.minLength) : undefined,
       maxLength: applies.text(type) ? numberOrText(draft.maxLength) : undefined,
       pattern: applies.text(type) ? draft.pattern.trim() : undefined,
+      minItems: applies.items(type) ? numberOrText(draft.minItems) : undefined,
+      maxItems: applies.items(type) ? numberOrText(draft.maxItems) : undefined,
     }),
     ...(applies.enumValues(type) && draft.enumValues.length > 0 ? { enum: draft.enumValues } : {}),
   } as Constraints;
@@ -232,8 +250,18 @@ export function fieldDefinitionOf(draft: FieldDraft): FieldDefinition {
       format: applies.temporal(draft.type) ? draft.format.trim() : undefined,
     }),
     ...(Object.keys(relationships).length > 0 ? { relationships } : {}),
+    ...(applies.members(draft.type) && draft.members.length > 0
+      ? { fields: draft.members.map(fieldDefinitionOf) }
+      : {}),
+    ...(applies.items(draft.type) && draft.items ? { items: itemDefinitionOf(draft.items) } : {}),
     ...(draft.observed ? { observed: draft.observed } : {}),
   };
+}
+
+/** An array's item has no name of its own unless the user gave one. */
+function itemDefinitionOf(draft: FieldDraft): FieldDefinition {
+  const { name, ...item } = fieldDefinitionOf(draft);
+  return name ? { name, ...item } : item;
 }
 
 export function schemaDefinitionOf(draft: SchemaDraft): SchemaDefinition {

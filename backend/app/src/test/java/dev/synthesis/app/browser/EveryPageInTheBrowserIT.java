@@ -87,7 +87,13 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
         Api bob = as("bob");
         String globexSchema = bob.post("/api/schemas", schemaJson("Globex tour " + UUID.randomUUID())).expect(201).id();
         String globexJob = bob.post("/api/generate", "{\"schemaId\": \"%s\", \"rows\": 10}".formatted(globexSchema)).expect(202).id();
-        return new Tenants(customers, job, deployment, globexSchema, globexJob);
+        String dataset = alice.post("/api/templates/retail/instantiate", datasetName("Tour shop")).expect(201).id();
+        String globexDataset = bob.post("/api/templates/hr/instantiate", datasetName("Globex tour staff")).expect(201).id();
+        return new Tenants(customers, job, deployment, dataset, globexSchema, globexJob, globexDataset);
+    }
+
+    private static String datasetName(String prefix) {
+        return "{\"name\": \"%s %s\"}".formatted(prefix, UUID.randomUUID());
     }
 
     private static void visit(Page page, Stop stop, List<String> pageErrors) {
@@ -151,7 +157,8 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
     }
 
     /** The ids the pages show, of alice (acme) and of bob (globex), whose ids acme must not see. */
-    private record Tenants(Seeded customers, String job, String deployment, String globexSchema, String globexJob) {
+    private record Tenants(Seeded customers, String job, String deployment, String dataset, String globexSchema, String globexJob,
+            String globexDataset) {
 
         List<Stop> stops() {
             return List.of(
@@ -165,6 +172,10 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     page("schema", "/schemas/" + customers.schemaId()),
                     page("schema-edit", "/schemas/" + customers.schemaId() + "/edit"),
                     page("schema-history", "/schemas/" + customers.schemaId() + "/history"),
+                    page("datasets", "/datasets"),
+                    page("dataset", "/datasets/" + dataset),
+                    page("templates", "/templates"),
+                    page("template", "/templates/retail"),
                     page("jobs", "/jobs"),
                     page("job", "/jobs/" + job),
                     page("deployments", "/deployments"),
@@ -176,6 +187,8 @@ class EveryPageInTheBrowserIT extends IntegrationTest {
                     new Stop("not-found-seed", "/seeds/" + UUID.randomUUID(), Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-job", "/jobs/" + globexJob, Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-schema", "/schemas/" + globexSchema, Expect.NOT_FOUND),
+                    new Stop("not-found-other-tenants-dataset", "/datasets/" + globexDataset, Expect.NOT_FOUND),
+                    new Stop("not-found-template", "/templates/no-such-template", Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-schema-edit", "/schemas/" + globexSchema + "/edit", Expect.NOT_FOUND),
                     new Stop("not-found-other-tenants-schema-history", "/schemas/" + globexSchema + "/history", Expect.NOT_FOUND));
         }
