@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+
+import { aDataset, customersSchema, ordersOfCustomers, ordersSchema } from '@/testing/dataset-fixtures';
+import { on, stubFetch } from '@/testing/fetch-stub';
+import { renderWithApi } from '@/testing/render-with-api';
+
+import { DatasetPage } from './dataset-page';
+
+/** Serious and critical axe findings; contrast needs a real browser (the browser tour checks it). */
+async function seriousViolations(): Promise<string[]> {
+  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+}
+
+describe('DatasetPage', () => {
+  it('showsEachTableWithItsFieldsAndPassesAxeWithItsLinkDialogOpen', async () => {
+    // given a dataset of customers and their orders
+    const fetchFn = stubFetch(
+      on('GET', '/api/datasets/d1', { status: 200, body: aDataset({ relationships: [ordersOfCustomers] }) }),
+      on('GET', '/api/schemas/s-customers', { status: 200, body: customersSchema }),
+      on('GET', '/api/schemas/s-orders', { status: 200, body: ordersSchema }),
+    );
+    renderWithApi(<DatasetPage />, fetchFn, { route: '/datasets/d1', path: '/datasets/:datasetId' });
+
+    // when its page shows, then each table is a labelled region linking to its schema's editor
+    expect(await screen.findByRole('heading', { level: 1, name: 'Shop' })).toBeInTheDocument();
+    const customers = await screen.findByRole('region', { name: 'Table customers' });
+    expect(screen.getByRole('link', { name: 'Edit fields of customers' })).toHaveAttribute(
+      'href',
+      '/schemas/s-customers/edit',
+    );
+    expect(customers).toHaveTextContent('since');
+    await screen.findByRole('button', { name: 'Link orders.placed_at to…' });
+    expect(await seriousViolations()).toEqual([]);
+
+    // and so does the link dialog
+    await userEvent.click(screen.getByRole('button', { name: 'Link orders.placed_at to…' }));
+    await screen.findByRole('dialog', { name: 'Link orders.placed_at' });
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
