@@ -1,21 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 
+import { seriousViolations } from '@/testing/axe';
 import { aDataset, customersSchema, ordersOfCustomers, ordersSchema } from '@/testing/dataset-fixtures';
 import { on, stubFetch } from '@/testing/fetch-stub';
 import { renderWithApi } from '@/testing/render-with-api';
 
 import { DatasetPage } from './dataset-page';
-
-/** Serious and critical axe findings; contrast needs a real browser (the browser tour checks it). */
-async function seriousViolations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
-}
 
 describe('DatasetPage', () => {
   it('showsEachTableWithItsFieldsAndPassesAxeWithItsLinkDialogOpen', async () => {
