@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { aDataset, aDatasetJob, ordersOfCustomers } from '@/testing/dataset-fixtures';
+import { seriousViolations } from '@/testing/axe';
 import { eventStream, on, requestUrl, stubFetch } from '@/testing/fetch-stub';
 import { patiently } from '@/testing/patiently';
 import { renderWithApi } from '@/testing/render-with-api';
@@ -85,6 +86,7 @@ describe('DatasetGeneration', () => {
     expect(row).toHaveTextContent('95');
     expect(row).toHaveTextContent('since × amount');
     expect(screen.getByRole('table', { name: 'Quality per table' })).toHaveTextContent('customers');
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('downloadsOneTablesFile', async () => {

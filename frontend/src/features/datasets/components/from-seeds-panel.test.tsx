@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { aDataset } from '@/testing/dataset-fixtures';
+import { seriousViolations } from '@/testing/axe';
 import { on, requestUrl, stubFetch } from '@/testing/fetch-stub';
 import { renderWithApi } from '@/testing/render-with-api';
 
@@ -88,6 +89,7 @@ describe('FromSeedsPanel', () => {
     expect(
       await screen.findByText(/2 rows of orders name a customer_id that customers does not have/),
     ).toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
     await user.click(screen.getByRole('checkbox', { name: 'orders.order_id → customers.age' }));
     await user.type(screen.getByLabelText(/Dataset name/), 'Shop');
     await user.click(screen.getByRole('button', { name: 'Create dataset' }));

@@ -30,6 +30,7 @@ export function LinkDialog({ draft, editing, ...props }: LinkDialogProps) {
       onClose={props.onClose}
       title={draft ? `Link ${draft.child}.${draft.childKey}` : ''}
       size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {/* keyed, so reopening it on another field starts from that field's draft */}
       {draft && <LinkForm key={`${draft.child}.${draft.childKey}`} initial={draft} editing={editing} {...props} />}

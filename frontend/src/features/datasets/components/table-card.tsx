@@ -33,8 +33,8 @@ export function TableCard(props: TableCardProps) {
         <Title order={3} size="h5">
           {table}
         </Title>
-        <Anchor component={Link} to={`/schemas/${schemaId}/edit`} size="sm">
-          Edit fields<span className="visually-hidden"> of {table}</span>
+        <Anchor component={Link} to={`/schemas/${schemaId}/edit`} size="sm" aria-label={`Edit fields of ${table}`}>
+          Edit fields
         </Anchor>
       </Group>
       <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -73,6 +73,8 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
   const { field, position, count, errors, models, onMove, onRemove } = props;
   const legend = props.legend ?? `Field ${position}`;
   const named = props.legend ?? `field ${position}`;
+  // what its members and item are named after: an array's item has no name of its own
+  const owner = field.name.trim() || legend;
   const { type } = field;
   const guide = modelGuide(models, FIELD_MODELS, type, field.model);
   const onChange = (change: Partial<FieldDraft>) => props.onChange(field.key, change);
@@ -168,8 +170,6 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
       </Group>
       <ObservedNote field={field} />
       <Constraints field={field} errors={errors} onChange={onChange} number={number} text={text} />
-      {applies.members(type) && <MembersEditor field={field} errors={errors} models={models} onChange={onChange} />}
-      {applies.items(type) && <ItemsEditor field={field} errors={errors} models={models} onChange={onChange} />}
       <Section title="Written as">
         {applies.booleanText(type) && (
           <>
@@ -232,6 +232,12 @@ export const FieldEditor = memo(function FieldEditor(props: FieldEditorProps) {
           error={errors['representation.missing']}
         />
       </Section>
+      {applies.members(type) && (
+        <MembersEditor field={field} owner={owner} errors={errors} models={models} onChange={onChange} />
+      )}
+      {applies.items(type) && (
+        <ItemsEditor field={field} owner={owner} errors={errors} models={models} onChange={onChange} />
+      )}
     </Fieldset>
   );
 });

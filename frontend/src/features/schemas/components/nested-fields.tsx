@@ -7,6 +7,8 @@ import { FieldEditor } from './field-editor';
 
 interface NestedProps {
   field: FieldDraft;
+  /** The field's name, or its legend when it has none, to name what is nested in it. */
+  owner: string;
   /** The field's errors; a member's are under `fields[i].`, the item's under `items.`. */
   errors: Record<string, string>;
   models: FieldModelEntry[] | undefined;
@@ -29,9 +31,8 @@ const indented = {
 };
 
 /** A json field's members: a list of fields of its own, added, removed and reordered like the schema's. */
-export function MembersEditor({ field, errors, models, onChange }: NestedProps) {
+export function MembersEditor({ field, owner: name, errors, models, onChange }: NestedProps) {
   const members = field.members;
-  const name = field.name.trim() || 'this object';
   const setMembers = (next: FieldDraft[]) => onChange({ members: next });
   return (
     <Stack gap="sm" style={indented} role="group" aria-label={`Members of ${name}`}>
@@ -76,8 +77,7 @@ export function MembersEditor({ field, errors, models, onChange }: NestedProps) 
 }
 
 /** An array field's item type, declared once for every item, and how many items an array holds. */
-export function ItemsEditor({ field, errors, models, onChange }: NestedProps) {
-  const name = field.name.trim() || 'this array';
+export function ItemsEditor({ field, owner: name, errors, models, onChange }: NestedProps) {
   const item = field.items;
   return (
     <Stack gap="sm" style={indented} role="group" aria-label={`Items of ${name}`}>

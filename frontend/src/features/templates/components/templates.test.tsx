@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { seriousViolations } from '@/testing/axe';
 import { on, requestUrl, stubFetch } from '@/testing/fetch-stub';
 import { renderWithApi } from '@/testing/render-with-api';
 
@@ -52,6 +53,7 @@ describe('Templates', () => {
       '/templates/retail',
     );
     expect(card).toHaveTextContent('customers (4 fields), orders (5 fields) · 1 relationship');
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('instantiatesATemplateAndOpensTheNewDataset', async () => {
@@ -66,6 +68,7 @@ describe('Templates', () => {
     // it shows the tables, their link and a few rows of each
     expect(await screen.findByRole('table', { name: 'Relationships' })).toHaveTextContent('orders.customer_id');
     expect(screen.getByRole('region', { name: 'customers rows' })).toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
 
     // when it is used under another name
     const name = screen.getByLabelText('Dataset name');
