@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generates one root row and everything under it, table by table, parents first: every child row of a
@@ -106,7 +107,7 @@ final class SubtreeWalk {
     }
 
     /** Continues numbering where a part starts. */
-    void startAt(java.util.Map<String, Long> firstRow) {
+    void startAt(Map<String, Long> firstRow) {
         firstRow.forEach((table, row) -> next[layout.index(table)] = row);
     }
 
@@ -149,7 +150,7 @@ final class SubtreeWalk {
         for (int k = 0; k < events.length; k++) {
             events[k] = emit(t, parent, count);
         }
-        Instant start = sequenceStart[t] < 0 ? null : TableTrainer.instant(parent.values()[sequenceStart[t]]);
+        Instant start = sequenceStart[t] < 0 ? null : EventSequences.instant(parent.values()[sequenceStart[t]]);
         sequence.fill(rows[t].seed(), parent.row(), start, events);
         for (Object[] event : events) {
             write(t, event);

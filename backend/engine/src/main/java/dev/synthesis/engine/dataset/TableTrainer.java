@@ -9,19 +9,19 @@ import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.NullableMarginal;
 import dev.synthesis.engine.model.NullableSampler;
 import dev.synthesis.engine.model.RowRandom;
-import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
 import dev.synthesis.engine.sequence.SequenceModel;
 import dev.synthesis.engine.sequence.SequenceTrainer;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Trains one table of a dataset: its own fields (foreign keys excluded: generation sets them) on the
@@ -93,10 +93,7 @@ final class TableTrainer {
                 relationship == null || relationship.sequence() == null ? null : sequence(relationship, parentSeed, join));
     }
 
-    /**
-     * The event-sequence model of this table's children per parent. Keys, foreign keys and unique fields
-     * are hidden from it, so no series overwrites a value other rows refer to.
-     */
+    /** Keys, foreign keys and unique fields are hidden from the sequence model, so no series overwrites a value rows refer to. */
     private SequenceModel sequence(TableRelationship relationship, Table parentSeed, SeedJoin join) {
         if (join == null) {
             return SequenceTrainer.schemaOnly(schema, relationship.sequence());
@@ -104,23 +101,7 @@ final class TableTrainer {
         Set<String> hidden = new HashSet<>(foreignKeys);
         hidden.addAll(keys());
         schema.fields().stream().filter(field -> field.constraints().unique()).forEach(field -> hidden.add(field.name()));
-        List<String> columns = seed.columns().stream().filter(column -> !hidden.contains(column)).toList();
-        int[] indices = columns.stream().mapToInt(seed::columnIndex).toArray();
-        List<Object[]> rows = seed.rows().stream().map(row -> java.util.Arrays.stream(indices).mapToObj(i -> row[i]).toArray()).toList();
-        String start = relationship.sequence().parentStart();
-        int startColumn = start == null ? -1 : parentSeed.columnIndex(start);
-        Instant[] starts = parentSeed.rows().stream().map(row -> startColumn < 0 ? null : instant(row[startColumn])).toArray(Instant[]::new);
-        return SequenceTrainer.fit(schema, new Table(columns, rows), join.parentOfChild(), relationship.sequence(), starts,
-                RowRandom.mix(options.seed() - table));
-    }
-
-    /** A date or date-time as the instant it starts at (dates at midnight UTC), the form sequences take starts in. */
-    static Instant instant(Object value) {
-        double axis = TypedValues.toAxis(value);
-        if (Double.isNaN(axis)) {
-            return null;
-        }
-        return Instant.ofEpochSecond(value instanceof java.time.LocalDate ? (long) axis * 86_400 : (long) axis);
+        return EventSequences.fit(schema, seed, hidden, parentSeed, join, relationship.sequence(), RowRandom.mix(options.seed() - table));
     }
 
     private List<String> contextSources(TableRelationship relationship, Table parentSeed, SeedJoin join) {
@@ -148,7 +129,7 @@ final class TableTrainer {
         if (seed == null) {
             return new int[0];
         }
-        int[] rows = java.util.stream.IntStream.range(0, seed.rowCount())
+        int[] rows = IntStream.range(0, seed.rowCount())
                 .filter(row -> join == null || join.parentOfChild()[row] >= 0).toArray();
         SplittableRandom random = new SplittableRandom(RowRandom.mix(options.seed() + table));
         for (int i = rows.length - 1; i > 0; i--) {
@@ -211,7 +192,7 @@ final class TableTrainer {
             long[] counts = seed == null || childSeed == null ? null
                     : SeedJoin.of(seed, relationship.parentKey(), childSeed, relationship.childKey()).childrenPerParent();
             if (counts != null && relationship.cardinality() == Cardinality.ONE_TO_ONE) {
-                counts = java.util.Arrays.stream(counts).map(count -> Math.min(count, 1)).toArray();
+                counts = Arrays.stream(counts).map(count -> Math.min(count, 1)).toArray();
             }
             children.add(counts != null ? ChildCountSampler.learned(counts)
                     : childSeed != null ? ChildCountSampler.learned(SeedJoin.perReferencedKey(childSeed, relationship.childKey()))

@@ -31,7 +31,9 @@ class DatasetGenerationTest {
     void aMillionTransactionsHaveNoDanglingKeysUniqueKeysAndTheSeedsCountsAndCorrelation() {
         // given a plan for about a million transactions in parts of 250,000 rows
         long customers = 1_000_000L * seed.customers.rowCount() / seed.transactions.rowCount();
+        long planning = System.nanoTime();
         DatasetPlan plan = model.plan(11, Map.of("customers", customers), 250_000);
+        double planSeconds = (System.nanoTime() - planning) / 1e9;
         Checks checks = new Checks();
 
         // when
@@ -43,8 +45,8 @@ class DatasetGenerationTest {
 
         // then
         long transactions = plan.rowsPerTable().get("transactions");
-        System.out.printf("dataset: %s rows in %d parts, %.1f s, %.0f rows/s%n", plan.rowsPerTable(), plan.parts().size(), seconds,
-                plan.totalRows() / seconds);
+        System.out.printf("dataset: %s rows in %d parts, plan %.1f s, generation %.1f s, %.0f rows/s%n", plan.rowsPerTable(),
+                plan.parts().size(), planSeconds, seconds, plan.totalRows() / seconds);
         assertThat(transactions).isBetween(900_000L, 1_100_000L);
         assertThat(checks.transactionIds).isEqualTo(transactions);
         assertThat(checks.dangling).isZero();

@@ -49,6 +49,21 @@ class SchemaOnlyDatasetTest {
     }
 
     @Test
+    void aOneToOneRelationshipGivesAtMostOneChildAtTheDeclaredShare() {
+        DataSchema profiles = BankSeed.table("profiles", BankSeed.key("profile_id"), FieldDefinition.of("customer_id", FieldType.INTEGER));
+        DatasetSchema schema = new DatasetSchema("bank", null, null, List.of(BankSeed.customersSchema(), profiles), List.of(
+                new TableRelationship("customers", "customer_id", "profiles", "customer_id", Cardinality.ONE_TO_ONE,
+                        new ChildCount(null, null, 0.7), null)));
+        DatasetModel model = DatasetSynthesizer.train(schema, Map.of(), TrainingOptions.DEFAULT);
+
+        Map<String, List<Object[]>> rows = generate(model, model.plan(2, Map.of("customers", 10_000L), 4_000), 2);
+
+        assertThat(keys(rows.get("profiles"), 1)).hasSize(rows.get("profiles").size());
+        assertThat(rows.get("profiles").size() / 10_000.0).isCloseTo(0.7, offset(0.02));
+        assertThat(keys(rows.get("customers"), 0)).containsAll(keys(rows.get("profiles"), 1));
+    }
+
+    @Test
     void aTableWithoutASeedBetweenTwoWithSeedsKeepsIntegrityAndLearnsWhatItCan() {
         // given seeds for customers and transactions, none for accounts
         BankSeed seed = new BankSeed(7);
