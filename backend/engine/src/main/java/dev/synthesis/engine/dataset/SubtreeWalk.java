@@ -25,7 +25,7 @@ final class SubtreeWalk {
     private static final long POPULARITY_STREAM = 1L << 41;
     private static final int MAX_POPULARITY_DRAWS = 64;
 
-    /** A generated row with children: its global index, own values as drawn (before any sequence fill) and children counts. */
+    /** A generated row with children: its global index, own values (as written, after any sequence fill) and children counts. */
     private record Node(long row, Object[] values, long[] counts) {}
 
     private final DatasetModel model;
@@ -152,8 +152,29 @@ final class SubtreeWalk {
         }
         Instant start = sequenceStart[t] < 0 ? null : EventSequences.instant(parent.values()[sequenceStart[t]]);
         sequence.fill(rows[t].seed(), parent.row(), start, events);
+        if (layout.hasChildren(t)) {
+            keepFilled(t, events);
+        }
         for (Object[] event : events) {
             write(t, event);
+        }
+    }
+
+    /**
+     * The events' own children start from, and are conditioned on, the values as written: an event's
+     * time and series values as the sequence model filled them, not as first drawn.
+     */
+    private void keepFilled(int t, Object[][] events) {
+        List<Node> drawn = nodes.get(t);
+        int first = drawn.size() - events.length;
+        int[] sources = ownSource[t];
+        for (int k = 0; k < events.length; k++) {
+            Object[] own = drawn.get(first + k).values();
+            for (int i = 0; i < sources.length; i++) {
+                if (sources[i] >= 0) {
+                    own[sources[i]] = events[k][i];
+                }
+            }
         }
     }
 
