@@ -87,6 +87,9 @@ public class DatasetStarts {
         DatasetTrainingRun run = runs.latestCompleted(datasetId, dataset.version())
                 .orElseGet(() -> trainSchemaOnly(dataset, actor));
         DatasetModel model = models.of(run);
+        if (request.rootRows() != null) {
+            usage.checkJobRows(request.rootRows().values().stream().mapToLong(rows -> rows == null ? 0 : Math.max(0, rows)).sum());
+        }
         PlannedOutput planned = plans.plan(model, seed, request.rootRows());
         UUID id = UUID.randomUUID();
         DatasetSource source = new DatasetSource(datasetId, dataset.version(), run.id());
