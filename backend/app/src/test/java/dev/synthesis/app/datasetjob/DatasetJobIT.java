@@ -61,8 +61,10 @@ class DatasetJobIT extends IntegrationTest {
         datasetId = fromSeeds("Bank " + UUID.randomUUID(), seeds);
         String seedsByTable = "{\"seeds\": {\"customers\": \"%s\", \"accounts\": \"%s\", \"transactions\": \"%s\"}}"
                 .formatted(seeds.get(0), seeds.get(1), seeds.get(2));
-        alice.post("/api/datasets/" + datasetId + "/train", seedsByTable).expect(202);
-        Jobs.awaitCompleted(alice, "/api/datasets/" + datasetId + "/training");
+        JsonNode run = alice.post("/api/datasets/" + datasetId + "/train", seedsByTable).expect(202).json();
+        JsonNode trained = Jobs.awaitCompleted(alice, "/api/datasets/" + datasetId + "/training");
+        assertThat(trained.get("id")).isEqualTo(run.get("id"));
+        assertThat(trained.get("seeds").propertyNames()).containsExactlyInAnyOrder("customers", "accounts", "transactions");
     }
 
     @Test
@@ -77,6 +79,8 @@ class DatasetJobIT extends IntegrationTest {
         System.out.printf("dataset job: %d rows in %.1f s (%.0f rows/s), %d parts, rows per table %s, relationships %s%n",
                 job.get("rows").asLong(), seconds, job.get("rows").asLong() / seconds, job.get("partitions").asInt(),
                 job.get("rowsPerTable"), job.path("report").path("relationships"));
+        assertThat(job.get("trainingRunId").asString()).isEqualTo(alice.get("/api/datasets/" + datasetId + "/training").json()
+                .get("id").asString());
         assertThat(job.get("partitions").asInt()).isEqualTo(4);
         assertThat(job.get("rowsPerTable").get("transactions").asLong()).isBetween(90_000L, 140_000L);
         assertThat(job.get("rowsWritten").asLong()).isEqualTo(job.get("rows").asLong());

@@ -84,7 +84,8 @@ public class DatasetStarts {
     public DatasetJob generate(UUID datasetId, DatasetGenerateRequest request, String actor) {
         DatasetDefinitions.Versioned dataset = definitions.current(datasetId);
         long seed = request.seed() != null ? request.seed() : SEEDS.nextLong();
-        DatasetTrainingRun run = runs.latestCompleted(datasetId, dataset.version())
+        // a declared query runs in no transaction of its own, and without one no tenant is set: row-level security shows nothing
+        DatasetTrainingRun run = transactions.execute(status -> runs.latestCompleted(datasetId, dataset.version()))
                 .orElseGet(() -> trainSchemaOnly(dataset, actor));
         DatasetModel model = models.of(run);
         if (request.rootRows() != null) {
