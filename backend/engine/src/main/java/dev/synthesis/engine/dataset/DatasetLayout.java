@@ -1,6 +1,7 @@
 package dev.synthesis.engine.dataset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,8 @@ final class DatasetLayout {
         parent = new int[tables];
         slot = new int[tables];
         root = new int[tables];
-        java.util.Arrays.fill(driving, -1);
-        java.util.Arrays.fill(parent, -1);
+        Arrays.fill(driving, -1);
+        Arrays.fill(parent, -1);
         List<TableRelationship> relationships = schema.relationships();
         for (int r = 0; r < relationships.size(); r++) {
             TableRelationship relationship = relationships.get(r);

@@ -2,6 +2,7 @@ package dev.synthesis.engine.dataset;
 
 import dev.synthesis.engine.model.FieldSampler;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,31 +36,42 @@ public record DatasetModel(DatasetSchema schema, List<TableModel> tables, Map<St
      *                 schema's target volume
      */
     public DatasetPlan plan(long seed, Map<String, Long> rootRows, long rowsPerPart) {
+        return plan(seed, rootRows, rowsPerPart, Map.of());
+    }
+
+    /**
+     * A later batch of the same seed (a daily run): every table's rows are numbered from
+     * {@code firstRows}, the rows the earlier batches made per table (the sum of their
+     * {@link DatasetPlan#rowsPerTable()}), so its keys are new rows' keys and repeat none of theirs.
+     */
+    public DatasetPlan plan(long seed, Map<String, Long> rootRows, long rowsPerPart, Map<String, Long> firstRows) {
         if (rowsPerPart < 1) {
             throw new IllegalArgumentException("a part holds at least one row");
         }
         DatasetLayout layout = new DatasetLayout(schema);
+        checkRoots(layout, rootRows);
         Map<String, Long> roots = new LinkedHashMap<>();
-        SubtreeWalk walk = new SubtreeWalk(this, layout, seed, null, null);
+        SubtreeWalk walk = new SubtreeWalk(this, layout, seed, null, null, null);
+        walk.startAt(firstRows);
+        long[] start = positions(walk, layout);
         List<DatasetPart> parts = new ArrayList<>();
         for (int root : layout.roots()) {
             long count = rootRowsOf(layout.names.get(root), rootRows);
             roots.put(layout.names.get(root), count);
             List<Integer> tree = layout.tree(root);
             long[] first = positions(walk, layout);
-            long firstRoot = 0;
-            for (long row = 0; row < count; row++) {
+            long end = start[root] + count;
+            for (long row = start[root]; row < end; row++) {
                 walk.root(root, row);
-                if (rowsSince(walk, tree, first) >= rowsPerPart || row == count - 1) {
-                    parts.add(part(layout, root, firstRoot, row + 1 - firstRoot, tree, first, walk));
+                if (rowsSince(walk, tree, first) >= rowsPerPart || row == end - 1) {
+                    parts.add(part(layout, root, first[root], row + 1 - first[root], tree, first, walk));
                     first = positions(walk, layout);
-                    firstRoot = row + 1;
                 }
             }
         }
         Map<String, Long> rowsPerTable = new LinkedHashMap<>();
-        layout.order.forEach(table -> rowsPerTable.put(layout.names.get(table), walk.next(table)));
-        checkCapacity(rowsPerTable);
+        layout.order.forEach(table -> rowsPerTable.put(layout.names.get(table), walk.next(table) - start[table]));
+        checkCapacity(layout, walk);
         return new DatasetPlan(roots, rowsPerTable, parts);
     }
 
@@ -68,7 +80,7 @@ public record DatasetModel(DatasetSchema schema, List<TableModel> tables, Map<St
         DatasetLayout layout = new DatasetLayout(schema);
         DatasetPart range = plan.parts().get(part);
         long[] totals = layout.names.stream().mapToLong(name -> plan.rowsPerTable().getOrDefault(name, 0L)).toArray();
-        SubtreeWalk walk = new SubtreeWalk(this, layout, seed, totals, sinks);
+        SubtreeWalk walk = new SubtreeWalk(this, layout, seed, firstRows(layout, plan), totals, sinks);
         walk.startAt(range.firstRow());
         int root = layout.index(range.rootTable());
         for (long row = range.firstRoot(); row < range.firstRoot() + range.roots(); row++) {
@@ -78,6 +90,25 @@ public record DatasetModel(DatasetSchema schema, List<TableModel> tables, Map<St
             if (walk.next(layout.index(table)) != range.firstRow().get(table) + rows) {
                 throw new IllegalStateException("the plan was made with another model or seed: table '" + table
                         + "' did not come to " + rows + " rows in part " + part);
+            }
+        });
+    }
+
+    /** Where each table's rows start in this plan (a later batch starts past the earlier ones). */
+    private static long[] firstRows(DatasetLayout layout, DatasetPlan plan) {
+        long[] first = new long[layout.names.size()];
+        Arrays.fill(first, Long.MAX_VALUE);
+        plan.parts().forEach(part -> part.firstRow().forEach((table, row) -> {
+            int index = layout.index(table);
+            first[index] = Math.min(first[index], row);
+        }));
+        return Arrays.stream(first).map(row -> row == Long.MAX_VALUE ? 0 : row).toArray();
+    }
+
+    private static void checkRoots(DatasetLayout layout, Map<String, Long> rootRows) {
+        rootRows.keySet().forEach(table -> {
+            if (layout.parent[layout.index(table)] >= 0) {
+                throw new IllegalArgumentException("'" + table + "' is not a root table: its rows follow from its parents' children counts");
             }
         });
     }
@@ -120,14 +151,14 @@ public record DatasetModel(DatasetSchema schema, List<TableModel> tables, Map<St
     }
 
     /** Unique fields promise distinct values up to their capacity; a plan beyond it is refused rather than repeat keys. */
-    private void checkCapacity(Map<String, Long> rowsPerTable) {
-        for (TableModel table : tables) {
-            long rows = rowsPerTable.getOrDefault(table.name(), 0L);
+    private void checkCapacity(DatasetLayout layout, SubtreeWalk walk) {
+        for (int t = 0; t < tables.size(); t++) {
+            TableModel table = tables.get(t);
             List<FieldSampler> samplers = table.fields().samplers();
             for (int i = 0; i < table.ownFields(); i++) {
-                if (rows > samplers.get(i).uniqueCapacity()) {
+                if (walk.next(t) > samplers.get(i).uniqueCapacity()) {
                     throw new IllegalArgumentException("field '" + table.name() + "." + table.fields().schema().fields().get(i).name()
-                            + "' can hold only " + samplers.get(i).uniqueCapacity() + " unique values; the plan needs " + rows);
+                            + "' can hold only " + samplers.get(i).uniqueCapacity() + " unique values; the plan needs " + walk.next(t));
                 }
             }
         }

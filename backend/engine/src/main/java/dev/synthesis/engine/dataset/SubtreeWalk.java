@@ -4,9 +4,12 @@ import dev.synthesis.engine.data.RowSink;
 import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
+import dev.synthesis.engine.sequence.SequenceModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generates one root row and everything under it, table by table, parents first: every child row of a
@@ -22,12 +25,14 @@ final class SubtreeWalk {
     private static final long POPULARITY_STREAM = 1L << 41;
     private static final int MAX_POPULARITY_DRAWS = 64;
 
-    private record Node(Object[] values, long[] counts) {}
+    /** A generated row with children: its global index, own values as drawn (before any sequence fill) and children counts. */
+    private record Node(long row, Object[] values, long[] counts) {}
 
     private final DatasetModel model;
     private final DatasetLayout layout;
     private final TableRows[] rows;
     private final long[] next;
+    private final long[] firstRows;
     private final long[] totals;
     private final TableSinks sinks;
     private final RowSink[] tableSinks;
@@ -37,12 +42,17 @@ final class SubtreeWalk {
     private final int[][] ownSource;
     private final ReferenceModel[][] references;
     private final int[] referencedKey;
+    private final int[] sequenceStart;
     private final List<List<Node>> nodes = new ArrayList<>();
 
-    /** @param totals rows per table (for references) and sinks, or both null for the plan's walk */
-    SubtreeWalk(DatasetModel model, DatasetLayout layout, long seed, long[] totals, TableSinks sinks) {
+    /**
+     * @param firstRows where each table's rows of the plan start, and {@code totals} how many there are (the
+     *                  rows secondary references choose from); with sinks, all null for the plan's walk
+     */
+    SubtreeWalk(DatasetModel model, DatasetLayout layout, long seed, long[] firstRows, long[] totals, TableSinks sinks) {
         this.model = model;
         this.layout = layout;
+        this.firstRows = firstRows;
         this.totals = totals;
         this.sinks = sinks;
         int tables = layout.names.size();
@@ -60,6 +70,7 @@ final class SubtreeWalk {
             nodes.add(new ArrayList<>());
         }
         referencedKey = new int[model.schema().relationships().size()];
+        sequenceStart = new int[tables];
         for (int t = 0; t < tables; t++) {
             link(t);
         }
@@ -73,7 +84,10 @@ final class SubtreeWalk {
             contextSources[t] = table.contextSources().stream()
                     .mapToInt(source -> source.equals(TableModel.SIBLINGS) ? -1 : parentModel.ownIndex(source)).toArray();
             Arrays.stream(contextSources[t]).filter(source -> source >= 0).forEach(source -> needed[parent][source] = true);
-            parentKey[t] = parentModel.ownIndex(model.schema().relationships().get(layout.driving[t]).parentKey());
+            TableRelationship driving = model.schema().relationships().get(layout.driving[t]);
+            parentKey[t] = parentModel.ownIndex(driving.parentKey());
+            sequenceStart[t] = driving.sequence() == null || driving.sequence().parentStart() == null ? -1
+                    : parentModel.ownIndex(driving.sequence().parentStart());
         }
         DataSchema schema = model.schema().tables().get(t);
         ownSource[t] = new int[schema.fields().size()];
@@ -93,7 +107,7 @@ final class SubtreeWalk {
     }
 
     /** Continues numbering where a part starts. */
-    void startAt(java.util.Map<String, Long> firstRow) {
+    void startAt(Map<String, Long> firstRow) {
         firstRow.forEach((table, row) -> next[layout.index(table)] = row);
     }
 
@@ -109,31 +123,56 @@ final class SubtreeWalk {
             if (t == rootTable && sinks == null && !layout.hasChildren(t)) {
                 next[t]++;
             } else if (t == rootTable) {
-                emit(t, null, 0);
+                write(t, emit(t, null, 0));
             } else if (sinks == null && !layout.hasChildren(t)) {
                 nodes.get(layout.parent[t]).forEach(parent -> next[t] += parent.counts()[layout.slot[t]]);
             } else {
-                for (Node parent : nodes.get(layout.parent[t])) {
-                    long count = parent.counts()[layout.slot[t]];
-                    for (long k = 0; k < count; k++) {
-                        emit(t, parent, count);
-                    }
-                }
+                nodes.get(layout.parent[t]).forEach(parent -> children(t, parent));
             }
         }
         nodes.forEach(List::clear);
     }
 
-    private void emit(int t, Node parent, long siblings) {
+    /**
+     * The children of one parent in one table. A sequence's events are generated first, then ordered in
+     * time and filled by the sequence model, seeded by the parent's global row, before they are written.
+     */
+    private void children(int t, Node parent) {
+        long count = parent.counts()[layout.slot[t]];
+        SequenceModel sequence = model.tables().get(t).sequence();
+        if (sinks == null || sequence == null) {
+            for (long k = 0; k < count; k++) {
+                write(t, emit(t, parent, count));
+            }
+            return;
+        }
+        Object[][] events = new Object[Math.toIntExact(count)][];
+        for (int k = 0; k < events.length; k++) {
+            events[k] = emit(t, parent, count);
+        }
+        Instant start = sequenceStart[t] < 0 ? null : EventSequences.instant(parent.values()[sequenceStart[t]]);
+        sequence.fill(rows[t].seed(), parent.row(), start, events);
+        for (Object[] event : events) {
+            write(t, event);
+        }
+    }
+
+    /** Draws the next row of a table; returns it in the table's field order, or null in the plan's walk. */
+    private Object[] emit(int t, Node parent, long siblings) {
         long row = next[t]++;
         Object[] values = new Object[rows[t].ownFields()];
         long[] counts = new long[rows[t].slots()];
-        rows[t].draw(row, context(t, parent, siblings), sinks == null ? needed[t] : null, values, counts);
+        Object[] context = context(t, parent, siblings);
+        rows[t].draw(row, context, sinks == null ? needed[t] : null, values, counts);
         if (layout.hasChildren(t)) {
-            nodes.get(t).add(new Node(values, counts));
+            nodes.get(t).add(new Node(row, values, counts));
         }
-        if (sinks != null) {
-            sink(t).accept(output(t, row, values, parent));
+        return sinks == null ? null : output(t, row, rows[t].unlessReplicated(row, context, values), parent);
+    }
+
+    private void write(int t, Object[] row) {
+        if (row != null) {
+            sink(t).accept(row);
         }
     }
 
@@ -160,7 +199,11 @@ final class SubtreeWalk {
         return out;
     }
 
-    /** A self-reference points at an earlier row of its table, any other reference at a row drawn by popularity. */
+    /**
+     * A self-reference points at an earlier row of its table (earlier batches included), any other reference
+     * at a row of the referenced table in this plan, drawn by popularity (rejection sampling against the
+     * largest weight; each row's weight is a pure function of its index, so nothing is held in memory).
+     */
     private Object reference(int t, long row, ReferenceModel reference) {
         TableRelationship relationship = model.schema().relationships().get(reference.relationship());
         int referenced = layout.index(relationship.parent());
@@ -169,14 +212,15 @@ final class SubtreeWalk {
         if (available == 0 || random.nextDouble() < reference.nullShare()) {
             return null;
         }
-        long target = random.nextLong(available);
+        long first = relationship.selfReference() ? 0 : firstRows[referenced];
+        long target = first + random.nextLong(available);
         ChildCountSampler popularity = reference.popularity();
         for (int draw = 1; popularity != null && popularity.max() > 0 && draw < MAX_POPULARITY_DRAWS; draw++) {
             long weight = popularity.at(rows[referenced].random(POPULARITY_STREAM + reference.relationship(), target).nextDouble());
             if (random.nextDouble() * popularity.max() < weight) {
                 break;
             }
-            target = random.nextLong(available);
+            target = first + random.nextLong(available);
         }
         return rows[referenced].valueAt(target, referencedKey[reference.relationship()]);
     }

@@ -1,5 +1,6 @@
 package dev.synthesis.engine.dataset;
 
+import dev.synthesis.engine.generate.ReplicatedUniques;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.model.SampleContext;
@@ -12,6 +13,9 @@ import java.util.Arrays;
  */
 final class TableRows {
 
+    private static final int MAX_REDRAWS = 64;
+    private static final long REDRAW_STREAM = 0x52454452415721L;
+
     private final TableModel model;
     private final FieldSampler[] samplers;
     private final ChildCountSampler[] children;
@@ -23,6 +27,7 @@ final class TableRows {
     private final RowRandom side = new RowRandom();
     private final double[] normals;
     private final double[] uniforms;
+    private final Object[] probe;
 
     TableRows(TableModel model, long seed) {
         this.model = model;
@@ -35,6 +40,7 @@ final class TableRows {
         this.normals = new double[model.joint() == null ? 0 : model.joint().fields().length];
         this.uniforms = new double[samplers.length + children.length];
         Arrays.fill(uniforms, Double.NaN);
+        this.probe = new Object[samplers.length];
     }
 
     /**
@@ -55,6 +61,36 @@ final class TableRows {
         }
     }
 
+    /**
+     * The row as written: the drawn values, unless they (with the parent context) equal a seed row that
+     * occurs once, as {@link dev.synthesis.engine.generate.ReplicatedUniques} explains; then the fields
+     * that promise no uniqueness are drawn again, independently, from derived seeds, up to
+     * {@value #MAX_REDRAWS} times. Keys and unique fields stay, as other rows refer to them, and the
+     * drawn values stay what children are conditioned on, as the plan saw them.
+     */
+    Object[] unlessReplicated(long row, Object[] contextValues, Object[] values) {
+        ReplicatedUniques uniques = model.fields().replicatedUniques();
+        if (uniques == null) {
+            return values;
+        }
+        System.arraycopy(values, 0, probe, 0, own);
+        for (int i = own; i < samplers.length; i++) {
+            probe[i] = contextValues[i - own];
+        }
+        if (!uniques.contains(probe)) {
+            return values;
+        }
+        for (int attempt = 1; attempt <= MAX_REDRAWS && uniques.contains(probe); attempt++) {
+            SampleContext redraw = new SampleContext(RowRandom.mix(seed ^ (REDRAW_STREAM + attempt)));
+            for (int field = 0; field < own; field++) {
+                if (samplers[field].uniqueCapacity() == Long.MAX_VALUE) {
+                    probe[field] = samplers[field].sample(redraw.at(row, field, Double.NaN));
+                }
+            }
+        }
+        return Arrays.copyOf(probe, own);
+    }
+
     /** The value of an uncoupled field (a key) at any row, without drawing the rest of the row. */
     Object valueAt(long row, int field) {
         return samplers[field].sample(context.at(row, field, Double.NaN));
@@ -63,6 +99,10 @@ final class TableRows {
     /** A random stream for (stream, row) of this table, apart from the fields' streams; valid until the next call. */
     RowRandom random(long stream, long row) {
         return side.reset(seed, stream, row);
+    }
+
+    long seed() {
+        return seed;
     }
 
     int ownFields() {

@@ -12,12 +12,16 @@ import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
+import dev.synthesis.engine.sequence.SequenceModel;
+import dev.synthesis.engine.sequence.SequenceTrainer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Trains one table of a dataset: its own fields (foreign keys excluded: generation sets them) on the
@@ -83,8 +87,21 @@ final class TableTrainer {
                 : ConditionalCopula.fit(samplers, training, own.size(), sources.size(), keys(), children,
                         countColumns(coupledCounts, rows), new SplittableRandom(RowRandom.mix(options.seed() * 31 + table)));
         SynthesisModel model = new SynthesisModel(augmented, samplers, null, base.privacy(), base.modelNames(),
-                new JointModelChoice(joint.copula() == null ? "independent" : "gaussian-copula", joint.reason(), null, null), null);
-        return new TableModel(schema.name(), model, sources, joint.copula(), joint.conditioned(), children, references(driving));
+                new JointModelChoice(joint.copula() == null ? "independent" : "gaussian-copula", joint.reason(), null, null),
+                base.replicatedUniques());
+        return new TableModel(schema.name(), model, sources, joint.copula(), joint.conditioned(), children, references(driving),
+                relationship == null || relationship.sequence() == null ? null : sequence(relationship, parentSeed, join));
+    }
+
+    /** Keys, foreign keys and unique fields are hidden from the sequence model, so no series overwrites a value rows refer to. */
+    private SequenceModel sequence(TableRelationship relationship, Table parentSeed, SeedJoin join) {
+        if (join == null) {
+            return SequenceTrainer.schemaOnly(schema, relationship.sequence());
+        }
+        Set<String> hidden = new HashSet<>(foreignKeys);
+        hidden.addAll(keys());
+        schema.fields().stream().filter(field -> field.constraints().unique()).forEach(field -> hidden.add(field.name()));
+        return EventSequences.fit(schema, seed, hidden, parentSeed, join, relationship.sequence(), RowRandom.mix(options.seed() - table));
     }
 
     private List<String> contextSources(TableRelationship relationship, Table parentSeed, SeedJoin join) {
@@ -112,7 +129,7 @@ final class TableTrainer {
         if (seed == null) {
             return new int[0];
         }
-        int[] rows = java.util.stream.IntStream.range(0, seed.rowCount())
+        int[] rows = IntStream.range(0, seed.rowCount())
                 .filter(row -> join == null || join.parentOfChild()[row] >= 0).toArray();
         SplittableRandom random = new SplittableRandom(RowRandom.mix(options.seed() + table));
         for (int i = rows.length - 1; i > 0; i--) {
@@ -133,16 +150,16 @@ final class TableTrainer {
         List<Object[]> values = new ArrayList<>(rows.length);
         for (int row : rows) {
             Object[] seedRow = seed.rows().get(row);
-            Object[] values1 = new Object[columns.size()];
+            Object[] joined = new Object[columns.size()];
             for (int i = 0; i < ownColumns.length; i++) {
-                values1[i] = seedRow[ownColumns[i]];
+                joined[i] = seedRow[ownColumns[i]];
             }
             for (int i = 0; i < parentColumns.length; i++) {
                 int parentRow = join.parentOfChild()[row];
-                values1[ownColumns.length + i] = parentColumns[i] < 0 ? (Object) join.childrenPerParent()[parentRow]
+                joined[ownColumns.length + i] = parentColumns[i] < 0 ? (Object) join.childrenPerParent()[parentRow]
                         : parentSeed.rows().get(parentRow)[parentColumns[i]];
             }
-            values.add(values1);
+            values.add(joined);
         }
         return new Table(columns, values);
     }
@@ -175,7 +192,7 @@ final class TableTrainer {
             long[] counts = seed == null || childSeed == null ? null
                     : SeedJoin.of(seed, relationship.parentKey(), childSeed, relationship.childKey()).childrenPerParent();
             if (counts != null && relationship.cardinality() == Cardinality.ONE_TO_ONE) {
-                counts = java.util.Arrays.stream(counts).map(count -> Math.min(count, 1)).toArray();
+                counts = Arrays.stream(counts).map(count -> Math.min(count, 1)).toArray();
             }
             children.add(counts != null ? ChildCountSampler.learned(counts)
                     : childSeed != null ? ChildCountSampler.learned(SeedJoin.perReferencedKey(childSeed, relationship.childKey()))

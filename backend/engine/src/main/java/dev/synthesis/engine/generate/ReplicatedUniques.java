@@ -48,7 +48,7 @@ public record ReplicatedUniques(long salt, long[] hashes) {
     }
 
     /** Whether a generated row (values in schema order) equals a seed row that occurs once. */
-    boolean contains(Object[] row) {
+    public boolean contains(Object[] row) {
         return hashes.length > 0 && Arrays.binarySearch(hashes, hash(salt, row)) >= 0;
     }
 

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * When an entity's events happen, on the order field's axis (epoch days or seconds). Learned from a
  * seed: the first event's offset after the parent's start, or without a start the first event's time,
  * then the gaps between consecutive events, each drawn from a quantile model of asinh(gap), a log-like
- * transform that keeps same-instant events (gap 0). Without learned gaps (schema-only) the n events
+ * transform that keeps same-instant events (gap 0). A parent's start with no learned offsets (the
+ * seed had no starts) puts the first event one learned gap after it. Without learned gaps (schema-only) the n events
  * are a Poisson process conditioned on n, that is n sorted uniform times over the window from the
  * parent's start to the field's max (or n + 1 default gaps when it has none).
  *

@@ -23,35 +23,45 @@ final class EventTimesTrainer {
 
     static EventTimes fit(FieldDefinition orderBy, List<Object> column, double[] time, Entities entities, Instant[] parentStart,
                           RandomGenerator random) {
-        EventTimes shape = schemaOnly(orderBy);
+        EventTimes declared = schemaOnly(orderBy);
         double[] present = Arrays.stream(time).filter(Double::isFinite).toArray();
         if (present.length == 0) {
-            return shape;
+            return declared;
         }
-        List<Object> gaps = new ArrayList<>();
-        List<Object> offsets = new ArrayList<>();
-        List<Object> firsts = new ArrayList<>();
-        long respected = 0;
+        Observed seen = observe(declared, time, entities, parentStart);
+        boolean respectsStart = seen.offsets.isEmpty() || seen.respected >= RESPECTED_SHARE * seen.offsets.size();
+        return new EventTimes(orderBy.type(), seen.gaps.isEmpty() ? null : quantiles(seen.gaps, random),
+                seen.offsets.isEmpty() ? null : quantiles(seen.offsets, random), quantiles(seen.firsts, random), respectsStart,
+                ValueGrid.step(orderBy.type(), present), declared.bounds(), TypedValues.offsetOf(column));
+    }
+
+    /** What the seed shows, on the transformed scales the quantile models are fitted on. */
+    private static final class Observed {
+        private final List<Object> gaps = new ArrayList<>();
+        private final List<Object> offsets = new ArrayList<>();
+        private final List<Object> firsts = new ArrayList<>();
+        private long respected;
+    }
+
+    private static Observed observe(EventTimes axis, double[] time, Entities entities, Instant[] parentStart) {
+        Observed seen = new Observed();
         for (int g = 0; g < entities.count(); g++) {
             int[] rows = entities.rows().get(g);
             if (Double.isNaN(time[rows[0]])) {
                 continue;
             }
-            firsts.add(time[rows[0]]);
+            seen.firsts.add(time[rows[0]]);
             for (int i = 1; i < rows.length && Double.isFinite(time[rows[i]]); i++) {
-                gaps.add(EventTimes.asinh(time[rows[i]] - time[rows[i - 1]]));
+                seen.gaps.add(EventTimes.asinh(time[rows[i]] - time[rows[i - 1]]));
             }
             Instant start = parentStart == null ? null : parentStart[entities.entity()[g]];
             if (start != null) {
-                double offset = time[rows[0]] - shape.axisOf(start);
-                offsets.add(EventTimes.asinh(offset));
-                respected += offset >= 0 ? 1 : 0;
+                double offset = time[rows[0]] - axis.axisOf(start);
+                seen.offsets.add(EventTimes.asinh(offset));
+                seen.respected += offset >= 0 ? 1 : 0;
             }
         }
-        boolean respectsStart = offsets.isEmpty() || respected >= RESPECTED_SHARE * offsets.size();
-        return new EventTimes(orderBy.type(), gaps.isEmpty() ? null : quantiles(gaps, random),
-                offsets.isEmpty() ? null : quantiles(offsets, random), quantiles(firsts, random), respectsStart,
-                ValueGrid.step(orderBy.type(), present), shape.bounds(), TypedValues.offsetOf(column));
+        return seen;
     }
 
     /** Times from the declaration alone: a whole day or second grid within the declared bounds. */

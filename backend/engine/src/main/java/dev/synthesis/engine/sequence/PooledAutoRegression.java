@@ -3,6 +3,7 @@ package dev.synthesis.engine.sequence;
 import dev.synthesis.engine.model.RowRandom;
 import dev.synthesis.engine.model.timeseries.AutoRegression;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -93,7 +94,7 @@ final class PooledAutoRegression {
             }
             all[t] = value;
         }
-        return java.util.Arrays.copyOfRange(all, burnIn, all.length);
+        return Arrays.copyOfRange(all, burnIn, all.length);
     }
 
     private record Simulated(double[] gamma, double meanSquaredMean) {}
@@ -106,7 +107,7 @@ final class PooledAutoRegression {
         double squaredMeans = 0;
         for (int e = 0; e < lengths.size(); e++) {
             double[] values = simulate(phi, 1, lengths.get(e), burnIn, random.reset(seed, 0, e));
-            double mean = java.util.Arrays.stream(values).average().orElse(0);
+            double mean = Arrays.stream(values).average().orElse(0);
             squaredMeans += mean * mean;
             series.add(values);
         }

@@ -5,8 +5,9 @@ import dev.synthesis.engine.model.SampleContext;
 import dev.synthesis.engine.model.TypedValues;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fitted event-sequence model of a child table: the time field's event times per entity and the
@@ -43,16 +44,12 @@ public record SequenceModel(int orderBy, EventTimes times, List<Series> series) 
         }
     }
 
+    /** The per-row model's times say only where a schema-only sequence may start and which zone offset to write. */
     private void fillTimes(SampleContext context, Instant start, Object[][] rows) {
-        List<Object> proposed = new ArrayList<>(rows.length);
-        double anchor = Double.NaN;
-        for (Object[] row : rows) {
-            proposed.add(row[orderBy]);
-            anchor = Math.min(Double.isNaN(anchor) ? Double.POSITIVE_INFINITY : anchor, TypedValues.toAxis(row[orderBy]));
-        }
-        double[] axis = times.place(context, start == null ? null : times.axisOf(start), rows.length,
-                Double.isFinite(anchor) ? anchor : Double.NaN);
-        ZoneOffset offset = proposed.stream().anyMatch(value -> value != null) ? TypedValues.offsetOf(proposed) : times.offset();
+        List<Object> proposed = Arrays.stream(rows).map(row -> row[orderBy]).toList();
+        double anchor = proposed.stream().mapToDouble(TypedValues::toAxis).filter(Double::isFinite).min().orElse(Double.NaN);
+        double[] axis = times.place(context, start == null ? null : times.axisOf(start), rows.length, anchor);
+        ZoneOffset offset = proposed.stream().anyMatch(Objects::nonNull) ? TypedValues.offsetOf(proposed) : times.offset();
         for (int i = 0; i < rows.length; i++) {
             rows[i][orderBy] = TypedValues.fromAxis(times.type(), axis[i], offset);
         }

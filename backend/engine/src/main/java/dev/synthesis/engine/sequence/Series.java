@@ -10,8 +10,8 @@ import dev.synthesis.engine.schema.FieldType;
 
 /**
  * One numeric field of an event sequence: an entity's value at event t is its own level, plus a
- * common drift per event, plus a residual from one AR(p) process shared by all entities, then folded
- * into the field's bounds and rounded to its precision.
+ * common drift per event, plus a residual from one AR(p) process shared by all entities, on the
+ * values or their logarithm, then folded into the field's bounds and rounded to its precision.
  *
  * <p>An entity's level is not drawn blind: the per-row model's values for its rows are turned into
  * one uniform (their mean normal score under the field's marginal, rescaled to unit variance), so a
@@ -19,6 +19,7 @@ import dev.synthesis.engine.schema.FieldType;
  *
  * @param field    the field's index in the child schema
  * @param marginal the field's marginal over all events, used only to rank the per-row model's values
+ * @param logScale whether levels, drift and residuals are on the log of the values (multiplicative changes)
  * @param levels   the distribution of entity levels (value at event 0, before the residual)
  * @param drift    change per event
  * @param noise    the AR process of the residuals
@@ -26,8 +27,8 @@ import dev.synthesis.engine.schema.FieldType;
  * @param bounds   the range values are folded into
  * @param decimals digits kept after the decimal point of numbers; null keeps the double
  */
-public record Series(int field, FieldType type, QuantileSampler marginal, QuantileSampler levels, double drift, AutoRegression noise,
-                     int burnIn, AxisBounds bounds, Integer decimals) {
+public record Series(int field, FieldType type, QuantileSampler marginal, boolean logScale, QuantileSampler levels, double drift,
+                     AutoRegression noise, int burnIn, AxisBounds bounds, Integer decimals) {
 
     /** Keeps normal scores finite for values at the very ends of the marginal. */
     private static final double EDGE = 1e-9;
@@ -51,7 +52,8 @@ public record Series(int field, FieldType type, QuantileSampler marginal, Quanti
         int event = 0;
         for (Object[] row : rows) {
             if (row[field] != null) {
-                row[field] = value(level + drift * event + residuals[event]);
+                double working = level + drift * event + residuals[event];
+                row[field] = value(logScale ? Math.exp(working) : working);
                 event++;
             }
         }

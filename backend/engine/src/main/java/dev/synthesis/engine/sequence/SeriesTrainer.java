@@ -34,10 +34,38 @@ final class SeriesTrainer {
             return Optional.empty();
         }
         List<double[]> series = series(column, entities);
-        PooledAutoRegression.Fit process = PooledAutoRegression.fit(series, seed);
-        return Optional.of(new Series(index, field.type(), QuantileTrainer.fit(field, column, null, random, null),
-                levels(series, process, random), process.drift(), process.noise(), PooledAutoRegression.burnIn(process.noise().coefficients()),
-                bounds(field, series), field.representation().decimals()));
+        boolean logScale = logScale(series);
+        List<double[]> working = logScale ? logs(series) : series;
+        PooledAutoRegression.Fit process = PooledAutoRegression.fit(working, seed);
+        return Optional.of(new Series(index, field.type(), QuantileTrainer.fit(field, column, null, random, null), logScale,
+                levels(working, process, random), process.drift(), process.noise(),
+                PooledAutoRegression.burnIn(process.noise().coefficients()), bounds(field, series), field.representation().decimals()));
+    }
+
+    /**
+     * Whether the series are modelled on the log scale (multiplicative: amounts that vary in proportion
+     * to the account's size) rather than as they are: the Box-Cox choice between lambda 0 and 1 by the
+     * profile likelihood of the within-entity residuals, -N/2 log(variance) + (lambda - 1) sum(log x)
+     * (Box and Cox, "An analysis of transformations", JRSS B 26(2), 1964). Only positive values qualify.
+     */
+    static boolean logScale(List<double[]> series) {
+        if (series.stream().flatMapToDouble(Arrays::stream).anyMatch(value -> value <= 0)) {
+            return false;
+        }
+        List<double[]> logs = logs(series);
+        double count = WithinEntity.valueCount(series);
+        double sumOfLogs = logs.stream().flatMapToDouble(Arrays::stream).sum();
+        double raw = -count / 2 * Math.log(withinVariance(series));
+        double log = -count / 2 * Math.log(withinVariance(logs)) - sumOfLogs;
+        return log > raw;
+    }
+
+    private static List<double[]> logs(List<double[]> series) {
+        return series.stream().map(values -> Arrays.stream(values).map(Math::log).toArray()).toList();
+    }
+
+    private static double withinVariance(List<double[]> series) {
+        return WithinEntity.autocovariance(series, WithinEntity.drift(series), 0)[0];
     }
 
     /** Keys, references, enums and fields the user gave a non-numeric model stay with the per-row model. */

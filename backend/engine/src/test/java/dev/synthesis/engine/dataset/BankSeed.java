@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * A three-table seed made for the tests: customers → accounts → transactions. Accounts per customer are
  * skewed with zeros and grow with income; an account's balance follows its customer's income, and its
  * transactions' amounts follow its balance (joined correlation about 0.75); transactions per account
- * are overdispersed with zeros.
+ * are overdispersed with zeros and booked in time order from the account's opening, about ten days apart.
  */
 final class BankSeed {
 
@@ -42,16 +42,18 @@ final class BankSeed {
                 LocalDate opened = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3000));
                 accountRows.add(new Object[] {account, customer, balance, opened});
                 int transactionsOfAccount = skewedCount(random, 3 + balance / 400);
+                LocalDate booked = opened;
                 for (int t = 0; t < transactionsOfAccount; t++) {
                     double amount = Math.round((20 + 0.05 * balance + 15 * random.nextGaussian()) * 100) / 100.0;
                     String kind = random.nextDouble() < 0.7 ? "card" : "transfer";
-                    transactionRows.add(new Object[] {transactionRows.size() + 1L, account, amount, kind});
+                    booked = booked.plusDays(Math.round(-10 * Math.log(1 - random.nextDouble())));
+                    transactionRows.add(new Object[] {transactionRows.size() + 1L, account, amount, kind, booked});
                 }
             }
         }
         customers = new Table(List.of("customer_id", "income", "segment"), customerRows);
         accounts = new Table(List.of("account_id", "customer_id", "balance", "opened"), accountRows);
-        transactions = new Table(List.of("transaction_id", "account_id", "amount", "kind"), transactionRows);
+        transactions = new Table(List.of("transaction_id", "account_id", "amount", "kind", "booked"), transactionRows);
     }
 
     /** A geometric-Poisson mixture: many zeros and ones, a long tail. */
@@ -91,7 +93,8 @@ final class BankSeed {
 
     static DataSchema transactionsSchema() {
         return table("transactions", key("transaction_id"), FieldDefinition.of("account_id", FieldType.INTEGER),
-                FieldDefinition.of("amount", FieldType.NUMBER), FieldDefinition.of("kind", FieldType.STRING));
+                FieldDefinition.of("amount", FieldType.NUMBER), FieldDefinition.of("kind", FieldType.STRING),
+                FieldDefinition.of("booked", FieldType.DATE));
     }
 
     static FieldDefinition key(String name) {

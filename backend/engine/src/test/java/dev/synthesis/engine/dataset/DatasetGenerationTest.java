@@ -31,7 +31,9 @@ class DatasetGenerationTest {
     void aMillionTransactionsHaveNoDanglingKeysUniqueKeysAndTheSeedsCountsAndCorrelation() {
         // given a plan for about a million transactions in parts of 250,000 rows
         long customers = 1_000_000L * seed.customers.rowCount() / seed.transactions.rowCount();
+        long planning = System.nanoTime();
         DatasetPlan plan = model.plan(11, Map.of("customers", customers), 250_000);
+        double planSeconds = (System.nanoTime() - planning) / 1e9;
         Checks checks = new Checks();
 
         // when
@@ -43,8 +45,8 @@ class DatasetGenerationTest {
 
         // then
         long transactions = plan.rowsPerTable().get("transactions");
-        System.out.printf("dataset: %s rows in %d parts, %.1f s, %.0f rows/s%n", plan.rowsPerTable(), plan.parts().size(), seconds,
-                plan.totalRows() / seconds);
+        System.out.printf("dataset: %s rows in %d parts, plan %.1f s, generation %.1f s, %.0f rows/s%n", plan.rowsPerTable(),
+                plan.parts().size(), planSeconds, seconds, plan.totalRows() / seconds);
         assertThat(transactions).isBetween(900_000L, 1_100_000L);
         assertThat(checks.transactionIds).isEqualTo(transactions);
         assertThat(checks.dangling).isZero();
@@ -72,6 +74,28 @@ class DatasetGenerationTest {
         assertThat(whole.parts()).hasSize(1);
         assertThat(parts.rowsPerTable()).isEqualTo(whole.rowsPerTable());
         assertThat(fromParts).isEqualTo(fromWhole);
+    }
+
+    @Test
+    void aSecondBatchContinuesTheNumberingAndRepeatsNoKeyOfTheFirst() {
+        DatasetPlan first = model.plan(5, Map.of("customers", 300L), 1_000);
+        DatasetPlan second = model.plan(5, Map.of("customers", 300L), 1_000, first.rowsPerTable());
+
+        Map<String, List<Object[]>> earlier = SchemaOnlyDatasetTest.generate(model, first, 5);
+        Map<String, List<Object[]>> later = SchemaOnlyDatasetTest.generate(model, second, 5);
+
+        for (String table : List.of("customers", "accounts", "transactions")) {
+            Set<Object> keys = column(earlier.get(table), 0);
+            assertThat(column(later.get(table), 0)).hasSize(later.get(table).size()).doesNotContainAnyElementsOf(keys);
+        }
+        assertThat(column(later.get("customers"), 0)).containsAll(column(later.get("accounts"), 1));
+        assertThat(column(later.get("accounts"), 0)).containsAll(column(later.get("transactions"), 1));
+    }
+
+    private static Set<Object> column(List<Object[]> rows, int index) {
+        Set<Object> values = new HashSet<>();
+        rows.forEach(row -> values.add(row[index]));
+        return values;
     }
 
     @Test

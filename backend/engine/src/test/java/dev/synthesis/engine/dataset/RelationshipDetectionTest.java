@@ -31,7 +31,7 @@ class RelationshipDetectionTest {
         List<Object[]> rows = new ArrayList<>(seed.transactions.rows());
         long next = rows.size() + 1L;
         for (long account : new long[] {900_001, 900_002, 900_002}) {
-            rows.add(new Object[] {next++, account, 10.0, "card"});
+            rows.add(new Object[] {next++, account, 10.0, "card", java.time.LocalDate.of(2024, 1, 1)});
         }
         Map<String, Table> tables = Map.of("customers", seed.customers, "accounts", seed.accounts,
                 "transactions", new Table(seed.transactions.columns(), rows));

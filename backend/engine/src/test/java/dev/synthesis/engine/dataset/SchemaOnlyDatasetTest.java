@@ -49,6 +49,42 @@ class SchemaOnlyDatasetTest {
     }
 
     @Test
+    void aOneToOneRelationshipGivesAtMostOneChildAtTheDeclaredShare() {
+        DataSchema profiles = BankSeed.table("profiles", BankSeed.key("profile_id"), FieldDefinition.of("customer_id", FieldType.INTEGER));
+        DatasetSchema schema = new DatasetSchema("bank", null, null, List.of(BankSeed.customersSchema(), profiles), List.of(
+                new TableRelationship("customers", "customer_id", "profiles", "customer_id", Cardinality.ONE_TO_ONE,
+                        new ChildCount(null, null, 0.7), null)));
+        DatasetModel model = DatasetSynthesizer.train(schema, Map.of(), TrainingOptions.DEFAULT);
+
+        Map<String, List<Object[]>> rows = generate(model, model.plan(2, Map.of("customers", 10_000L), 4_000), 2);
+
+        assertThat(keys(rows.get("profiles"), 1)).hasSize(rows.get("profiles").size());
+        assertThat(rows.get("profiles").size() / 10_000.0).isCloseTo(0.7, offset(0.02));
+        assertThat(keys(rows.get("customers"), 0)).containsAll(keys(rows.get("profiles"), 1));
+    }
+
+    @Test
+    void aTableWithoutASeedBetweenTwoWithSeedsKeepsIntegrityAndLearnsWhatItCan() {
+        // given seeds for customers and transactions, none for accounts
+        BankSeed seed = new BankSeed(7);
+        DatasetModel model = DatasetSynthesizer.train(BankSeed.schema(),
+                Map.of("customers", seed.customers, "transactions", seed.transactions), TrainingOptions.DEFAULT);
+
+        // when
+        DatasetPlan plan = model.plan(6, Map.of(), 5_000);
+        Map<String, List<Object[]>> rows = generate(model, plan, 6);
+
+        // then: customers as in the seed, accounts at the default mean of 3, transactions per account as the seed's
+        // accounts that have transactions (its zeros cannot be seen without the accounts seed)
+        assertThat(plan.rootRows()).containsEntry("customers", (long) BankSeed.CUSTOMERS);
+        assertThat((double) plan.rowsPerTable().get("accounts") / BankSeed.CUSTOMERS).isCloseTo(3.0, offset(0.15));
+        double seedMean = (double) seed.transactions.rowCount() / seed.transactions.rows().stream().map(row -> row[1]).distinct().count();
+        assertThat((double) plan.rowsPerTable().get("transactions") / plan.rowsPerTable().get("accounts")).isCloseTo(seedMean, offset(0.3));
+        assertThat(keys(rows.get("customers"), 0)).containsAll(keys(rows.get("accounts"), 1));
+        assertThat(keys(rows.get("accounts"), 0)).containsAll(keys(rows.get("transactions"), 1));
+    }
+
+    @Test
     void aSelfReferencePointsAtEarlierRowsWithTheSeedsShareOfRoots() {
         // given 500 employees, the first 10 without a manager, the others managed by an earlier employee
         SplittableRandom random = new SplittableRandom(3);

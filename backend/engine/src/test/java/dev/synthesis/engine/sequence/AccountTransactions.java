@@ -18,7 +18,9 @@ import java.util.SplittableRandom;
  * A seed made for the tests: accounts opened during 2023, each with 5 to 60 transactions. The first
  * comes a log-normal delay after the opening, the next ones log-normal gaps apart (median 1 day);
  * amounts are the account's level (100 to 2,000) plus 3 per transaction plus AR(1) noise with
- * phi = 0.7 and innovation standard deviation 40, in cents and never negative.
+ * phi = 0.7 and innovation standard deviation 40, in cents and never negative. Multiplicative
+ * amounts are the same process on the log scale: log-normal levels (median 55), 2 % more per
+ * transaction, AR(1) noise with phi = 0.7 and innovation standard deviation 0.2.
  */
 record AccountTransactions(DataSchema schema, Table seed, int[] entityOfRow, Instant[] opened) {
 
@@ -37,6 +39,10 @@ record AccountTransactions(DataSchema schema, Table seed, int[] entityOfRow, Ins
     }
 
     static AccountTransactions make(int accounts, long seed) {
+        return make(accounts, seed, false);
+    }
+
+    static AccountTransactions make(int accounts, long seed, boolean multiplicative) {
         SplittableRandom random = new SplittableRandom(seed);
         Instant[] opened = new Instant[accounts];
         List<Object[]> rows = new ArrayList<>();
@@ -44,16 +50,19 @@ record AccountTransactions(DataSchema schema, Table seed, int[] entityOfRow, Ins
         for (int account = 0; account < accounts; account++) {
             opened[account] = YEAR_START.plusSeconds(random.nextLong(365 * 86_400L)).toInstant();
             long time = opened[account].getEpochSecond() + logNormalSeconds(random);
-            double level = 100 + random.nextDouble() * 1_900;
-            double noise = 40 * random.nextGaussian() / Math.sqrt(1 - PHI * PHI);
+            double level = multiplicative ? 4 + random.nextGaussian() : 100 + random.nextDouble() * 1_900;
+            double innovation = multiplicative ? 0.2 : 40;
+            double drift = multiplicative ? 0.02 : DRIFT;
+            double noise = innovation * random.nextGaussian() / Math.sqrt(1 - PHI * PHI);
             int count = 5 + random.nextInt(56);
             for (int event = 0; event < count; event++) {
-                double amount = Math.max(0, Math.round((level + DRIFT * event + noise) * 100) / 100.0);
+                double working = level + drift * event + noise;
+                double amount = Math.max(0, Math.round((multiplicative ? Math.exp(working) : working) * 100) / 100.0);
                 rows.add(new Object[] {(long) rows.size() + 1, (long) account,
                     OffsetDateTime.ofInstant(Instant.ofEpochSecond(time), ZoneOffset.UTC), amount});
                 owners.add(account);
                 time += logNormalSeconds(random);
-                noise = PHI * noise + 40 * random.nextGaussian();
+                noise = PHI * noise + innovation * random.nextGaussian();
             }
         }
         Table table = new Table(List.of("id", "account_id", "ts", "amount"), rows);

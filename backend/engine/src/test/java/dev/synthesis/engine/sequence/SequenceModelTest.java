@@ -80,6 +80,26 @@ class SequenceModelTest {
     }
 
     @Test
+    void amountsThatChangeInProportionAreModelledOnTheLogScale() {
+        // given amounts growing 2 % per transaction around log-normal account sizes
+        AccountTransactions proportional = AccountTransactions.make(300, 13, true);
+
+        // when
+        SequenceModel fitted = SequenceTrainer.fit(proportional.schema(), proportional.seed(), proportional.entityOfRow(),
+                AccountTransactions.SPEC, proportional.opened(), 7);
+        List<Object[][]> events = generate(fitted, proportional, 5);
+        List<Object[][]> real = perAccount(proportional);
+
+        // then
+        assertThat(fitted.series()).singleElement().extracting(Series::logScale).isEqualTo(true);
+        double[] realAmounts = real.stream().flatMap(Arrays::stream).mapToDouble(row -> (double) row[AMOUNT]).toArray();
+        double[] amounts = events.stream().flatMap(Arrays::stream).mapToDouble(row -> (double) row[AMOUNT]).toArray();
+        assertThat(Stats.ksDistance(realAmounts, amounts)).isLessThan(0.05);
+        assertThat(withinLag1(logs(events))).isCloseTo(withinLag1(logs(real)), offset(0.03));
+        assertThat(model.series().get(0).logScale()).isFalse();
+    }
+
+    @Test
     void theSameSeedAndEntityGiveTheSameEventsAfterAJsonRoundTrip() throws Exception {
         ObjectMapper mapper = JsonMapper.builder().build();
         SequenceModel read = mapper.readValue(mapper.writeValueAsString(model), SequenceModel.class);
@@ -127,6 +147,31 @@ class SequenceModelTest {
         long before = java.util.stream.IntStream.range(0, events.size())
                 .filter(a -> column(events.get(a), TS)[0] < early.opened()[a].getEpochSecond()).count();
         assertThat(before).isGreaterThan(250);
+    }
+
+    @Test
+    void datesAndWholeNumbersComeOutInTheirOwnJavaTypes() {
+        // given the same transactions with a date and amounts in whole units
+        List<Object[]> rows = accounts.seed().rows().stream().map(row -> new Object[] {row[0], row[1],
+            ((java.time.OffsetDateTime) row[TS]).toLocalDate(), Math.round((double) row[AMOUNT])}).toList();
+        DataSchema daily = new DataSchema("transactions", null, null, List.of(accounts.schema().fields().get(0),
+                accounts.schema().fields().get(1), FieldDefinition.of("ts", FieldType.DATE), FieldDefinition.of("amount", FieldType.INTEGER)),
+                null, null);
+
+        // when
+        SequenceModel fitted = SequenceTrainer.fit(daily, new Table(accounts.seed().columns(), rows), accounts.entityOfRow(),
+                AccountTransactions.SPEC, accounts.opened(), 7);
+        Object[][] events = {rows.get(0).clone(), rows.get(1).clone(), rows.get(2).clone()};
+        fitted.fill(3, 0, accounts.opened()[0], events);
+
+        // then
+        LocalDate opened = LocalDate.ofInstant(accounts.opened()[0], java.time.ZoneOffset.UTC);
+        for (Object[] event : events) {
+            assertThat(event[TS]).isInstanceOf(LocalDate.class);
+            assertThat((LocalDate) event[TS]).isAfterOrEqualTo(opened);
+            assertThat(event[AMOUNT]).isInstanceOf(Long.class);
+        }
+        assertThat((LocalDate) events[2][TS]).isAfterOrEqualTo((LocalDate) events[1][TS]);
     }
 
     @Test
@@ -227,11 +272,19 @@ class SequenceModelTest {
         return sequences.stream().map(rows -> column(rows, AMOUNT)).toList();
     }
 
-    /** Lag-1 autocorrelation within accounts: each account's mean taken out, products pooled over accounts. */
+    private static List<double[]> logs(List<Object[][]> sequences) {
+        return amounts(sequences).stream().map(values -> Arrays.stream(values).map(Math::log).toArray()).toList();
+    }
+
     private static double withinLag1(List<Object[][]> sequences) {
+        return withinLag1(amounts(sequences));
+    }
+
+    /** Lag-1 autocorrelation within accounts: each account's mean taken out, products pooled over accounts. */
+    private static double withinLag1(Iterable<double[]> series) {
         double products = 0;
         double squares = 0;
-        for (double[] values : amounts(sequences)) {
+        for (double[] values : series) {
             double mean = Arrays.stream(values).average().orElseThrow();
             for (int t = 0; t < values.length; t++) {
                 squares += (values[t] - mean) * (values[t] - mean);
