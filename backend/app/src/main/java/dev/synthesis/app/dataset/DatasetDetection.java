@@ -5,7 +5,9 @@ import dev.synthesis.app.seed.SeedLibrary;
 import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.dataset.DetectedRelationships;
 import dev.synthesis.engine.dataset.RelationshipDetection;
+import dev.synthesis.engine.schema.Constraints;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.FieldDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +45,33 @@ public class DatasetDetection {
         }
         DetectedRelationships found = RelationshipDetection.detect(typed, schemas);
         List<DetectedTable> tables = new ArrayList<>();
-        seedOfTable.forEach((name, seedId) ->
-                tables.add(new DetectedTable(seedId, name, schemas.get(name), found.primaryKeys().get(name))));
+        seedOfTable.forEach((name, seedId) -> {
+            String key = found.primaryKeys().get(name);
+            tables.add(new DetectedTable(seedId, name, declaringKey(schemas.get(name), key), key));
+        });
         return new DetectedDataset(tables, found.relationships(), found.orphans());
+    }
+
+    /**
+     * The detected key declared as one (required, unique): a relationship refers only to a unique key, and
+     * profiling alone may have taken a unique column for a number (an integer key with gaps) or a category.
+     */
+    private static DataSchema declaringKey(DataSchema schema, String key) {
+        if (key == null) {
+            return schema;
+        }
+        List<FieldDefinition> fields = schema.fields().stream()
+                .map(field -> field.name().equals(key) ? field.withConstraints(asKey(field.constraints())) : field)
+                .toList();
+        return new DataSchema(schema.name(), schema.description(), schema.domain(), fields, schema.targetVolume(),
+                schema.privacySettings());
+    }
+
+    private static Constraints asKey(Constraints c) {
+        if (c.required() && c.unique()) {
+            return c;
+        }
+        return new Constraints(c.min(), c.max(), c.minLength(), c.maxLength(), c.pattern(), true, true, c.enumValues());
     }
 
     /** Two seeds with one file name (say two uploads of data.csv) still make two tables: data and data_2. */

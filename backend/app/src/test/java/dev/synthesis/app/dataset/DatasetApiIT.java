@@ -37,7 +37,7 @@ class DatasetApiIT extends IntegrationTest {
                 {"name": "%s", "fields": [
                   {"name": "account_id", "type": "string", "constraints": {"required": true, "unique": true, "pattern": "A[0-9]{7}"}},
                   {"name": "customer_id", "type": "string", "constraints": {"required": true}},
-                  {"name": "balance", "type": "float", "constraints": {"min": 0, "max": 10000}}]}""".formatted(accounts)).id();
+                  {"name": "balance", "type": "number", "constraints": {"min": 0, "max": 10000}}]}""".formatted(accounts)).id();
     }
 
     @Test

@@ -26,7 +26,7 @@ class RowLevelSecurityIT extends IntegrationTest {
 
     private static final List<String> TENANT_TABLES =
             List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas", "api_keys",
-                    "audit_events", "tenant_usage");
+                    "audit_events", "tenant_usage", "datasets", "dataset_tables");
 
     /**
      * Read across tenants on purpose, holding ids and times only: the scheduler's due list, and
@@ -35,6 +35,7 @@ class RowLevelSecurityIT extends IntegrationTest {
     private static final List<String> CROSS_TENANT_TABLES = List.of("deployment_schedule", "queued_jobs");
 
     private static final UUID SCHEMA = UUID.randomUUID();
+    private static final UUID DATASET = UUID.randomUUID();
     /** An acme key's prefix and the text whose SHA-256 is its stored hash. */
     private static final String KEY_PREFIX = UUID.randomUUID().toString().substring(0, 8);
     private static final String KEY_TEXT = "rls-" + UUID.randomUUID();
@@ -66,6 +67,10 @@ class RowLevelSecurityIT extends IntegrationTest {
                     + "values (gen_random_uuid(), 'acme', now(), 'test', 'SYSTEM', 'test.rls')");
             statement.executeUpdate("insert into tenant_usage (tenant_id, usage_day, usage_month) "
                     + "values ('acme', current_date, date_trunc('month', current_date)) on conflict do nothing");
+            statement.executeUpdate("insert into datasets (id, tenant_id, name, version, relationships, created_at, created_by, "
+                    + "updated_at, updated_by) values ('" + DATASET + "', 'acme', 'rls " + DATASET + "', 1, '[]', now(), 'test', now(), 'test')");
+            statement.executeUpdate("insert into dataset_tables (dataset_id, position, tenant_id, table_name, schema_id) "
+                    + "values ('" + DATASET + "', 0, 'acme', 'rls', '" + SCHEMA + "')");
         });
         inTenant("globex", statement ->
                 statement.executeUpdate("insert into tenants (id, name) values ('globex', 'globex') on conflict do nothing"));
@@ -108,8 +113,11 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(statement.executeUpdate("update api_keys set revoked_at = now(), revoked_by = 'globex' where tenant_id = 'acme'"))
                     .isZero();
             assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("update datasets set name = 'stolen' where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("delete from dataset_tables where tenant_id = 'acme'")).isZero();
         });
         assertThat(count("acme", "model_metadata")).isPositive();
+        assertThat(count("acme", "dataset_tables")).isPositive();
         assertThat(count("acme", "synthetic_data")).isPositive();
     }
 
@@ -125,6 +133,18 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
         });
         assertThat(countAcmeRows("globex", "tenant_usage")).as("without the admin setting").isZero();
+    }
+
+    /** A globex dataset cannot take an acme schema as a table: the link's foreign key carries the tenant. */
+    @Test
+    void aDatasetCannotLinkAnotherTenantsSchema() {
+        UUID globexDataset = UUID.randomUUID();
+        assertThatThrownBy(() -> inTenant("globex", statement -> {
+            statement.executeUpdate("insert into datasets (id, tenant_id, name, version, relationships, created_at, created_by, "
+                    + "updated_at, updated_by) values ('" + globexDataset + "', 'globex', 'thief', 1, '[]', now(), 'test', now(), 'test')");
+            statement.executeUpdate("insert into dataset_tables (dataset_id, position, tenant_id, table_name, schema_id) "
+                    + "values ('" + globexDataset + "', 0, 'globex', 'stolen', '" + SCHEMA + "')");
+        })).hasMessageContaining("foreign key");
     }
 
     @Test

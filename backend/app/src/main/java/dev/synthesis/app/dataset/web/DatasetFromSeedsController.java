@@ -1,9 +1,7 @@
 package dev.synthesis.app.dataset.web;
 
-import dev.synthesis.app.dataset.DatasetDetection;
 import dev.synthesis.app.dataset.DatasetView;
 import dev.synthesis.app.dataset.Datasets;
-import dev.synthesis.app.dataset.DetectedDataset;
 import dev.synthesis.app.seed.SeedId;
 import dev.synthesis.app.seed.SeedLibrary;
 import jakarta.validation.Valid;
@@ -14,23 +12,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** From uploaded seeds to a dataset: detection proposes tables, keys and relationships; the user saves them. */
+/** A dataset from uploaded seeds, one per table, usually as detection proposed it ({@link DatasetDetectionController}) after the user's edits. */
 @RestController
 class DatasetFromSeedsController {
 
-    private final DatasetDetection detection;
     private final Datasets datasets;
     private final SeedLibrary seeds;
 
-    DatasetFromSeedsController(DatasetDetection detection, Datasets datasets, SeedLibrary seeds) {
-        this.detection = detection;
+    DatasetFromSeedsController(Datasets datasets, SeedLibrary seeds) {
         this.datasets = datasets;
         this.seeds = seeds;
-    }
-
-    @PostMapping("/api/datasets/detect")
-    DetectedDataset detect(@Valid @RequestBody DetectRequest request) {
-        return detection.detect(request.seedIds());
     }
 
     /** Creates one schema per table (its seed as source) and the dataset, all or nothing. */
