@@ -50,6 +50,18 @@ public class UsageLedger {
         rows.save(tenant(), usage.withRows(limits, jobRows, toTable));
     }
 
+    /**
+     * Refuses early a job known to exceed the rows per job before its exact size is worked out (a
+     * dataset's root rows, below its plan's total), so planning it does not take the request's time.
+     */
+    @Transactional(readOnly = true)
+    public void checkJobRows(long atLeast) {
+        long limit = quotas.current().rowsPerJob();
+        if (atLeast > limit) {
+            throw new QuotaExceeded(Limit.ROWS_PER_JOB, limit, null, atLeast, null, clock.instant());
+        }
+    }
+
     /** Checks that one more job may run at once, or throws {@link QuotaExceeded}; call it in the transaction that records the job. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserveTraining() {

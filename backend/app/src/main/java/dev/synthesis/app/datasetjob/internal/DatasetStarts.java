@@ -84,9 +84,13 @@ public class DatasetStarts {
     public DatasetJob generate(UUID datasetId, DatasetGenerateRequest request, String actor) {
         DatasetDefinitions.Versioned dataset = definitions.current(datasetId);
         long seed = request.seed() != null ? request.seed() : SEEDS.nextLong();
-        DatasetTrainingRun run = runs.latestCompleted(datasetId, dataset.version())
+        // a declared query runs in no transaction of its own, and without one no tenant is set: row-level security shows nothing
+        DatasetTrainingRun run = transactions.execute(status -> runs.latestCompleted(datasetId, dataset.version()))
                 .orElseGet(() -> trainSchemaOnly(dataset, actor));
         DatasetModel model = models.of(run);
+        if (request.rootRows() != null) {
+            usage.checkJobRows(request.rootRows().values().stream().mapToLong(rows -> rows == null ? 0 : Math.max(0, rows)).sum());
+        }
         PlannedOutput planned = plans.plan(model, seed, request.rootRows());
         UUID id = UUID.randomUUID();
         DatasetSource source = new DatasetSource(datasetId, dataset.version(), run.id());
