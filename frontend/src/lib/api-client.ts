@@ -103,8 +103,9 @@ export class ApiClient {
   }
 
   /**
-   * A JSON call to an endpoint the OpenAPI document does not describe yet; the answer's type is the
-   * caller's word. Fails as the typed calls do.
+   * A JSON call whose answer's type is the caller's word: the dataset and template features were
+   * written against their contract before the OpenAPI document described them, and still use their
+   * own types. Fails as the typed calls do.
    */
   async send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: JSON_OR_PROBLEM, ...(await this.authorization()) };

@@ -34,7 +34,7 @@ function JobRow({ job }: { job: AdminJob }) {
       <Table.Td>{job.startedAt ? formatTimestamp(job.startedAt) : 'Not yet'}</Table.Td>
       <Table.Td>{job.instanceId ? <Code>{job.instanceId}</Code> : '—'}</Table.Td>
       <Table.Td>
-        {job.kind === 'generation' ? (
+        {CANCELLABLE.has(job.kind) ? (
           <CancelAdminJobButton job={job} />
         ) : (
           // training has no way to stop a run part-way; the server refuses to cancel one
@@ -46,6 +46,9 @@ function JobRow({ job }: { job: AdminJob }) {
     </Table.Tr>
   );
 }
+
+/** Generation jobs stop between chunks; a training run has no point to stop at. */
+const CANCELLABLE = new Set<string>(['generation', 'dataset_generation']);
 
 /** Every tenant's running and queued jobs, read every 2 s: what and where, never the data. */
 export function AdminJobsPage() {
