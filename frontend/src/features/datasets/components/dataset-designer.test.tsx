@@ -46,8 +46,8 @@ describe('DatasetDesigner', () => {
     // given a dataset of customers and orders, not linked yet
     const fetchFn = api();
     renderWithApi(<DatasetDesigner dataset={aDataset()} />, fetchFn);
-    const handle = await screen.findByRole('button', { name: 'Link orders.customer_id to…' });
-    await screen.findByRole('button', { name: 'Link customers.id to…' });
+    const handle = await screen.findByRole('button', { name: 'Link to… from orders.customer_id' });
+    await screen.findByRole('button', { name: 'Link to… from customers.id' });
 
     // when orders.customer_id's handle is dragged onto customers.id and the link is saved
     fireEvent.pointerDown(handle, { button: 0, pointerId: 1, clientX: 300, clientY: 40 });
@@ -69,8 +69,8 @@ describe('DatasetDesigner', () => {
     const fetchFn = api();
     const user = userEvent.setup();
     renderWithApi(<DatasetDesigner dataset={aDataset()} />, fetchFn);
-    const handle = await screen.findByRole('button', { name: 'Link orders.customer_id to…' });
-    await screen.findByRole('button', { name: 'Link customers.id to…' });
+    const handle = await screen.findByRole('button', { name: 'Link to… from orders.customer_id' });
+    await screen.findByRole('button', { name: 'Link to… from customers.id' });
 
     // when the field's Link to… is pressed with Enter and customers is chosen as its parent
     handle.focus();
@@ -126,10 +126,10 @@ describe('DatasetDesigner', () => {
     );
     const user = userEvent.setup();
     renderWithApi(<DatasetDesigner dataset={aDataset()} />, fetchFn);
-    await screen.findByRole('button', { name: 'Link orders.order_id to…' });
+    await screen.findByRole('button', { name: 'Link to… from orders.order_id' });
 
     // when customers.id is linked to orders.order_id many to many
-    await user.click(await screen.findByRole('button', { name: 'Link customers.id to…' }));
+    await user.click(await screen.findByRole('button', { name: 'Link to… from customers.id' }));
     const dialog = await screen.findByRole('dialog', { name: 'Link customers.id' });
     await user.selectOptions(within(dialog).getByLabelText('Parent table'), 'orders');
     await user.selectOptions(within(dialog).getByLabelText('Cardinality'), 'many-to-many');

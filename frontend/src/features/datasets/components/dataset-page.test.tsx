@@ -27,11 +27,11 @@ describe('DatasetPage', () => {
       '/schemas/s-customers/edit',
     );
     expect(customers).toHaveTextContent('since');
-    await screen.findByRole('button', { name: 'Link orders.placed_at to…' });
+    await screen.findByRole('button', { name: 'Link to… from orders.placed_at' });
     expect(await seriousViolations()).toEqual([]);
 
     // and so does the link dialog
-    await userEvent.click(screen.getByRole('button', { name: 'Link orders.placed_at to…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Link to… from orders.placed_at' }));
     await screen.findByRole('dialog', { name: 'Link orders.placed_at' });
     expect(await seriousViolations()).toEqual([]);
   });

@@ -77,7 +77,7 @@ export function TableCard(props: TableCardProps) {
               <Button
                 variant="subtle"
                 size="compact-xs"
-                aria-label={`Link ${table}.${ref.field} to…`}
+                aria-label={`Link to… from ${table}.${ref.field}`}
                 style={{ touchAction: 'none', cursor: 'grab', flexShrink: 0 }}
                 onPointerDown={(event) => onDragStart(ref, event)}
                 onClick={() => onLink(ref)}
