@@ -143,7 +143,7 @@ export function DatasetDesigner({ dataset }: { dataset: Dataset }) {
         table. Each link becomes a foreign key that generation keeps whole.
       </Text>
       <div ref={canvas} style={{ position: 'relative', userSelect: dragging ? 'none' : undefined }}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing={48} verticalSpacing="lg">
+        <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing={48} verticalSpacing="lg">
           {dataset.tables.map((table) => (
             <TableCard
               key={table.name}

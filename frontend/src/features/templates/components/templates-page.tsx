@@ -18,7 +18,7 @@ function TemplateCard({ template }: { template: TemplateSummary }) {
               {template.title}
             </Anchor>
           </Title>
-          <Badge variant="light" color="gray" radius="sm">
+          <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
             {template.domain}
           </Badge>
         </Group>
