@@ -1,6 +1,7 @@
 package dev.synthesis.app.tenancy;
 
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,6 +22,11 @@ public final class TenantJobs implements StepExecutionListener {
     /** Adds the current tenant to a job's parameters. */
     public static JobParametersBuilder withCurrentTenant(JobParametersBuilder parameters) {
         return parameters.addString(PARAMETER, TenantContext.require().value());
+    }
+
+    /** The tenant a job runs for, from its parameters. */
+    public static TenantId tenantOf(JobParameters parameters) {
+        return new TenantId(parameters.getString(PARAMETER));
     }
 
     /** A step that runs one tasklet, in the step's transaction, as the job's tenant. */

@@ -5,7 +5,6 @@ import dev.synthesis.app.progress.JobProgress;
 import dev.synthesis.app.progress.JobProgressEvent;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.tenancy.TenantContext;
-import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -93,6 +92,6 @@ class DatasetLifecycle implements JobExecutionListener {
     }
 
     private static <T> T asTenant(JobExecution execution, Supplier<T> work) {
-        return TenantContext.callAs(new TenantId(execution.getJobParameters().getString(TenantJobs.PARAMETER)), work);
+        return TenantContext.callAs(TenantJobs.tenantOf(execution.getJobParameters()), work);
     }
 }

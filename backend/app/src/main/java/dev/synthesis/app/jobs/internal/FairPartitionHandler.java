@@ -2,7 +2,6 @@ package dev.synthesis.app.jobs.internal;
 
 import dev.synthesis.app.jobs.StopCheck;
 import dev.synthesis.app.tenancy.TenantContext;
-import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.Collection;
 import java.util.Comparator;
@@ -86,7 +85,7 @@ public final class FairPartitionHandler extends AbstractPartitionHandler {
     }
 
     private static TaskOwner owner(StepExecution manager) {
-        return new TaskOwner(new TenantId(manager.getJobParameters().getString(TenantJobs.PARAMETER)), manager.getJobExecutionId());
+        return new TaskOwner(TenantJobs.tenantOf(manager.getJobParameters()), manager.getJobExecutionId());
     }
 
     /** A check that fails (the database is away) is not a stop: the partitions meet the same failure themselves. */

@@ -78,7 +78,7 @@ class AbandonedJobs {
     }
 
     private void resume(RecoverableJob job, JobExecution abandoned) {
-        TenantId tenant = new TenantId(abandoned.getJobParameters().getString(TenantJobs.PARAMETER));
+        TenantId tenant = TenantJobs.tenantOf(abandoned.getJobParameters());
         log.info("Resuming {} execution {} of tenant {} on instance {}: its instance stopped",
                 job.job().getName(), abandoned.getId(), tenant, heartbeats.instanceId());
         jobs.recover(abandoned);
