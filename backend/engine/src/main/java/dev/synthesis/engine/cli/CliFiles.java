@@ -71,7 +71,7 @@ final class CliFiles {
         }
     }
 
-    private static void requireFile(Path file) {
+    static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInput(file + ": no such file");
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * file and, where known, the row and column), 1 anything else.
  */
 @Command(name = "synth", mixinStandardHelpOptions = true, version = "synth 0.1.0",
-        description = "Profile seeds, train synthesis models, generate and validate data.")
+        description = "Profile seeds, train synthesis models, generate, validate and verify data.")
 public final class SynthCli {
 
     public static final int OK = 0;
@@ -25,7 +25,7 @@ public final class SynthCli {
      */
     static List<Object> commands() {
         return new ArrayList<>(List.of(new ProfileCommand(), new TrainCommand(), new GenerateCommand(),
-                new ValidateCommand(), new BenchCommand(), new EvaluateCommand()));
+                new ValidateCommand(), new BenchCommand(), new EvaluateCommand(), new VerifyCommand()));
     }
 
     public static void main(String[] args) {

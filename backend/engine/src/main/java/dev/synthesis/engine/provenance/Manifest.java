@@ -1,0 +1,119 @@
+package dev.synthesis.engine.provenance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a generated dataset is and how it was made, as the platform signs it. It names no tenant:
+ * a recipient outside the tenant may hold it. Serialised as JSON by {@link ManifestJson}; the
+ * signed bytes are the JWS payload, so nothing has to be re-serialised to verify it.
+ *
+ * @param manifestVersion this layout's version, {@value #VERSION}
+ * @param platform        the platform that signed it, e.g. {@code synthesis}
+ * @param createdAt       when the manifest was built, as the job completed
+ */
+public record Manifest(int manifestVersion, String platform, Job job, SchemaRef schema, @Nullable ModelRef model,
+        Rows rows, Output output, Scores scores, Privacy privacy, Instant createdAt) {
+
+    public static final int VERSION = 1;
+
+    public Manifest {
+        if (output.parts().isEmpty()) {
+            throw new IllegalArgumentException("a manifest needs at least one output part");
+        }
+    }
+
+    /**
+     * @param id   the job's id
+     * @param kind {@code generation} (one table) or {@code dataset} (several tables)
+     */
+    public record Job(UUID id, String kind) {}
+
+    /**
+     * @param sha256 hex SHA-256 of the version's canonical JSON ({@link CanonicalJson})
+     */
+    public record SchemaRef(UUID id, String name, int version, String sha256) {}
+
+    /**
+     * The trained model; absent when the data came from the schema alone.
+     *
+     * @param trainingRun the training run that fitted the model
+     * @param sha256      hex SHA-256 of the model file exactly as stored
+     */
+    public record ModelRef(UUID trainingRun, String sha256) {}
+
+    /**
+     * The rows are a deterministic function of (model, seed, row index).
+     *
+     * @param seed     the generation seed
+     * @param firstRow the first row index in the model's row space
+     * @param count    how many rows, from {@code firstRow}
+     */
+    public record Rows(long seed, long firstRow, long count) {}
+
+    /**
+     * The download is the parts joined in this order.
+     *
+     * @param format      e.g. {@code csv}, {@code jsonl}
+     * @param compression {@code gzip} or {@code none}
+     * @param bytes       the download's length, the sum of the parts'
+     * @param merkleRoot  hex {@link MerkleTree#root} over the parts' digests, in order
+     */
+    public record Output(String format, String compression, long bytes, List<Part> parts, String merkleRoot) {
+
+        public Output {
+            parts = List.copyOf(parts);
+        }
+
+        /** The output of these parts, with its length and Merkle root computed from them. */
+        public static Output of(String format, String compression, List<Part> parts) {
+            long bytes = parts.stream().mapToLong(Part::bytes).sum();
+            String root = Sha256.hex(MerkleTree.root(parts.stream().map(Part::digest).toList()));
+            return new Output(format, compression, bytes, parts, root);
+        }
+    }
+
+    /**
+     * @param index  position in the download, from 0
+     * @param bytes  the part's length
+     * @param sha256 hex SHA-256 of the part's bytes
+     */
+    public record Part(int index, long bytes, String sha256) {
+
+        byte[] digest() {
+            return Sha256.fromHex(sha256);
+        }
+    }
+
+    /**
+     * The evaluation report's scores in [0, 1], measured on the training seed; null when the job
+     * was not scored (a schema-only model has no real data to compare with).
+     */
+    public record Scores(@Nullable Double quality, @Nullable Double privacy) {
+
+        public static final Scores NONE = new Scores(null, null);
+    }
+
+    /**
+     * The model's differential-privacy account.
+     *
+     * @param enabled      whether training ran with differential privacy
+     * @param epsilon      the ε budget training was allowed; null without DP
+     * @param delta        the δ budget; null without DP or when the model predates it
+     * @param epsilonSpent the ε the training's releases spent (0 without DP)
+     * @param deltaSpent   the δ they spent
+     * @param notLearned   fields generated from the schema alone because their model has no private variant
+     * @param ledgerEntry  the tenant budget ledger's entry for that training; null when there is none
+     */
+    public record Privacy(boolean enabled, @Nullable Double epsilon, @Nullable Double delta, double epsilonSpent,
+            double deltaSpent, List<String> notLearned, @Nullable UUID ledgerEntry) {
+
+        public static final Privacy OFF = new Privacy(false, null, null, 0, 0, List.of(), null);
+
+        public Privacy {
+            notLearned = List.copyOf(notLearned);
+        }
+    }
+}
