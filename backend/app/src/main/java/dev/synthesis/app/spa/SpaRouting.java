@@ -11,12 +11,12 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Serves built assets, and index.html for any other path the SPA routes itself (e.g. a reload on
- * /schemas). API, actuator and documentation paths are never answered with the SPA.
+ * /schemas). API, actuator, documentation and well-known paths are never answered with the SPA.
  */
 @Configuration(proxyBeanMethods = false)
 class SpaRouting implements WebMvcConfigurer {
 
-    private static final List<String> SERVER_PATHS = List.of("api/", "actuator", "v3/", "swagger-ui");
+    private static final List<String> SERVER_PATHS = List.of("api/", "actuator", "v3/", "swagger-ui", ".well-known/");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
