@@ -14,6 +14,7 @@ import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.schema.SchemaView;
 import dev.synthesis.app.storage.ObjectKey;
 import dev.synthesis.app.storage.ObjectKeys;
+import dev.synthesis.app.storage.ObjectMissing;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.training.Training;
@@ -180,6 +181,22 @@ public class Generation {
     private byte[] report(GenerationRun run) {
         try (InputStream in = storage.open(new ObjectKey(run.reportKey()))) {
             return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    /**
+     * A completed job's signed manifest ({@code manifest.json}: a JWS in flattened JSON whose payload
+     * is the manifest), exactly as stored when the job completed.
+     */
+    @Transactional(readOnly = true)
+    public byte[] manifest(GenerationJobId id) {
+        GenerationRun run = completed(id);
+        try (InputStream in = storage.open(OutputParts.manifest(run))) {
+            return in.readAllBytes();
+        } catch (ObjectMissing completedBeforeManifests) {
+            throw new ManifestNotFound(id);
         } catch (IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
         }

@@ -20,6 +20,7 @@ import dev.synthesis.engine.evaluate.Holdout;
 import dev.synthesis.engine.generate.ModelFiles;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.provenance.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -147,6 +148,16 @@ public class Training {
         return models.get(RunKey.of(id.value()), key -> load(find(id)));
     }
 
+    /** The hex SHA-256 of a completed run's model file exactly as stored, for the manifests of the data it generates. */
+    @Transactional(readOnly = true)
+    public String modelSha256(TrainingRunId id) {
+        try (InputStream in = storage.open(modelKey(find(id)))) {
+            return Sha256.of(in).hex();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     /** The real rows a run trained on and the ones it held out, split again exactly as in training. */
     @Transactional(readOnly = true)
     public Holdout realData(TrainingRunId id) {
@@ -158,10 +169,14 @@ public class Training {
     }
 
     private SynthesisModel load(TrainingRun run) {
+        return load(modelKey(run));
+    }
+
+    private static ObjectKey modelKey(TrainingRun run) {
         if (run.modelKey() == null) {
             throw new IllegalStateException("training run " + run.id() + " has no model yet");
         }
-        return load(new ObjectKey(run.modelKey()));
+        return new ObjectKey(run.modelKey());
     }
 
     /**

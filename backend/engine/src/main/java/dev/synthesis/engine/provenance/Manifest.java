@@ -1,5 +1,6 @@
 package dev.synthesis.engine.provenance;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -81,6 +82,12 @@ public record Manifest(int manifestVersion, String platform, Job job, SchemaRef 
      * @param sha256 hex SHA-256 of the part's bytes
      */
     public record Part(int index, long bytes, String sha256) {
+
+        /** Part {@code index} from its bytes, read to the end in blocks (parts can be large). */
+        public static Part of(int index, InputStream bytes) {
+            Sha256.Streamed read = Sha256.of(bytes);
+            return new Part(index, read.bytes(), read.hex());
+        }
 
         byte[] digest() {
             return Sha256.fromHex(sha256);

@@ -26,18 +26,28 @@ public final class Sha256 {
         return digest().digest(bytes);
     }
 
-    /** The digest of everything left in the stream, read in blocks so any size fits. */
-    public static byte[] of(InputStream in) {
+    /** The digest and length of everything left in the stream, read in blocks so any size fits. */
+    public static Streamed of(InputStream in) {
         MessageDigest digest = digest();
         byte[] block = new byte[64 * 1024];
+        long length = 0;
         try {
             for (int read = in.read(block); read >= 0; read = in.read(block)) {
                 digest.update(block, 0, read);
+                length += read;
             }
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        return digest.digest();
+        return new Streamed(digest.digest(), length);
+    }
+
+    /** A stream's digest and how many bytes it had. */
+    public record Streamed(byte[] digest, long bytes) {
+
+        public String hex() {
+            return Sha256.hex(digest);
+        }
     }
 
     public static String hex(byte[] digest) {

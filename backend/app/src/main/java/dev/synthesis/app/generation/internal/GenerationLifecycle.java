@@ -73,6 +73,7 @@ class GenerationLifecycle implements JobExecutionListener {
     private void discardOutput(GenerationRun run) {
         written.partsStarted(run).forEach(part -> storage.delete(OutputParts.part(run, part)));
         storage.delete(OutputParts.report(run));
+        storage.delete(OutputParts.manifest(run));
         if (run.tableSink()) {
             ledger.discardRows(run.id());
         }
@@ -84,6 +85,9 @@ class GenerationLifecycle implements JobExecutionListener {
         }
         if (stepName.startsWith("generate")) {
             return "The job failed while writing its output";
+        }
+        if (stepName.startsWith("complete")) {
+            return "The job failed while signing its manifest";
         }
         return "The job failed";
     }

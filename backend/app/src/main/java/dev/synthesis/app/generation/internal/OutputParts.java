@@ -17,6 +17,11 @@ public final class OutputParts {
         return new ObjectKey(run.outputPrefix()).child("report.json");
     }
 
+    /** The signed manifest (a JWS, see {@link dev.synthesis.engine.provenance.SignedManifest}). */
+    public static ObjectKey manifest(GenerationRun run) {
+        return new ObjectKey(run.outputPrefix()).child("manifest.json");
+    }
+
     public static String fileName(GenerationRun run) {
         return "synthetic-" + run.id() + "." + extension(run);
     }

@@ -6,6 +6,7 @@ import dev.synthesis.app.generation.GenerationRequest;
 import dev.synthesis.app.generation.GenerationView;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.engine.evaluate.EvaluationReport;
+import dev.synthesis.engine.provenance.SignedManifest;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -69,6 +70,20 @@ class GenerationController {
     @GetMapping(value = "/{id}/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
     String metrics(@PathVariable UUID id) {
         return generation.metricsJson(new GenerationJobId(id));
+    }
+
+    /**
+     * The job's signed manifest (409 until the job is complete): a JWS in flattened JSON serialization
+     * (RFC 7515 §7.2.2, EdDSA) whose payload is the manifest's JSON; check it against
+     * {@code /.well-known/synthesis/signing-keys.json}, e.g. with {@code synth verify}.
+     */
+    @ApiResponse(responseCode = "200", description = "the signed manifest",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SignedManifest.class)))
+    @GetMapping(value = "/{id}/manifest", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> manifest(@PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("manifest-" + id + ".json").build().toString())
+                .body(generation.manifest(new GenerationJobId(id)));
     }
 
     /** The whole output as one file, streamed through the API after the tenant check. */
