@@ -131,6 +131,14 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         assertTrue(download.suggestedFilename().endsWith(".csv.gz"), download.suggestedFilename());
         assertTrue(Files.size(download.path()) > 0, "the downloaded file has content");
 
+        // the job's signed manifest was checked in this browser against the platform's published keys,
+        // and the downloaded file is checked against it part by part
+        assertThat(page.getByText("Verified", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Merkle root [0-9a-f]{64}"))).isVisible();
+        page.locator("input[type=file]").setInputFiles(download.path());
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("The file matches the manifest")))
+                .isVisible();
+
         // the job page's header links its schema by name
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Customers " + run).setExact(true)).click();
         Locator jobRows = table(page, "Generation jobs").getByRole(AriaRole.ROW);
