@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/api': backend,
       '/app-config.json': backend,
+      '/.well-known': backend,
     },
   },
   build: {

@@ -1,6 +1,8 @@
 import type { components } from '@/api/schema.gen';
 import { bodyOf, type ApiClient, type DownloadedFile } from '@/lib/api-client';
 
+import type { KeySet, SignedManifest } from '../lib/manifest-verification';
+
 export type GenerationJob = components['schemas']['GenerationView'];
 export type GenerationStatus = GenerationJob['status'];
 export type GenerationRequest = components['schemas']['GenerationRequest'];
@@ -24,6 +26,7 @@ export const JOBS_PAGE_SIZE = 20;
 export const generationKeys = {
   job: (id: string) => ['generation', id] as const,
   report: (id: string) => ['generation', id, 'report'] as const,
+  manifest: (id: string) => ['generation', id, 'manifest'] as const,
   lists: ['generation', 'list'] as const,
   /** One page of a schema's jobs, or of all the tenant's jobs when `schemaId` is undefined. */
   list: (schemaId: string | undefined, page: number, size: number = JOBS_PAGE_SIZE) =>
@@ -63,4 +66,16 @@ export function getMetricsReport(client: ApiClient, id: string): Promise<Metrics
 
 export function downloadOutput(client: ApiClient, id: string): Promise<DownloadedFile> {
   return client.download(`/api/generate/${encodeURIComponent(id)}/download`, `synthetic-${id}`);
+}
+
+/** The job's signed manifest (a JWS; 409 until the job is complete, 404 for jobs completed before manifests). */
+export function getManifest(client: ApiClient, id: string): Promise<SignedManifest> {
+  return bodyOf(client.api.GET('/api/generate/{id}/manifest', { params: { path: { id } } }));
+}
+
+/** The URL of the platform's public signing keys: no login needed, so a plain link serves it too. */
+export const SIGNING_KEYS_PATH = '/.well-known/synthesis/signing-keys.json';
+
+export function getSigningKeys(client: ApiClient): Promise<KeySet> {
+  return bodyOf(client.api.GET(SIGNING_KEYS_PATH));
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { eventStream, on, stubFetch } from '@/testing/fetch-stub';
 import { aGenerationJob, aJobProgress, aMetricsReport } from '@/testing/generation-fixtures';
+import { manifestOf, PARTS, signed } from '@/testing/manifest-fixtures';
 import { patiently } from '@/testing/patiently';
 import { renderWithApi } from '@/testing/render-with-api';
 
@@ -12,6 +13,8 @@ import { JobPage } from './job-page';
 const EVENTS = '/api/jobs/job-1/events';
 const STATUS = '/api/generate/job-1/status';
 const METRICS = '/api/generate/job-1/metrics';
+const MANIFEST = '/api/generate/job-1/manifest';
+const KEYS = '/.well-known/synthesis/signing-keys.json';
 
 function showJobPage(fetchFn: typeof fetch) {
   return renderWithApi(<JobPage />, fetchFn, { route: '/jobs/job-1', path: '/jobs/:jobId' });
@@ -103,6 +106,53 @@ describe('JobPage', () => {
     expect(screen.getByText('2,000 rows/s')).toBeInTheDocument();
     expect(document.querySelector('pre')).toBeNull();
     await vi.waitFor(() => expect(savedAs).toHaveBeenCalledWith('job-1.csv.gz'), patiently);
+  });
+
+  it('showsVerifiedOnceTheManifestsSignatureChecksOutAgainstThePublishedKeys', async () => {
+    // given a completed job whose manifest a published key signed
+    const manifest = await manifestOf(PARTS);
+    const { jws, keys } = await signed(manifest);
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'COMPLETED', generationTime: 10 }) }),
+      on('GET', EVENTS, eventStream(completed)),
+      on('GET', METRICS, { status: 200, body: aMetricsReport() }),
+      on('GET', MANIFEST, { status: 200, body: jws }),
+      on('GET', KEYS, { status: 200, body: keys }),
+    );
+
+    // when its page is shown and the user checks the file they downloaded
+    showJobPage(fetchFn);
+    expect(await screen.findByText('Verified')).toBeInTheDocument();
+    // Mantine's FileInput is a labelled button over a hidden file input, which takes the file
+    const fileInput = document.querySelector<HTMLInputElement>('input[type="file"]');
+    expect(screen.getByRole('button', { name: /Check a downloaded file/ })).toBeInTheDocument();
+    await userEvent.upload(fileInput as HTMLInputElement, new File(PARTS, 'job-1.csv'));
+
+    // then the key and the root are named, and the file matches part by part
+    expect(screen.getByText('key-1')).toBeInTheDocument();
+    expect(screen.getByText(manifest.output.merkleRoot)).toBeInTheDocument();
+    expect(await screen.findByText('The file matches the manifest: all 3 parts.')).toBeInTheDocument();
+  });
+
+  it('saysNotVerifiedWhenNoPublishedKeySignedTheManifest', async () => {
+    // given a manifest signed by a key the platform does not publish
+    const { jws } = await signed(await manifestOf(PARTS));
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'COMPLETED', generationTime: 10 }) }),
+      on('GET', EVENTS, eventStream(completed)),
+      on('GET', METRICS, { status: 200, body: aMetricsReport() }),
+      on('GET', MANIFEST, { status: 200, body: jws }),
+      on('GET', KEYS, { status: 200, body: { keys: [] } }),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then it says why it is not verified
+    expect(
+      await screen.findByText('Not verified: it names key key-1, which the platform does not publish'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Verified')).not.toBeInTheDocument();
   });
 
   it('showsTheRowsACancelledJobActuallyWrote', async () => {

@@ -14,6 +14,7 @@ import { CancelJobButton } from './cancel-job-button';
 import { DownloadButton } from './download-button';
 import { JobProgressCard } from './job-progress-card';
 import { JobScores } from './job-scores';
+import { ManifestCard } from './manifest-card';
 import { QualityReport } from './quality-report';
 import { SeedValue } from '@/components/seed-value';
 import { StatusBadge } from '@/components/status-badge';
@@ -158,6 +159,7 @@ function JobBody({ job, live, following }: JobBodyProps) {
         </Card>
       )}
       <JobFacts job={job} rowsDone={rowsDone} />
+      {status === 'COMPLETED' && <ManifestCard jobId={job.id} />}
       {status === 'COMPLETED' && <QualityReport jobId={job.id} />}
     </Stack>
   );

@@ -8,12 +8,15 @@ import {
   cancelGeneration,
   downloadOutput,
   generationKeys,
+  getManifest,
   getMetricsReport,
+  getSigningKeys,
   listGenerationJobs,
   startGeneration,
   type GenerationRequest,
 } from '../api/generation-api';
 import { isFinished } from '../lib/job-progress';
+import { verifyManifest } from '../lib/manifest-verification';
 
 export function useStartGeneration() {
   const client = useApiClient();
@@ -76,5 +79,21 @@ export function useDownloadOutput(id: string) {
   return useMutation({
     mutationFn: () => downloadOutput(client, id),
     onSuccess: ({ blob, fileName }) => saveFile(blob, fileName),
+  });
+}
+
+/**
+ * The job's manifest checked in this browser against the platform's published keys. Checked once:
+ * a completed job's manifest never changes, and keys are only added.
+ */
+export function useManifestVerification(id: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: generationKeys.manifest(id),
+    queryFn: async () => {
+      const [signed, keys] = await Promise.all([getManifest(client, id), getSigningKeys(client)]);
+      return { signed, verification: await verifyManifest(signed, keys) };
+    },
+    staleTime: Infinity,
   });
 }
