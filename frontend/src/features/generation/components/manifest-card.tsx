@@ -63,15 +63,17 @@ export function ManifestCard({ jobId }: { jobId: string }) {
         {data?.verification.verified === true && (
           <Stack gap={4}>
             <Group gap="xs">
-              <Badge color="green" size="lg">
+              <Badge color="teal" variant="light" size="lg" radius="sm">
                 Verified
               </Badge>
               <Text size="sm">Signed by the platform; checked in this browser.</Text>
             </Group>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              Key <Code>{data.verification.kid}</Code>
-              {data.verification.keyStatus === 'retired' ? ' (retired since, still published)' : ''}, Merkle root{' '}
-              <Code>{data.verification.manifest.output.merkleRoot}</Code>
+              Signing key <Code>{data.verification.kid}</Code>
+              {data.verification.keyStatus === 'retired' ? ' (retired since, still published)' : ''}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              Merkle root of the parts <Code>{data.verification.manifest.output.merkleRoot}</Code>
             </Text>
           </Stack>
         )}

@@ -134,7 +134,7 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         // the job's signed manifest was checked in this browser against the platform's published keys,
         // and the downloaded file is checked against it part by part
         assertThat(page.getByText("Verified", new Page.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(page.getByText(Pattern.compile("Merkle root [0-9a-f]{64}"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Merkle root of the parts [0-9a-f]{64}"))).isVisible();
         page.locator("input[type=file]").setInputFiles(download.path());
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("The file matches the manifest")))
                 .isVisible();
