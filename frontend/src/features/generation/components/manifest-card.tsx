@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Code, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Code, FileButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { ProblemAlert } from '@/components/problem-alert';
@@ -19,15 +19,17 @@ function FileCheckInput({ manifest }: { manifest: Manifest }) {
     setResult(await checkFile(file, manifest));
   }
   return (
-    <Stack gap={4}>
-      <FileInput
-        label="Check a downloaded file"
-        description="Hashed here, part by part; nothing is uploaded."
-        placeholder="Choose the file"
-        clearable
-        maw={420}
-        onChange={(file) => void check(file)}
-      />
+    <Stack gap={4} align="flex-start">
+      <FileButton onChange={(file) => void check(file)}>
+        {(props) => (
+          <Button variant="default" {...props}>
+            Check a downloaded file…
+          </Button>
+        )}
+      </FileButton>
+      <Text size="xs" c="dimmed">
+        The file is hashed here, part by part, against the manifest; nothing is uploaded.
+      </Text>
       {result === 'checking' && <Text size="sm">Checking…</Text>}
       {result !== null && result !== 'checking' && (
         <Text size="sm" role="status" c={result.matches ? 'green.9' : 'red.9'}>
