@@ -70,6 +70,11 @@ final class SchemaValidator {
         if (epsilon != null && !(epsilon > 0 && epsilon <= 100)) {
             add("privacySettings.epsilon", "must be greater than 0 and at most 100, got " + epsilon);
         }
+        Double delta = privacy.delta();
+        if (delta != null && !(delta > 0 && delta <= PrivacySettings.MAX_DELTA)) {
+            add("privacySettings.delta", "must be greater than 0 and at most " + PrivacySettings.MAX_DELTA
+                    + " (the chance the epsilon guarantee fails; keep it well below 1 / seed rows), got " + delta);
+        }
         double ratio = privacy.syntheticRatio();
         if (!(ratio >= 0 && ratio <= 100)) {
             add("privacySettings.syntheticRatio", "is a percentage between 0 and 100, got " + ratio);
