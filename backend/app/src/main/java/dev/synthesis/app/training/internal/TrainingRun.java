@@ -1,5 +1,6 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.training.ClippedField;
 import dev.synthesis.app.training.QualityPreset;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunView;
@@ -7,13 +8,16 @@ import dev.synthesis.app.training.TrainingSettings;
 import dev.synthesis.app.training.TrainingStatus;
 import dev.synthesis.engine.schema.PrivacyPreset;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** One training request and its outcome. */
 @Entity
@@ -64,6 +68,11 @@ public class TrainingRun {
 
     private String error;
 
+    @Column(name = "clipped_by_declared_bounds", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    @Convert(converter = ClippedFieldsJson.class)
+    private List<ClippedField> clippedByDeclaredBounds = List.of();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "privacy_preset", nullable = false)
     private PrivacyPreset privacyPreset;
@@ -108,8 +117,10 @@ public class TrainingRun {
         this.startedAt = now;
     }
 
-    public void completed(String key, long training, long holdout, long rejected, Double epsilon, Instant now) {
+    public void completed(String key, long training, long holdout, long rejected, Double epsilon, List<ClippedField> clipped,
+            Instant now) {
         this.modelKey = key;
+        this.clippedByDeclaredBounds = List.copyOf(clipped);
         this.trainingRows = training;
         this.holdoutRows = holdout;
         this.rejectedRows = rejected;
@@ -163,6 +174,6 @@ public class TrainingRun {
     public TrainingRunView view() {
         return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status, privacyPreset,
                 qualityPreset, holdoutShare, trainingRows, holdoutRows, rejectedRows, epsilonSpent, error, createdAt,
-                startedAt, finishedAt);
+                startedAt, finishedAt, clippedByDeclaredBounds);
     }
 }
