@@ -3,6 +3,7 @@ package dev.synthesis.app.privacy;
 import dev.synthesis.app.problem.ApiProblem;
 import dev.synthesis.app.problem.ProblemType;
 import dev.synthesis.app.seed.SeedId;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public class PrivacyBudgetExceeded extends ApiProblem {
             double remainingDelta) {
         super(ProblemType.PRIVACY_BUDGET_EXCEEDED, ("This training asks for ε = %s and δ = %s of seed %s, whose privacy budget"
                 + " has ε = %s and δ = %s left. Train with a smaller ε (or δ), or ask a platform admin to raise the seed's budget.")
-                .formatted(requestedEpsilon, requestedDelta, seed.value(), remainingEpsilon, remainingDelta));
+                .formatted(plain(requestedEpsilon), plain(requestedDelta), seed.value(), plain(remainingEpsilon), plain(remainingDelta)));
         this.seed = seed;
         this.requestedEpsilon = requestedEpsilon;
         this.requestedDelta = requestedDelta;
@@ -39,5 +40,10 @@ public class PrivacyBudgetExceeded extends ApiProblem {
         properties.put("remainingEpsilon", remainingEpsilon);
         properties.put("remainingDelta", remainingDelta);
         return properties;
+    }
+
+    /** 0.00001 rather than 1.0E-5, and 1 rather than 1.0: how people write ε and δ. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
