@@ -47,6 +47,12 @@ create table privacy_ledger_entries (
 );
 create index privacy_ledger_entries_seed on privacy_ledger_entries (tenant_id, seed_id, spent_at desc);
 
+-- A run's own differential privacy (train request's epsilon and delta), applied to the schema it
+-- trains without changing the stored schema; null keeps the schema's privacy settings.
+alter table training_runs
+    add column dp_epsilon double precision check (dp_epsilon > 0),
+    add column dp_delta   double precision check (dp_delta > 0 and dp_delta < 1);
+
 -- What a DP training's declared bounds clipped: [{field, below, above, min, max}]; the tenant's own
 -- information, never copied into a model file or a manifest.
 alter table training_runs add column clipped_by_declared_bounds jsonb;

@@ -93,7 +93,7 @@ public class Training {
     public TrainingRunView start(SchemaId schemaId, SeedId seedId, TrainingSettings settings, String actor) {
         SchemaView schema = schemas.get(schemaId);
         seeds.get(seedId);
-        PrivacySettings privacy = settings.privacy().apply(schema.definition()).privacySettings();
+        PrivacySettings privacy = settings.effective(schema.definition()).privacySettings();
         UUID id = UUID.randomUUID();
         // recorded in the transaction that checks the tenant's jobs and charges the seed's privacy
         // budget at once: refused by a quota, a budget or a full instance, no run and no charge remain

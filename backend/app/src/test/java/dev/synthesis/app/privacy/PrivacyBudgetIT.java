@@ -109,6 +109,26 @@ class PrivacyBudgetIT extends IntegrationTest {
     }
 
     @Test
+    void aRunsOwnEpsilonTurnsDifferentialPrivacyOnForThatRunAndIsCharged() {
+        String schemaId = tenant.post("/api/seeds/" + seedId + "/schema", "{\"name\": \"No DP " + UUID.randomUUID() + "\"}")
+                .expect(201).id();
+        seedBudget(1.0, null);
+
+        String run = tenant.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\", \"epsilon\": 0.4, \"delta\": 2e-6}"
+                .formatted(schemaId, seedId)).expect(202).id();
+
+        JsonNode finished = Jobs.awaitCompleted(tenant, "/api/train/" + run + "/status");
+        assertThat(finished.get("epsilonSpent").isNull()).as("trained with DP").isFalse();
+        JsonNode entry = tenant.get("/api/seeds/" + seedId + "/privacy-budget").expect(200).json().get("entries").get(0);
+        assertThat(entry.get("epsilon").asDouble()).isEqualTo(0.4);
+        assertThat(entry.get("delta").asDouble()).isEqualTo(2e-6);
+        assertThat(tenant.get("/api/schemas/" + schemaId).expect(200).json().get("privacySettings").get("differentialPrivacy")
+                .asBoolean()).as("the stored schema is left as it is").isFalse();
+        assertThat(tenant.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\", \"epsilon\": 0}"
+                .formatted(schemaId, seedId)).status()).isEqualTo(400);
+    }
+
+    @Test
     void aPlatformAdminSetsTheTenantsBudgetPerSeedAndOverridesOneSeed() {
         String budgetPath = "/api/admin/tenants/" + TENANT + "/privacy-budget";
         String otherSeed = tenant.upload("other.csv", Jobs.customersCsv(20).getBytes(StandardCharsets.UTF_8)).expect(201).id();

@@ -81,6 +81,12 @@ public class TrainingRun {
     @Column(name = "quality_preset", nullable = false)
     private QualityPreset qualityPreset;
 
+    @Column(name = "dp_epsilon")
+    private Double dpEpsilon;
+
+    @Column(name = "dp_delta")
+    private Double dpDelta;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -106,6 +112,8 @@ public class TrainingRun {
         this.holdoutShare = settings.holdoutShare();
         this.privacyPreset = settings.privacy();
         this.qualityPreset = settings.quality();
+        this.dpEpsilon = settings.epsilon();
+        this.dpDelta = settings.delta();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.status = TrainingStatus.QUEUED;
@@ -159,8 +167,8 @@ public class TrainingRun {
         return holdoutShare;
     }
 
-    public PrivacyPreset privacyPreset() {
-        return privacyPreset;
+    public TrainingSettings settings() {
+        return new TrainingSettings(privacyPreset, qualityPreset, holdoutShare, dpEpsilon, dpDelta);
     }
 
     public TrainingStatus status() {

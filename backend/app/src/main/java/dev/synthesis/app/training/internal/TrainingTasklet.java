@@ -82,8 +82,7 @@ class TrainingTasklet implements Tasklet {
     }
 
     private TrainingLedger.TrainedModel train(TrainingRun run) {
-        DataSchema schema = run.privacyPreset().apply(
-                schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition());
+        DataSchema schema = run.settings().effective(schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition());
         ledger.readingSeed(run.id());
         Table seed = seeds.read(new SeedId(run.seedId()));
         TypedTable typed = TableTyping.type(seed, schema);
