@@ -9,6 +9,7 @@ import { useFollowedJob } from '@/lib/use-followed-job';
 import {
   getSchema,
   getSeedColumns,
+  getSeedPrivacyBudget,
   getTrainingRun,
   isFinished,
   listSeedChoices,
@@ -20,6 +21,22 @@ import {
 } from '../api/training-api';
 import { columnsMatch, defaultSeed } from '../lib/default-seed';
 import { progressFromRun } from '../lib/training-progress';
+
+/** The schema being trained, shared with {@link useDefaultSeed} through its query key. */
+export function useTrainedSchema(schemaId: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: trainingKeys.schema(schemaId), queryFn: () => getSchema(client, schemaId) });
+}
+
+/** The seed's privacy budget, read only when a training would spend from it. */
+export function useSeedPrivacyBudget(seedId: string, wanted: boolean) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: trainingKeys.privacyBudget(seedId),
+    queryFn: () => getSeedPrivacyBudget(client, seedId),
+    enabled: wanted && seedId !== '',
+  });
+}
 
 export function useSeedChoices() {
   const client = useApiClient();
@@ -34,7 +51,7 @@ export function useSeedChoices() {
 export function useDefaultSeed(schemaId: string, linkedSeedId: string | undefined) {
   const client = useApiClient();
   const seeds = useSeedChoices();
-  const schema = useQuery({ queryKey: trainingKeys.schema(schemaId), queryFn: () => getSchema(client, schemaId) });
+  const schema = useTrainedSchema(schemaId);
   const sourceSeedId = schema.data?.sourceSeedId;
   const fieldNames = (schema.data?.fields ?? []).flatMap((field) => (field.name ? [field.name] : []));
   const named = [sourceSeedId, linkedSeedId].some((id) => seeds.data?.some((seed) => seed.id === id));
@@ -62,7 +79,11 @@ export function useStartTraining() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: TrainRequest) => startTraining(client, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: trainingKeys.lists }),
+    onSuccess: (_run, request) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trainingKeys.lists }),
+        queryClient.invalidateQueries({ queryKey: trainingKeys.privacyBudget(request.seedId) }),
+      ]),
   });
 }
 
