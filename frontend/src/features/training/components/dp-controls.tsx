@@ -84,7 +84,7 @@ export function DpControls({ choice, onChange, declared, charged, budget }: DpCo
           or ask a platform admin for a larger budget.
         </Alert>
       )}
-      <DpUtilityTable epsilon={charged === null ? null : charged.epsilon} />
+      {charged !== null && <DpUtilityTable epsilon={charged.epsilon} />}
     </Stack>
   );
 }

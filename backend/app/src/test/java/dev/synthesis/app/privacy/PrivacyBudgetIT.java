@@ -170,6 +170,21 @@ class PrivacyBudgetIT extends IntegrationTest {
                 .hasSize(1);
     }
 
+    @Test
+    void aDatasetTrainingOfATableAskingForDifferentialPrivacyIsRefusedUpFront() {
+        String schemaId = dpSchema(1.0, 90);
+        JsonNode dataset = tenant.post("/api/datasets", "{\"name\": \"DP %s\", \"tableSchemaIds\": [\"%s\"], \"relationships\": []}"
+                .formatted(UUID.randomUUID(), schemaId)).expect(201).json();
+        String table = dataset.get("tables").get(0).get("name").asString();
+
+        Response refused = tenant.post("/api/datasets/" + dataset.get("id").asString() + "/train",
+                "{\"seeds\": {\"%s\": \"%s\"}}".formatted(table, seedId));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("seeds." + table, "differential privacy");
+        assertThat(tenant.get("/api/seeds/" + seedId + "/privacy-budget").expect(200).json().get("entries")).isEmpty();
+    }
+
     /** A schema of the customers seed's columns with differential privacy on, and age declared at most {@code maxAge}. */
     private String dpSchema(double epsilon, int maxAge) {
         return tenant.post("/api/schemas", """
