@@ -1,7 +1,9 @@
-import { Anchor, Card, Collapse, NumberInput, Stack, Switch, Title } from '@mantine/core';
+import { Anchor, Card, Collapse, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 
 import { DpUtilityTable } from '@/components/dp-utility-table';
+import { formatPrivacyAmount } from '@/lib/dp-utility';
+import { useSeedPrivacyBudget } from '@/lib/seed-privacy-budget';
 
 import type { SchemaDraft } from '../lib/schema-draft';
 
@@ -9,6 +11,8 @@ export type PrivacyNumberKey = 'epsilon' | 'delta' | 'syntheticRatio';
 
 interface PrivacyCardProps {
   draft: SchemaDraft;
+  /** The seed the schema was made from, whose remaining privacy budget is shown with DP on. */
+  seedId?: string;
   /** Problems by the path the server names, e.g. `privacySettings.epsilon`. */
   errors: Record<string, string>;
   onDifferentialPrivacy: (on: boolean) => void;
@@ -21,8 +25,10 @@ function epsilonOf(draft: SchemaDraft): number | null {
 }
 
 /** The schema's privacy settings: differential privacy and its ε (δ under advanced settings), what to expect of it, and real rows mixed in. */
-export function PrivacyCard({ draft, errors, onDifferentialPrivacy, onNumber }: PrivacyCardProps) {
+export function PrivacyCard({ draft, seedId, errors, onDifferentialPrivacy, onNumber }: PrivacyCardProps) {
   const [advanced, { toggle }] = useDisclosure(false);
+  const budget = useSeedPrivacyBudget(seedId ?? '', draft.differentialPrivacy);
+  const epsilon = epsilonOf(draft);
   return (
     <Card>
       <Title order={2} size="h4" mb="sm">
@@ -68,7 +74,16 @@ export function PrivacyCard({ draft, errors, onDifferentialPrivacy, onNumber }: 
             </Collapse>
           </div>
         )}
-        {draft.differentialPrivacy && <DpUtilityTable epsilon={epsilonOf(draft)} />}
+        {draft.differentialPrivacy && budget.data && (
+          <Text size="sm">
+            The seed this schema was made from has ε = {formatPrivacyAmount(budget.data.remainingEpsilon)} of{' '}
+            {formatPrivacyAmount(budget.data.epsilon)} left of its privacy budget
+            {epsilon !== null && epsilon > budget.data.remainingEpsilon
+              ? `: a training at ε = ${formatPrivacyAmount(epsilon)} on it would be refused.`
+              : '.'}
+          </Text>
+        )}
+        {draft.differentialPrivacy && <DpUtilityTable epsilon={epsilon} />}
         <NumberInput
           label="Synthetic ratio"
           description={

@@ -39,6 +39,8 @@ interface SchemaDesignerProps {
   formName: string;
   /** The definition to start from (a stored version, a seed's detected schema); blank when absent. */
   initial?: SchemaDefinition;
+  /** The seed the schema was made from: with differential privacy on, its remaining privacy budget is shown. */
+  seedId?: string | null;
   submitLabel: string;
   pending: boolean;
   /** The failed save, if any; a 400's field errors are shown at their inputs. */
@@ -58,7 +60,7 @@ type NumberKey = 'recordsPerDay' | 'days' | PrivacyNumberKey;
  * validation is off (noValidate): the server's problem details are the one source of messages.
  */
 export function SchemaDesigner(props: SchemaDesignerProps) {
-  const { formName, initial, submitLabel, pending, error, onSubmit, secondaryAction, notice } = props;
+  const { formName, initial, seedId, submitLabel, pending, error, onSubmit, secondaryAction, notice } = props;
   const [draft, setDraft] = useState<SchemaDraft>(() => (initial ? schemaDraftOf(initial) : emptySchemaDraft()));
   const [sentFields, setSentFields] = useState<FieldDraft[]>([]);
   const [importProblem, setImportProblem] = useState<string | null>(null);
@@ -194,6 +196,7 @@ export function SchemaDesigner(props: SchemaDesignerProps) {
           </Card>
           <PrivacyCard
             draft={draft}
+            seedId={seedId ?? undefined}
             errors={errors.schema}
             onDifferentialPrivacy={setDifferentialPrivacy}
             onNumber={setNumber}

@@ -21,10 +21,6 @@ export type RowError = components['schemas']['RowError'];
 
 export type SeedValidation = components['schemas']['SeedValidation'];
 
-/** A seed's privacy budget, what DP trainings spent of it, and its ledger, newest entry first. */
-export type SeedPrivacyBudget = components['schemas']['SeedPrivacyBudget'];
-export type PrivacyLedgerEntry = components['schemas']['PrivacyLedgerEntry'];
-
 /**
  * A seed's profile; preview cells are null where a value is missing (a null inside a list of
  * lists is more than the document's records can say).
@@ -37,7 +33,6 @@ export const seedKeys = {
   all: ['seeds'] as const,
   page: (page: number) => ['seeds', 'page', page] as const,
   profile: (id: string) => ['seeds', 'profile', id] as const,
-  privacyBudget: (id: string) => ['seeds', 'privacy-budget', id] as const,
   quota: ['quota'] as const,
   schemaChoices: ['seeds', 'schema-choices'] as const,
 };
@@ -97,8 +92,4 @@ export async function listSchemaChoices(client: ApiClient) {
 export function validateSeed(client: ApiClient, schemaId: string, seedId: string): Promise<SeedValidation> {
   const path = { id: schemaId };
   return bodyOf(client.api.POST('/api/schemas/{id}/validate', { params: { path }, body: { seedId } }));
-}
-
-export function getSeedPrivacyBudget(client: ApiClient, seedId: string): Promise<SeedPrivacyBudget> {
-  return bodyOf(client.api.GET('/api/seeds/{seed}/privacy-budget', { params: { path: { seed: seedId } } }));
 }

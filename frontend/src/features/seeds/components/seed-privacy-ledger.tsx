@@ -3,9 +3,7 @@ import { Card, Table, Text, Title } from '@mantine/core';
 import { QueryState } from '@/components/query-state';
 import { formatPrivacyAmount } from '@/lib/dp-utility';
 import { formatTimestamp } from '@/lib/format';
-
-import type { PrivacyLedgerEntry, SeedPrivacyBudget } from '../api/seeds-api';
-import { useSeedPrivacyBudget } from '../hooks/use-seeds';
+import { useSeedPrivacyBudget, type PrivacyLedgerEntry, type SeedPrivacyBudget } from '@/lib/seed-privacy-budget';
 
 function standing(entry: PrivacyLedgerEntry): string {
   if (entry.givenBackAt) {

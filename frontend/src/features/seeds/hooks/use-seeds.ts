@@ -5,7 +5,6 @@ import { useApiClient } from '@/lib/api-client-context';
 import {
   createSchemaFromSeed,
   deleteSeed,
-  getSeedPrivacyBudget,
   getSeedProfile,
   getSeedQuota,
   listSchemaChoices,
@@ -28,12 +27,6 @@ export function useSeedProfile(id: string) {
   const client = useApiClient();
   // A seed never changes once uploaded.
   return useQuery({ queryKey: seedKeys.profile(id), queryFn: () => getSeedProfile(client, id), staleTime: Infinity });
-}
-
-/** Trainings spend from it, so it is read on each visit. */
-export function useSeedPrivacyBudget(id: string) {
-  const client = useApiClient();
-  return useQuery({ queryKey: seedKeys.privacyBudget(id), queryFn: () => getSeedPrivacyBudget(client, id) });
 }
 
 /** The largest seed the tenant may upload; an admin may change it, so it is read on each visit. */

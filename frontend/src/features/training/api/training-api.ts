@@ -15,7 +15,6 @@ export type PrivacyPreset = TrainRequest['privacy'];
 export type QualityPreset = TrainRequest['quality'];
 export type Seed = components['schemas']['SeedView'];
 export type SchemaDefinition = components['schemas']['SchemaResponse'];
-export type SeedPrivacyBudget = components['schemas']['SeedPrivacyBudget'];
 export type ClippedField = components['schemas']['ClippedField'];
 
 export const PRIVACY_PRESETS: readonly PrivacyPreset[] = ['standard', 'high', 'maximum'];
@@ -31,7 +30,6 @@ export const trainingKeys = {
   seedChoices: ['training', 'seed-choices'] as const,
   seedColumns: (seedId: string) => ['training', 'seed-columns', seedId] as const,
   schema: (schemaId: string) => ['training', 'schema', schemaId] as const,
-  privacyBudget: (seedId: string) => ['training', 'privacy-budget', seedId] as const,
   lists: ['training', 'list'] as const,
   list: (schemaId: string, page: number) => ['training', 'list', schemaId, page] as const,
 };
@@ -74,9 +72,4 @@ export async function getSeedColumns(client: ApiClient, seedId: string): Promise
 
 export function getSchema(client: ApiClient, schemaId: string): Promise<SchemaDefinition> {
   return bodyOf(client.api.GET('/api/schemas/{id}', { params: { path: { id: schemaId } } }));
-}
-
-/** What the seed's DP trainings may still spend; read again after each training. */
-export function getSeedPrivacyBudget(client: ApiClient, seedId: string): Promise<SeedPrivacyBudget> {
-  return bodyOf(client.api.GET('/api/seeds/{seed}/privacy-budget', { params: { path: { seed: seedId } } }));
 }

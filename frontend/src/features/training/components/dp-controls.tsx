@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 
 import { DpUtilityTable } from '@/components/dp-utility-table';
 import { formatPrivacyAmount } from '@/lib/dp-utility';
+import type { SeedPrivacyBudget } from '@/lib/seed-privacy-budget';
 
-import type { SeedPrivacyBudget } from '../api/training-api';
 import { fitsBudget, type DpChoice } from '../lib/dp-choice';
 
 interface DpControlsProps {

@@ -3,9 +3,10 @@ import { useState, type SyntheticEvent } from 'react';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatCount } from '@/lib/format';
+import { useSeedPrivacyBudget } from '@/lib/seed-privacy-budget';
 
 import { PRIVACY_PRESETS, QUALITY_PRESETS, type PrivacyPreset, type QualityPreset } from '../api/training-api';
-import { useDefaultSeed, useSeedPrivacyBudget, useStartTraining, useTrainedSchema } from '../hooks/use-training';
+import { useDefaultSeed, useStartTraining, useTrainedSchema } from '../hooks/use-training';
 import type { SeedDefault } from '../lib/default-seed';
 import { charge, dpChoiceOf, fitsBudget, requestedPrivacy, type DpChoice } from '../lib/dp-choice';
 import { DpControls } from './dp-controls';

@@ -3,13 +3,13 @@ import { useEffect } from 'react';
 
 import { useApiClient } from '@/lib/api-client-context';
 import { refreshWhileUnfinished } from '@/lib/job-list-refresh';
+import { seedPrivacyBudgetKey } from '@/lib/seed-privacy-budget';
 import type { Page } from '@/lib/page';
 import { useFollowedJob } from '@/lib/use-followed-job';
 
 import {
   getSchema,
   getSeedColumns,
-  getSeedPrivacyBudget,
   getTrainingRun,
   isFinished,
   listSeedChoices,
@@ -26,16 +26,6 @@ import { progressFromRun } from '../lib/training-progress';
 export function useTrainedSchema(schemaId: string) {
   const client = useApiClient();
   return useQuery({ queryKey: trainingKeys.schema(schemaId), queryFn: () => getSchema(client, schemaId) });
-}
-
-/** The seed's privacy budget, read only when a training would spend from it. */
-export function useSeedPrivacyBudget(seedId: string, wanted: boolean) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: trainingKeys.privacyBudget(seedId),
-    queryFn: () => getSeedPrivacyBudget(client, seedId),
-    enabled: wanted && seedId !== '',
-  });
 }
 
 export function useSeedChoices() {
@@ -82,7 +72,7 @@ export function useStartTraining() {
     onSuccess: (_run, request) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: trainingKeys.lists }),
-        queryClient.invalidateQueries({ queryKey: trainingKeys.privacyBudget(request.seedId) }),
+        queryClient.invalidateQueries({ queryKey: seedPrivacyBudgetKey(request.seedId) }),
       ]),
   });
 }

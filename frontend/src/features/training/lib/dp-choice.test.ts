@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import type { SeedPrivacyBudget } from '@/lib/seed-privacy-budget';
 import { aSchema } from '@/testing/schema-fixtures';
 
-import type { SeedPrivacyBudget } from '../api/training-api';
 import { charge, dpChoiceOf, fitsBudget, requestedPrivacy } from './dp-choice';
 
 const dpSchema = aSchema({ privacySettings: { differentialPrivacy: true, epsilon: 2, syntheticRatio: 100 } });

@@ -1,4 +1,6 @@
-import type { PrivacyPreset, SchemaDefinition, SeedPrivacyBudget } from '../api/training-api';
+import type { SeedPrivacyBudget } from '@/lib/seed-privacy-budget';
+
+import type { PrivacyPreset, SchemaDefinition } from '../api/training-api';
 
 /** The maximum preset trains with DP at ε = 1, or the smaller ε the run asks for (PrivacyPreset.MAXIMUM_EPSILON). */
 const MAXIMUM_PRESET_EPSILON = 1;
