@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { on, stubFetch } from '@/testing/fetch-stub';
+import { patiently } from '@/testing/patiently';
 import { renderWithApi } from '@/testing/render-with-api';
 import { aSchema } from '@/testing/schema-fixtures';
 
@@ -138,6 +139,7 @@ describe('EditSchemaPage', () => {
 
     // when the user opens the advanced settings, then δ can be set
     await userEvent.click(screen.getByRole('button', { name: 'Advanced privacy settings' }));
-    expect(screen.getByLabelText('Delta')).toBeVisible();
+    // (once the collapse has opened: under load its animation takes a while)
+    await waitFor(() => expect(screen.getByLabelText('Delta')).toBeVisible(), patiently);
   });
 });

@@ -8,6 +8,9 @@ import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.ObjectStore;
 import dev.synthesis.app.support.TenantSql;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import dev.synthesis.app.training.TrainingRunId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +33,9 @@ class PrivacyBudgetIT extends IntegrationTest {
 
     private static final int ROWS = 300;
     private static final String TENANT = "privacy-a";
+
+    @Autowired
+    private PrivacyLedgerLookup lookup;
 
     private final Api admin = as("admin");
     private final Api tenant = as(TENANT);
@@ -100,6 +107,11 @@ class PrivacyBudgetIT extends IntegrationTest {
         assertThat(entry.get("spentByKind").asString()).isEqualTo("user");
         assertThat(entry.get("mechanism").asString()).isNotBlank();
         assertThat(entry.get("seedReadAt").isNull()).isFalse();
+        PrivacySpend spend = TenantContext.callAs(new TenantId(TENANT),
+                () -> lookup.spendOf(new TrainingRunId(UUID.fromString(run)))).orElseThrow();
+        assertThat(spend.entryId().toString()).isEqualTo(entry.get("id").asString());
+        assertThat(spend.epsilon()).isEqualTo(0.7);
+        assertThat(spend.spentBy()).isEqualTo(TENANT);
         assertThat(finished.get("clippedByDeclaredBounds")).singleElement().satisfies(clipped -> {
             assertThat(clipped.get("field").asString()).isEqualTo("age");
             assertThat(clipped.get("below").asLong()).isZero();
