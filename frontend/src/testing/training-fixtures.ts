@@ -20,6 +20,7 @@ export function aTrainingRun(overrides: Partial<TrainingRun> = {}): TrainingRun 
     createdAt: '2026-11-25T09:00:00Z',
     startedAt: null,
     finishedAt: null,
+    clippedByDeclaredBounds: [],
     ...overrides,
   };
 }

@@ -5,12 +5,15 @@ export type Tenant = components['schemas']['TenantOverview'];
 export type NewTenant = components['schemas']['NewTenant'];
 export type TenantQuota = components['schemas']['TenantQuota'];
 export type QuotaUpdate = components['schemas']['QuotaUpdate'];
+export type TenantPrivacyBudget = components['schemas']['TenantPrivacyBudget'];
+export type TenantPrivacyBudgetUpdate = components['schemas']['TenantPrivacyBudgetUpdate'];
 export type AdminJob = components['schemas']['RunningJob'];
 
 export const adminKeys = {
   tenants: ['admin', 'tenants'] as const,
   tenant: (id: string) => ['admin', 'tenants', id] as const,
   quota: (id: string) => ['admin', 'tenants', id, 'quota'] as const,
+  privacyBudget: (id: string) => ['admin', 'tenants', id, 'privacy-budget'] as const,
   jobs: ['admin', 'jobs'] as const,
 };
 
@@ -56,6 +59,26 @@ export function cancelJob(client: ApiClient, job: Pick<AdminJob, 'id' | 'tenantI
   return bodyOf(
     client.api.POST('/api/admin/jobs/{id}/cancel', {
       params: { path: { id: job.id }, query: { tenant: job.tenantId } },
+    }),
+  );
+}
+
+export function getPrivacyBudget(client: ApiClient, tenantId: string): Promise<TenantPrivacyBudget> {
+  return bodyOf(
+    client.api.GET('/api/admin/tenants/{tenant}/privacy-budget', { params: { path: { tenant: tenantId } } }),
+  );
+}
+
+/** A null ε or δ returns it to the platform default. */
+export function setPrivacyBudget(
+  client: ApiClient,
+  tenantId: string,
+  update: TenantPrivacyBudgetUpdate,
+): Promise<TenantPrivacyBudget> {
+  return bodyOf(
+    client.api.PUT('/api/admin/tenants/{tenant}/privacy-budget', {
+      params: { path: { tenant: tenantId } },
+      body: update,
     }),
   );
 }

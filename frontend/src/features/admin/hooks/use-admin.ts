@@ -6,15 +6,18 @@ import {
   adminKeys,
   cancelJob,
   createTenant,
+  getPrivacyBudget,
   getQuota,
   getTenant,
   listJobs,
   listTenants,
+  setPrivacyBudget,
   setQuota,
   setSuspended,
   type AdminJob,
   type NewTenant,
   type QuotaUpdate,
+  type TenantPrivacyBudgetUpdate,
 } from '../api/admin-api';
 
 /** Jobs start and end by themselves: the list of every tenant's jobs is read this often. */
@@ -85,5 +88,19 @@ export function useCancelJob(job: Pick<AdminJob, 'id' | 'tenantId'>) {
   return useMutation({
     mutationFn: () => cancelJob(client, job),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.jobs }),
+  });
+}
+
+export function usePrivacyBudget(tenantId: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: adminKeys.privacyBudget(tenantId), queryFn: () => getPrivacyBudget(client, tenantId) });
+}
+
+export function useSetPrivacyBudget(tenantId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (update: TenantPrivacyBudgetUpdate) => setPrivacyBudget(client, tenantId, update),
+    onSuccess: (budget) => queryClient.setQueryData(adminKeys.privacyBudget(tenantId), budget),
   });
 }

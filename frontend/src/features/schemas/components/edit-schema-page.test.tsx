@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { on, stubFetch } from '@/testing/fetch-stub';
+import { patiently } from '@/testing/patiently';
 import { renderWithApi } from '@/testing/render-with-api';
 import { aSchema } from '@/testing/schema-fixtures';
 
@@ -105,5 +106,40 @@ describe('EditSchemaPage', () => {
     // then only the not-found page shows, no form
     expect(await screen.findByRole('heading', { name: 'This schema was not found' })).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('showsWhatTheSourceSeedHasLeftOfItsPrivacyBudgetAndTheExpectedQuality', async () => {
+    // given a DP schema at ε = 2 made from a seed with ε = 1.5 left
+    const dpSchema = {
+      ...aSchema({ id: 'schema-1', privacySettings: { differentialPrivacy: true, epsilon: 2, syntheticRatio: 100 } }),
+      sourceSeedId: 'seed-1',
+    };
+    const budget = {
+      seedId: 'seed-1',
+      epsilon: 10,
+      delta: 1e-5,
+      ownEpsilon: null,
+      ownDelta: null,
+      spentEpsilon: 8.5,
+      spentDelta: 0,
+      remainingEpsilon: 1.5,
+      remainingDelta: 1e-5,
+      entries: [],
+    };
+    renderPage(
+      stubFetch(
+        on('GET', '/api/schemas/schema-1', { status: 200, body: dpSchema }),
+        on('GET', '/api/seeds/seed-1/privacy-budget', { status: 200, body: budget }),
+      ),
+    );
+
+    // then the privacy card says a training at this ε would be refused, and what quality to expect
+    expect(await screen.findByText(/has ε = 1.5 of 10 left .*would be refused/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Expected quality at ε = 2/ })).toBeInTheDocument();
+
+    // when the user opens the advanced settings, then δ can be set
+    await userEvent.click(screen.getByRole('button', { name: 'Advanced privacy settings' }));
+    // (once the collapse has opened: under load its animation takes a while)
+    await waitFor(() => expect(screen.getByLabelText('Delta')).toBeVisible(), patiently);
   });
 });

@@ -49,6 +49,7 @@ function EditSchema({ schema }: { schema: Schema }) {
         key={base.version}
         formName="Edit schema"
         initial={base}
+        seedId={base.sourceSeedId}
         submitLabel="Save changes"
         pending={update.isPending}
         error={conflict ? null : update.error}

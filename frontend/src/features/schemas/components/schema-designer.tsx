@@ -8,7 +8,6 @@ import {
   NumberInput,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   TextInput,
   Textarea,
@@ -31,6 +30,7 @@ import {
 } from '../lib/schema-draft';
 import { parseSchemaJson, schemaFileName, schemaJson } from '../lib/schema-json';
 import { useDraftPreview, useFieldModels } from '../hooks/use-schemas';
+import { PrivacyCard, type PrivacyNumberKey } from './privacy-card';
 import { FieldListEditor } from './field-list-editor';
 import { DraftPreview } from './draft-preview';
 
@@ -39,6 +39,8 @@ interface SchemaDesignerProps {
   formName: string;
   /** The definition to start from (a stored version, a seed's detected schema); blank when absent. */
   initial?: SchemaDefinition;
+  /** The seed the schema was made from: with differential privacy on, its remaining privacy budget is shown. */
+  seedId?: string | null;
   submitLabel: string;
   pending: boolean;
   /** The failed save, if any; a 400's field errors are shown at their inputs. */
@@ -51,14 +53,14 @@ interface SchemaDesignerProps {
 }
 
 type TextKey = 'name' | 'description' | 'domain';
-type NumberKey = 'recordsPerDay' | 'days' | 'epsilon' | 'syntheticRatio';
+type NumberKey = 'recordsPerDay' | 'days' | PrivacyNumberKey;
 
 /**
  * The whole schema on one page: what it is, how much to make, how private, and its fields. Browser
  * validation is off (noValidate): the server's problem details are the one source of messages.
  */
 export function SchemaDesigner(props: SchemaDesignerProps) {
-  const { formName, initial, submitLabel, pending, error, onSubmit, secondaryAction, notice } = props;
+  const { formName, initial, seedId, submitLabel, pending, error, onSubmit, secondaryAction, notice } = props;
   const [draft, setDraft] = useState<SchemaDraft>(() => (initial ? schemaDraftOf(initial) : emptySchemaDraft()));
   const [sentFields, setSentFields] = useState<FieldDraft[]>([]);
   const [importProblem, setImportProblem] = useState<string | null>(null);
@@ -192,46 +194,13 @@ export function SchemaDesigner(props: SchemaDesignerProps) {
               </Text>
             </Stack>
           </Card>
-          <Card>
-            <Title order={2} size="h4" mb="sm">
-              Privacy
-            </Title>
-            <Stack gap="xs">
-              <Switch
-                label="Differential privacy"
-                description="Train with a formal privacy guarantee"
-                checked={draft.differentialPrivacy}
-                onChange={(event) => setDifferentialPrivacy(event.currentTarget.checked)}
-              />
-              <NumberInput
-                label="Epsilon"
-                description="Privacy budget, above 0 and at most 100: smaller is more private, 1 is common"
-                min={0}
-                max={100}
-                step={0.1}
-                decimalScale={4}
-                disabled={!draft.differentialPrivacy}
-                value={draft.epsilon}
-                onChange={setNumber('epsilon')}
-                error={errors.schema['privacySettings.epsilon']}
-              />
-              <NumberInput
-                label="Synthetic ratio"
-                description={
-                  draft.differentialPrivacy
-                    ? 'Stays 100 % with differential privacy: real rows would void it'
-                    : 'Share of output rows that are synthetic; the rest are real seed rows'
-                }
-                suffix=" %"
-                min={0}
-                max={100}
-                disabled={draft.differentialPrivacy}
-                value={draft.syntheticRatio}
-                onChange={setNumber('syntheticRatio')}
-                error={errors.schema['privacySettings.syntheticRatio']}
-              />
-            </Stack>
-          </Card>
+          <PrivacyCard
+            draft={draft}
+            seedId={seedId ?? undefined}
+            errors={errors.schema}
+            onDifferentialPrivacy={setDifferentialPrivacy}
+            onNumber={setNumber}
+          />
         </SimpleGrid>
         <FieldListEditor fields={draft.fields} errors={errors.fields} models={models.data} onChange={setFields} />
         <DraftPreview

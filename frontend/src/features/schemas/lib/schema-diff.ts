@@ -68,6 +68,7 @@ function describeSchema(definition: SchemaDefinition): Record<string, string> {
     Days: draft.days,
     'Differential privacy': yesNo(draft.differentialPrivacy),
     Epsilon: draft.differentialPrivacy ? draft.epsilon : '',
+    Delta: draft.differentialPrivacy ? draft.delta : '',
     'Synthetic ratio': draft.syntheticRatio,
   };
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== ''));

@@ -91,6 +91,16 @@ describe('schema draft', () => {
     expect(schemaDefinitionOf(draft).privacySettings).toEqual({ differentialPrivacy: false, syntheticRatio: 100 });
   });
 
+  it('sendsTheDeltaWithDifferentialPrivacyAndLeavesABlankOneToTheDefault', () => {
+    // given a schema with differential privacy, once with a delta and once without
+    const withDelta = { ...schemaDraftOf(stored), delta: '0.000002' };
+    const blank = { ...schemaDraftOf(stored), delta: '' };
+
+    // then the delta goes as a number, and a blank one not at all
+    expect(schemaDefinitionOf(withDelta).privacySettings).toMatchObject({ epsilon: 2.5, delta: 0.000002 });
+    expect(schemaDefinitionOf(blank).privacySettings?.delta).toBeUndefined();
+  });
+
   it('movesAFieldAndIgnoresMovesPastTheEnds', () => {
     // given three fields
     const fields = [emptyField(), emptyField(), emptyField()];

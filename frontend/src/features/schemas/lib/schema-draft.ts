@@ -55,6 +55,8 @@ export interface SchemaDraft {
   days: string;
   differentialPrivacy: boolean;
   epsilon: string;
+  /** Blank: the platform's default δ. */
+  delta: string;
   syntheticRatio: string;
   fields: FieldDraft[];
 }
@@ -120,6 +122,7 @@ export function emptySchemaDraft(): SchemaDraft {
     days: '30',
     differentialPrivacy: false,
     epsilon: '',
+    delta: '',
     syntheticRatio: '100',
     fields: [emptyField()],
   };
@@ -179,6 +182,7 @@ export function schemaDraftOf(definition: SchemaDefinition): SchemaDraft {
     days: text(definition.targetVolume?.days),
     differentialPrivacy: privacy?.differentialPrivacy ?? false,
     epsilon: text(privacy?.epsilon),
+    delta: text(privacy?.delta),
     syntheticRatio: text(privacy?.syntheticRatio ?? 100),
     fields: fields.length > 0 ? fields.map(fieldDraftOf) : [emptyField()],
   };
@@ -278,6 +282,7 @@ export function schemaDefinitionOf(draft: SchemaDraft): SchemaDefinition {
     privacySettings: {
       differentialPrivacy: draft.differentialPrivacy,
       epsilon: draft.differentialPrivacy ? epsilon : undefined,
+      delta: draft.differentialPrivacy ? numberOrText(draft.delta) : undefined,
       syntheticRatio: numberOrText(draft.syntheticRatio) ?? 100,
     } as SchemaDefinition['privacySettings'],
   };

@@ -8,6 +8,19 @@ import { aSeedProfile } from '@/testing/seed-fixtures';
 import { SeedDetailPage } from './seed-detail-page';
 
 const PROFILE = on('GET', '/api/seeds/seed-1/profile', { status: 200, body: aSeedProfile() });
+const NO_SPEND = {
+  seedId: 'seed-1',
+  epsilon: 10,
+  delta: 1e-5,
+  ownEpsilon: null,
+  ownDelta: null,
+  spentEpsilon: 0,
+  spentDelta: 0,
+  remainingEpsilon: 10,
+  remainingDelta: 1e-5,
+  entries: [],
+};
+const BUDGET = on('GET', '/api/seeds/seed-1/privacy-budget', { status: 200, body: NO_SPEND });
 
 function showSeed(fetchFn: typeof fetch) {
   renderWithApi(<SeedDetailPage />, fetchFn, { route: '/seeds/seed-1', path: '/seeds/:seedId' });
@@ -21,7 +34,7 @@ function factsOf(card: HTMLElement): Record<string, string | null> {
 describe('SeedDetailPage', () => {
   it('summarisesEachColumnWithItsTypeRepresentationMissingShareAndValues', async () => {
     // given a profiled seed, when its page is shown
-    showSeed(stubFetch(PROFILE));
+    showSeed(stubFetch(PROFILE, BUDGET));
 
     // then the header names the file with its facts, and offers to create a schema at the top
     expect(await screen.findByRole('heading', { level: 1, name: 'customers.csv' })).toBeInTheDocument();
@@ -53,7 +66,7 @@ describe('SeedDetailPage', () => {
 
   it('showsTheFirstRowsInTheirOwnScrollingTable', async () => {
     // given a profiled seed, when its page is shown
-    showSeed(stubFetch(PROFILE));
+    showSeed(stubFetch(PROFILE, BUDGET));
 
     // then the rows as read show, a missing value as an empty cell
     const preview = await screen.findByRole('table', { name: 'Seed preview' });
@@ -87,5 +100,47 @@ describe('SeedDetailPage', () => {
     // then the one not-found page shows, and nothing of a seed page
     expect(await screen.findByRole('heading', { name: 'This seed was not found' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Create schema' })).not.toBeInTheDocument();
+  });
+
+  it('listsWhatDifferentiallyPrivateTrainingsSpentOfTheSeedsBudget', async () => {
+    // given a seed one DP training spent ε = 1 of, and one whose charge was given back
+    const entry = {
+      id: 'entry-1',
+      trainingRunId: 'run-12345678-aaaa',
+      epsilon: 1,
+      delta: 1e-6,
+      mechanism: 'discrete gaussian × 12',
+      spentBy: 'alice',
+      spentByKind: 'user' as const,
+      spentAt: '2026-12-01T10:00:00Z',
+      seedReadAt: '2026-12-01T10:00:01Z',
+      givenBackAt: null,
+    };
+    const givenBack = {
+      ...entry,
+      id: 'entry-2',
+      mechanism: null,
+      seedReadAt: null,
+      givenBackAt: '2026-12-01T09:00:00Z',
+    };
+    const budget = { ...NO_SPEND, spentEpsilon: 1, spentDelta: 1e-6, remainingEpsilon: 9, remainingDelta: 9e-6 };
+    const ledger = on('GET', '/api/seeds/seed-1/privacy-budget', {
+      status: 200,
+      body: { ...budget, entries: [entry, givenBack] },
+    });
+
+    // when its page is shown
+    showSeed(stubFetch(PROFILE, ledger));
+
+    // then the budget says what is spent and left, and the ledger lists each entry
+    const section = await screen.findByRole('region', { name: 'Privacy budget' });
+    expect(
+      await within(section).findByText(/Spent ε = 1 of 10 and δ = 0.000001 of 0.00001; ε = 9/),
+    ).toBeInTheDocument();
+    const rows = within(within(section).getByRole('table')).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('alice');
+    expect(rows[1]).toHaveTextContent('discrete gaussian × 12');
+    expect(rows[1]).toHaveTextContent('Spent');
+    expect(rows[2]).toHaveTextContent('the training failed before it read the seed');
   });
 });

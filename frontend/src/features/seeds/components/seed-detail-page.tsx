@@ -9,8 +9,12 @@ import { useSeedProfile } from '../hooks/use-seeds';
 import { describeSeed } from '../lib/seed-text';
 import { ColumnSummaryCard } from './column-summary-card';
 import { SeedPreview } from './seed-preview';
+import { SeedPrivacyLedger } from './seed-privacy-ledger';
 
-/** A seed's profile, column by column, and its first rows: what to review before saving its schema. */
+/**
+ * A seed's profile, column by column, and its first rows: what to review before saving its schema;
+ * then what differentially private trainings spent of its privacy budget.
+ */
 export function SeedDetailPage() {
   const { seedId = '' } = useParams();
   const profile = useSeedProfile(seedId);
@@ -53,6 +57,7 @@ export function SeedDetailPage() {
             </Title>
             <SeedPreview columns={columns} rows={preview} />
           </Card>
+          <SeedPrivacyLedger seedId={seed.id} />
         </Stack>
       )}
     </QueryState>

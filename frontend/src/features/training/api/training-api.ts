@@ -5,12 +5,17 @@ import type { Page } from '@/lib/page';
 export type TrainingRun = components['schemas']['TrainingRunView'];
 export type TrainingStatus = TrainingRun['status'];
 type TrainRequestBody = components['schemas']['TrainRequest'];
-/** The held-out share defaults to the quality preset's when left out, which the API document does not say. */
-export type TrainRequest = Omit<TrainRequestBody, 'holdoutShare'>;
+/**
+ * The held-out share defaults to the quality preset's when left out, and ε and δ to the schema's
+ * privacy settings, which the API document does not say.
+ */
+export type TrainRequest = Omit<TrainRequestBody, 'holdoutShare' | 'epsilon' | 'delta'> &
+  Partial<Pick<TrainRequestBody, 'epsilon' | 'delta'>>;
 export type PrivacyPreset = TrainRequest['privacy'];
 export type QualityPreset = TrainRequest['quality'];
 export type Seed = components['schemas']['SeedView'];
 export type SchemaDefinition = components['schemas']['SchemaResponse'];
+export type ClippedField = components['schemas']['ClippedField'];
 
 export const PRIVACY_PRESETS: readonly PrivacyPreset[] = ['standard', 'high', 'maximum'];
 export const QUALITY_PRESETS: readonly QualityPreset[] = ['standard', 'high'];

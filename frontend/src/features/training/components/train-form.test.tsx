@@ -71,6 +71,51 @@ describe('TrainForm', () => {
     });
   });
 
+  it('showsWhatTheSeedHasLeftAndStopsARunItsPrivacyBudgetCannotPayFor', async () => {
+    // given a schema asking for DP at ε = 2 and a seed with ε = 1.5 left
+    const schema = aSchema({
+      id: 'schema-1',
+      privacySettings: { differentialPrivacy: true, epsilon: 2, syntheticRatio: 100 },
+    });
+    const budget = {
+      seedId: 'seed-old',
+      epsilon: 10,
+      delta: 1e-5,
+      ownEpsilon: null,
+      ownDelta: null,
+      spentEpsilon: 8.5,
+      spentDelta: 2e-6,
+      remainingEpsilon: 1.5,
+      remainingDelta: 8e-6,
+      entries: [],
+    };
+    const fetchFn = stubFetch(
+      SEEDS,
+      on('GET', '/api/schemas/schema-1', { status: 200, body: schema }),
+      on('GET', '/api/seeds/seed-old/privacy-budget', { status: 200, body: budget }),
+      START,
+      on('GET', EVENTS, { ...eventStream(aTrainingEvent('training')), keepOpen: true }),
+      on('GET', STATUS, { status: 200, body: aTrainingRun({ status: 'QUEUED' }) }),
+    );
+    renderWithApi(<TrainForm schemaId="schema-1" initialSeedId="seed-old" />, fetchFn);
+
+    // then DP is on and cannot be turned off, the budget left is shown, and the run is stopped before asking
+    expect(await screen.findByText(/This seed has ε = 1.5 of 10/)).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /Differential privacy/ })).toBeDisabled();
+    expect(screen.getByRole('alert')).toHaveTextContent('would be refused');
+    expect(screen.getByRole('button', { name: 'Train' })).toBeDisabled();
+
+    // when the user lowers ε to 1 and trains
+    await userEvent.clear(screen.getByLabelText(/Epsilon/));
+    await userEvent.type(screen.getByLabelText(/Epsilon/), '1');
+    await userEvent.click(screen.getByRole('button', { name: 'Train' }));
+
+    // then the request carries the run's ε
+    await screen.findByText('Training training…');
+    const post = fetchFn.mock.calls.find(([input]) => input instanceof Request && input.method === 'POST');
+    expect(await (post?.[0] as Request).json()).toMatchObject({ seedId: 'seed-old', epsilon: 1 });
+  });
+
   it('defaultsToTheOnlySeedWhoseColumnsAreTheSchemasFields', async () => {
     // given three seeds: two with as many columns as the schema has fields, one of them with its fields
     const fetchFn = stubFetch(

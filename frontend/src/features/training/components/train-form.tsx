@@ -3,10 +3,13 @@ import { useState, type SyntheticEvent } from 'react';
 
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatCount } from '@/lib/format';
+import { useSeedPrivacyBudget } from '@/lib/seed-privacy-budget';
 
 import { PRIVACY_PRESETS, QUALITY_PRESETS, type PrivacyPreset, type QualityPreset } from '../api/training-api';
-import { useDefaultSeed, useStartTraining } from '../hooks/use-training';
+import { useDefaultSeed, useStartTraining, useTrainedSchema } from '../hooks/use-training';
 import type { SeedDefault } from '../lib/default-seed';
+import { charge, dpChoiceOf, fitsBudget, requestedPrivacy, type DpChoice } from '../lib/dp-choice';
+import { DpControls } from './dp-controls';
 import { TrainingRunStatus } from './training-run-status';
 
 interface TrainFormProps {
@@ -24,18 +27,28 @@ const WHY_THIS_SEED: Record<SeedDefault['because'], string> = {
   pending: 'Looking for the seed that fits this schema…',
 };
 
-/** Trains the schema's current version on a seed with the chosen presets, then follows the run. */
+/**
+ * Trains the schema's current version on a seed with the chosen presets and differential privacy,
+ * then follows the run. With DP, the seed's remaining privacy budget is shown and a run it cannot
+ * pay for is stopped here, before the server refuses it.
+ */
 export function TrainForm({ schemaId, initialSeedId }: TrainFormProps) {
   const { seeds, choice } = useDefaultSeed(schemaId, initialSeedId);
+  const schema = useTrainedSchema(schemaId);
   const training = useStartTraining();
   const [chosenSeedId, setSeedId] = useState<string | null>(null);
   const [quality, setQuality] = useState<QualityPreset>('standard');
   const [privacy, setPrivacy] = useState<PrivacyPreset>('standard');
+  const [chosenDp, setDp] = useState<DpChoice | null>(null);
   const seedId = chosenSeedId ?? choice.seedId ?? '';
+  const dp = chosenDp ?? dpChoiceOf(schema.data);
+  const charged = charge(dp, privacy, schema.data);
+  const budget = useSeedPrivacyBudget(seedId, charged !== null);
+  const overBudget = charged !== null && budget.data !== undefined && !fitsBudget(charged, budget.data);
 
   const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
-    training.mutate({ schemaId, seedId, quality, privacy });
+    training.mutate({ schemaId, seedId, quality, privacy, ...requestedPrivacy(dp) });
   };
 
   const seedOptions = [
@@ -78,10 +91,18 @@ export function TrainForm({ schemaId, initialSeedId }: TrainFormProps) {
             style={{ flex: '1 1 8rem' }}
           />
         </Group>
+        <DpControls
+          choice={dp}
+          onChange={setDp}
+          declared={schema.data?.privacySettings?.differentialPrivacy === true}
+          charged={charged}
+          budget={budget.data}
+        />
         {seeds.isError && <ProblemAlert error={seeds.error} />}
+        {budget.isError && <ProblemAlert error={budget.error} />}
         {training.isError && <ProblemAlert error={training.error} />}
         <Group>
-          <Button type="submit" disabled={seedId === ''} loading={training.isPending}>
+          <Button type="submit" disabled={seedId === '' || overBudget} loading={training.isPending}>
             Train
           </Button>
         </Group>

@@ -4,6 +4,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { formatCount } from '@/lib/format';
 
 import { useTrainingRun } from '../hooks/use-training';
+import { clippedSentences } from '../lib/clipped-bounds';
 
 /** Follows one run until it ends: its phase meanwhile, then what it learned from, or why it failed. */
 export function TrainingRunStatus({ runId }: { runId: string }) {
@@ -19,11 +20,16 @@ export function TrainingRunStatus({ runId }: { runId: string }) {
     );
   }
   if (run.data?.status === 'COMPLETED') {
-    const { trainingRows, holdoutRows } = run.data;
+    const { trainingRows, holdoutRows, clippedByDeclaredBounds } = run.data;
     return (
       <Alert role="status" color="teal" variant="light">
         Training completed: learned from {formatCount(trainingRows ?? 0)} rows, {formatCount(holdoutRows ?? 0)} held out
         for scoring.
+        {clippedSentences(clippedByDeclaredBounds).map((sentence) => (
+          <Text key={sentence} size="sm" mt={4}>
+            {sentence}
+          </Text>
+        ))}
       </Alert>
     );
   }

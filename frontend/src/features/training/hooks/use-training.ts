@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 
 import { useApiClient } from '@/lib/api-client-context';
 import { refreshWhileUnfinished } from '@/lib/job-list-refresh';
+import { seedPrivacyBudgetKey } from '@/lib/seed-privacy-budget';
 import type { Page } from '@/lib/page';
 import { useFollowedJob } from '@/lib/use-followed-job';
 
@@ -21,6 +22,12 @@ import {
 import { columnsMatch, defaultSeed } from '../lib/default-seed';
 import { progressFromRun } from '../lib/training-progress';
 
+/** The schema being trained, shared with {@link useDefaultSeed} through its query key. */
+export function useTrainedSchema(schemaId: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: trainingKeys.schema(schemaId), queryFn: () => getSchema(client, schemaId) });
+}
+
 export function useSeedChoices() {
   const client = useApiClient();
   return useQuery({ queryKey: trainingKeys.seedChoices, queryFn: () => listSeedChoices(client) });
@@ -34,7 +41,7 @@ export function useSeedChoices() {
 export function useDefaultSeed(schemaId: string, linkedSeedId: string | undefined) {
   const client = useApiClient();
   const seeds = useSeedChoices();
-  const schema = useQuery({ queryKey: trainingKeys.schema(schemaId), queryFn: () => getSchema(client, schemaId) });
+  const schema = useTrainedSchema(schemaId);
   const sourceSeedId = schema.data?.sourceSeedId;
   const fieldNames = (schema.data?.fields ?? []).flatMap((field) => (field.name ? [field.name] : []));
   const named = [sourceSeedId, linkedSeedId].some((id) => seeds.data?.some((seed) => seed.id === id));
@@ -62,7 +69,11 @@ export function useStartTraining() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: TrainRequest) => startTraining(client, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: trainingKeys.lists }),
+    onSuccess: (_run, request) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trainingKeys.lists }),
+        queryClient.invalidateQueries({ queryKey: seedPrivacyBudgetKey(request.seedId) }),
+      ]),
   });
 }
 

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -65,10 +63,8 @@ public class AuditTrail {
     }
 
     private StoredAuditEvent event(TenantId tenant, String action, @Nullable String target, Map<String, ?> details) {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        ActorKind kind = ActorKind.of(caller);
-        String actor = kind == ActorKind.SYSTEM ? "system" : caller.getName();
-        return new StoredAuditEvent(UUID.randomUUID(), tenant.value(), clock.instant(), actor, kind, action, target,
+        Actor actor = Actor.current();
+        return new StoredAuditEvent(UUID.randomUUID(), tenant.value(), clock.instant(), actor.name(), actor.kind(), action, target,
                 json.writeValueAsString(details), sourceAddress());
     }
 

@@ -16,6 +16,8 @@ public enum ProblemType {
     TENANT_SUSPENDED("tenant-suspended", HttpStatus.FORBIDDEN, "Tenant suspended"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+    /** A differentially private training would spend more of its seed's privacy budget than is left; properties say how much. */
+    PRIVACY_BUDGET_EXCEEDED("privacy-budget-exceeded", HttpStatus.CONFLICT, "Privacy budget exceeded"),
     UNREADABLE_SEED("unreadable-seed", HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable seed data"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),

@@ -126,7 +126,12 @@ public class SeedLibrary {
 
     /** The seed as typed rows of the schema (rows that break it left out), for training and evaluation. */
     public TypedTable typed(SeedId id, DataSchema schema) {
-        return TableTyping.type(read(find(id)), schema);
+        return TableTyping.type(read(id), schema);
+    }
+
+    /** The seed as read, every value the text of the file: for what must look at values a schema would reject. */
+    public Table read(SeedId id) {
+        return read(find(id));
     }
 
     public SeedValidation validate(SeedId id, DataSchema schema) {

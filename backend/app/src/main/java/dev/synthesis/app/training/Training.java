@@ -19,6 +19,7 @@ import dev.synthesis.app.training.internal.TrainingRuns;
 import dev.synthesis.engine.evaluate.Holdout;
 import dev.synthesis.engine.generate.ModelFiles;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.schema.PrivacySettings;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.provenance.Sha256;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public class Training {
     private final Clock clock;
     private final UsageLedger usage;
     private final TransactionTemplate transactions;
+    private final PrivacyCharges charges;
 
     /**
      * Runs never change once trained, and every partition of a generation job (and every preview)
@@ -70,7 +72,7 @@ public class Training {
 
     Training(TrainingRuns runs, FieldModelRecords fieldModels, TrainingJobLauncher launcher, JobAdmission admission,
             SchemaCatalog schemas, SeedLibrary seeds, ObjectStorage storage, JsonMapper json, Clock clock, UsageLedger usage,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, PrivacyCharges charges) {
         this.admission = admission;
         this.runs = runs;
         this.fieldModels = fieldModels;
@@ -82,19 +84,29 @@ public class Training {
         this.clock = clock;
         this.usage = usage;
         this.transactions = transactions;
+        this.charges = charges;
     }
 
-    /** Queues a run on the schema's current version, unless this instance is full ({@link dev.synthesis.app.jobs.PlatformBusy}). */
+    /**
+     * Queues a run on the schema's current version, unless this instance is full ({@link dev.synthesis.app.jobs.PlatformBusy}),
+     * a quota is reached, or, with differential privacy on, the seed's privacy budget cannot pay for it.
+     */
     public TrainingRunView start(SchemaId schemaId, SeedId seedId, TrainingSettings settings, String actor) {
         SchemaView schema = schemas.get(schemaId);
         seeds.get(seedId);
+        PrivacySettings privacy = settings.effective(schema.definition()).privacySettings();
         UUID id = UUID.randomUUID();
-        // recorded in the transaction that checks the tenant's jobs at once: refused by a quota or by
-        // a full instance, no run remains
+        // recorded in the transaction that checks the tenant's jobs and charges the seed's privacy
+        // budget at once: refused by a quota, a budget or a full instance, no run and no charge remain
         TrainingRun run = admission.admit(id, () -> transactions.execute(status -> {
             usage.reserveTraining();
-            return runs.save(new TrainingRun(id, TenantContext.require().value(), schemaId.value(),
+            TrainingRun recorded = runs.save(new TrainingRun(id, TenantContext.require().value(), schemaId.value(),
                     schema.version(), seedId.value(), SPLIT_SEEDS.nextLong(), settings, actor, clock.instant()));
+            if (privacy.differentialPrivacy()) {
+                runs.flush();
+                charges.charge(new PrivateTraining(new TrainingRunId(id), seedId, privacy.epsilon(), privacy.deltaOrDefault()));
+            }
+            return recorded;
         }));
         launcher.launch(run.id());
         return run.view();

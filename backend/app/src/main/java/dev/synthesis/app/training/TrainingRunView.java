@@ -2,6 +2,7 @@ package dev.synthesis.app.training;
 
 import dev.synthesis.engine.schema.PrivacyPreset;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param holdoutRows  real rows held out, never trained on, kept for honest evaluation
  * @param rejectedRows seed rows that break the schema and were left out
  * @param epsilonSpent differential-privacy budget spent, null when DP is off
+ * @param clippedByDeclaredBounds fields whose seed values lay outside their declared min or max and were
+ *                     clipped to it; only differentially private training reports them, empty otherwise
  */
 public record TrainingRunView(TrainingRunId id, UUID schemaId, int schemaVersion, UUID seedId, TrainingStatus status,
         PrivacyPreset privacy, QualityPreset quality, double holdoutShare, @Nullable Long trainingRows, @Nullable Long holdoutRows,
         @Nullable Long rejectedRows, @Nullable Double epsilonSpent, @Nullable String error,
-        Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {}
+        Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, List<ClippedField> clippedByDeclaredBounds) {}

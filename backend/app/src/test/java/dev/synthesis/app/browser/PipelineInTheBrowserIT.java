@@ -153,6 +153,39 @@ class PipelineInTheBrowserIT extends IntegrationTest {
         assertThat(page.getByText(fileName)).hasCount(0);
     }
 
+    /**
+     * The train form's differential privacy: ε spent from the seed's budget, a warning before a run
+     * the budget cannot pay for, the measured quality at the chosen ε; then the seed page's ledger.
+     */
+    @Test
+    void theTrainFormSpendsAnEpsilonTheSeedsBudgetCanPayForAndTheSeedPageListsIt() {
+        Jobs.Seeded customers = Jobs.seeded(as("alice"), "DP form", 500);
+        Page page = chromium.newPage();
+        page.navigate(TestPlatform.appUrl() + "/schemas/" + customers.schemaId());
+        HeadlessChromium.logIn(page, "alice");
+
+        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Differential privacy")).check();
+        assertThat(page.getByText("This seed has ε = 10 of 10 and δ = 0.00001 of 0.00001 left")).isVisible();
+        page.getByLabel("Epsilon (ε)").fill("12");
+        assertThat(page.getByRole(AriaRole.ALERT).getByText("would be refused")).isVisible();
+        assertThat(button(page, "Train")).isDisabled();
+        page.getByLabel("Epsilon (ε)").fill("2");
+        button(page, "Advanced settings").click();
+        assertThat(page.getByLabel("Delta (δ)")).isVisible();
+        assertThat(page.locator("tr[aria-current=true]")).containsText("ε = 1");
+        AxeCheck.assertNoSeriousViolations(page, "train form with differential privacy");
+        PageShots.takeAndAssertNoOverflow(page, "train-form-dp");
+        button(page, "Train").click();
+        assertThat(page.getByText("Training completed")).isVisible();
+
+        page.navigate(TestPlatform.appUrl() + "/seeds/" + customers.seedId());
+        Locator ledger = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Privacy budget"));
+        assertThat(ledger.getByText("Spent ε = 2 of 10")).isVisible();
+        assertThat(ledger.getByRole(AriaRole.ROW).nth(1)).containsText("alice");
+        AxeCheck.assertNoSeriousViolations(page, "seed page with its privacy ledger");
+        PageShots.takeAndAssertNoOverflow(page, "seed-privacy-ledger");
+    }
+
     private static void uploadSeed(Page page, String fileName) {
         byte[] csv = Jobs.customersCsv(5_000).getBytes(StandardCharsets.UTF_8);
         // the drop zone's file input: choosing a file starts the upload

@@ -26,7 +26,7 @@ class RowLevelSecurityIT extends IntegrationTest {
 
     private static final List<String> TENANT_TABLES =
             List.of("data_schemas", "data_schema_versions", "model_metadata", "synthetic_data", "tenant_quotas", "api_keys",
-                    "audit_events", "tenant_usage", "datasets", "dataset_tables");
+                    "audit_events", "tenant_usage", "datasets", "dataset_tables", "tenant_privacy_budgets");
 
     /**
      * Read across tenants on purpose, holding ids and times only: the scheduler's due list, and
@@ -59,6 +59,8 @@ class RowLevelSecurityIT extends IntegrationTest {
             statement.executeUpdate("insert into synthetic_data (id, tenant_id, schema_id, schema_version, data) "
                     + "values (gen_random_uuid(), 'acme', '" + SCHEMA + "', 1, '{}')");
             statement.executeUpdate("insert into tenant_quotas (tenant_id, updated_by, updated_at) "
+                    + "values ('acme', 'test', now()) on conflict do nothing");
+            statement.executeUpdate("insert into tenant_privacy_budgets (tenant_id, updated_by, updated_at) "
                     + "values ('acme', 'test', now()) on conflict do nothing");
             statement.executeUpdate("insert into api_keys (id, tenant_id, name, prefix, secret_hash, scopes, created_at, created_by) "
                     + "values (gen_random_uuid(), 'acme', 'rls', '" + KEY_PREFIX + "', sha256('" + KEY_TEXT + "'::bytea), "
@@ -113,6 +115,7 @@ class RowLevelSecurityIT extends IntegrationTest {
             assertThat(statement.executeUpdate("update api_keys set revoked_at = now(), revoked_by = 'globex' where tenant_id = 'acme'"))
                     .isZero();
             assertThat(statement.executeUpdate("update tenant_usage set rows_day = 0 where tenant_id = 'acme'")).isZero();
+            assertThat(statement.executeUpdate("update tenant_privacy_budgets set seed_epsilon = 1000 where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("update datasets set name = 'stolen' where tenant_id = 'acme'")).isZero();
             assertThat(statement.executeUpdate("delete from dataset_tables where tenant_id = 'acme'")).isZero();
         });

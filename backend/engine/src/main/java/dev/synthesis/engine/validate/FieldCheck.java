@@ -6,10 +6,6 @@ import dev.synthesis.engine.schema.Constraints;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,17 +60,21 @@ final class FieldCheck {
     }
 
     private Optional<String> checkBounds(Object value) {
-        Optional<BigDecimal> position = scalePosition(value);
+        Optional<BigDecimal> position = TypedValues.position(value);
         if (position.isEmpty()) {
             return Optional.empty();
         }
-        if (constraints.min() != null && boundPosition(constraints.min()).filter(min -> position.get().compareTo(min) < 0).isPresent()) {
+        if (constraints.min() != null && bound(constraints.min()).filter(min -> position.get().compareTo(min) < 0).isPresent()) {
             return Optional.of("is below the minimum " + constraints.min().text());
         }
-        if (constraints.max() != null && boundPosition(constraints.max()).filter(max -> position.get().compareTo(max) > 0).isPresent()) {
+        if (constraints.max() != null && bound(constraints.max()).filter(max -> position.get().compareTo(max) > 0).isPresent()) {
             return Optional.of("is above the maximum " + constraints.max().text());
         }
         return Optional.empty();
+    }
+
+    private Optional<BigDecimal> bound(Bound bound) {
+        return TypedValues.position(field.type(), bound);
     }
 
     private Optional<String> checkLength(Object value) {
@@ -103,22 +103,6 @@ final class FieldCheck {
             return Optional.of("is not one of the allowed values " + constraints.enumValues());
         }
         return Optional.empty();
-    }
-
-    /** Numbers as themselves, temporal values as epoch seconds (dates at midnight UTC), like {@link Bound}. */
-    private static Optional<BigDecimal> scalePosition(Object value) {
-        return switch (value) {
-            case Long number -> Optional.of(BigDecimal.valueOf(number));
-            case Double number -> Optional.of(BigDecimal.valueOf(number));
-            case LocalDate date -> Optional.of(BigDecimal.valueOf(date.toEpochDay() * 86_400L));
-            case LocalDateTime dateTime -> Optional.of(BigDecimal.valueOf(dateTime.toEpochSecond(ZoneOffset.UTC)));
-            case OffsetDateTime dateTime -> Optional.of(BigDecimal.valueOf(dateTime.toEpochSecond()));
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<BigDecimal> boundPosition(Bound bound) {
-        return field.type().isNumeric() ? bound.asNumber() : bound.asEpochSecond().map(BigDecimal::valueOf);
     }
 
     private static Set<Object> typedEnum(FieldDefinition field, List<String> values) {

@@ -76,11 +76,15 @@ public final class TableTyping {
     private static int[] sourceColumns(Table raw, List<FieldDefinition> fields) {
         int[] sources = new int[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
-            String name = fields.get(f).name();
-            int exact = raw.columns().indexOf(name);
-            sources[f] = exact >= 0 ? exact : indexIgnoringCase(raw.columns(), name);
+            sources[f] = sourceColumn(raw, fields.get(f).name());
         }
         return sources;
+    }
+
+    /** The raw column a field is read from: its name exactly, else ignoring case; -1 when there is none. */
+    public static int sourceColumn(Table raw, String field) {
+        int exact = raw.columns().indexOf(field);
+        return exact >= 0 ? exact : indexIgnoringCase(raw.columns(), field);
     }
 
     private static int indexIgnoringCase(List<String> columns, String name) {

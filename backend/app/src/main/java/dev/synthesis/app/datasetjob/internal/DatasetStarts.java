@@ -12,6 +12,7 @@ import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.engine.dataset.DatasetModel;
 import dev.synthesis.engine.dataset.DatasetSynthesizer;
 import dev.synthesis.engine.generate.TrainingOptions;
+import dev.synthesis.engine.schema.DataSchema;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -66,8 +67,12 @@ public class DatasetStarts {
     public DatasetTrainingRun train(UUID datasetId, Map<String, UUID> seedsByTable, String actor) {
         DatasetDefinitions.Versioned dataset = definitions.current(datasetId);
         seedsByTable.forEach((table, seed) -> {
-            if (dataset.schema().table(table).isEmpty()) {
-                throw new InvalidRequest("seeds." + table, "the dataset has no table of that name");
+            DataSchema schema = dataset.schema().table(table)
+                    .orElseThrow(() -> new InvalidRequest("seeds." + table, "the dataset has no table of that name"));
+            // refused here, before a run is recorded, rather than by the engine once the job has read the seeds
+            if (schema.privacySettings().differentialPrivacy()) {
+                throw new InvalidRequest("seeds." + table, "this table asks for differential privacy, which multi-table datasets"
+                        + " do not offer yet; turn it off for the table, or train the table as a schema of its own");
             }
             seeds.get(new SeedId(seed));
         });

@@ -1,6 +1,8 @@
 package dev.synthesis.app.training.internal;
 
 import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.training.ClippedField;
+import dev.synthesis.app.training.PrivacyCharges;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunNotFound;
 import dev.synthesis.app.training.TrainingStatus;
@@ -20,11 +22,13 @@ public class TrainingLedger {
 
     private final TrainingRuns runs;
     private final FieldModelRecords fieldModels;
+    private final PrivacyCharges charges;
     private final Clock clock;
 
-    TrainingLedger(TrainingRuns runs, FieldModelRecords fieldModels, Clock clock) {
+    TrainingLedger(TrainingRuns runs, FieldModelRecords fieldModels, PrivacyCharges charges, Clock clock) {
         this.runs = runs;
         this.fieldModels = fieldModels;
+        this.charges = charges;
         this.clock = clock;
     }
 
@@ -39,11 +43,20 @@ public class TrainingLedger {
     public void completed(UUID runId, TrainedModel trained) {
         TrainingRun run = find(runId);
         run.completed(trained.key().value(), trained.trainingRows(), trained.holdoutRows(), trained.rejectedRows(),
-                trained.epsilonSpent(), clock.instant());
+                trained.epsilonSpent(), trained.clipped(), clock.instant());
         runs.save(run);
+        if (trained.mechanisms() != null) {
+            charges.completed(new TrainingRunId(runId), trained.mechanisms());
+        }
         String tenant = TenantContext.require().value();
         trained.fields().forEach(field -> fieldModels.save(new FieldModelRecord(tenant, run, field.field(),
                 field.modelType(), field.metricsJson(), clock.instant())));
+    }
+
+    /** Recorded before the seed is read, so a failure from then on leaves the privacy charge standing. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void readingSeed(UUID runId) {
+        charges.seedRead(new TrainingRunId(runId));
     }
 
     @Transactional(readOnly = true)
@@ -56,15 +69,21 @@ public class TrainingLedger {
         TrainingRun run = find(runId);
         run.failed(reason, clock.instant());
         runs.save(run);
+        charges.failed(new TrainingRunId(runId));
     }
 
     private TrainingRun find(UUID runId) {
         return runs.findById(runId).orElseThrow(() -> new TrainingRunNotFound(new TrainingRunId(runId)));
     }
 
-    /** What a finished training produced. */
+    /**
+     * What a finished training produced.
+     *
+     * @param mechanisms the differentially private mechanisms that spent the budget, in words; null without DP
+     * @param clipped    fields whose declared bounds clipped seed values; reported with DP only
+     */
     public record TrainedModel(dev.synthesis.app.storage.ObjectKey key, long trainingRows, long holdoutRows,
-            long rejectedRows, Double epsilonSpent, List<FieldSummary> fields) {}
+            long rejectedRows, Double epsilonSpent, String mechanisms, List<ClippedField> clipped, List<FieldSummary> fields) {}
 
     /** One field's chosen model and its training figures as JSON. */
     public record FieldSummary(String field, String modelType, String metricsJson) {}

@@ -1,5 +1,6 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.training.ClippedField;
 import dev.synthesis.app.training.QualityPreset;
 import dev.synthesis.app.training.TrainingRunId;
 import dev.synthesis.app.training.TrainingRunView;
@@ -7,13 +8,16 @@ import dev.synthesis.app.training.TrainingSettings;
 import dev.synthesis.app.training.TrainingStatus;
 import dev.synthesis.engine.schema.PrivacyPreset;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** One training request and its outcome. */
 @Entity
@@ -64,6 +68,11 @@ public class TrainingRun {
 
     private String error;
 
+    @Column(name = "clipped_by_declared_bounds", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    @Convert(converter = ClippedFieldsJson.class)
+    private List<ClippedField> clippedByDeclaredBounds = List.of();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "privacy_preset", nullable = false)
     private PrivacyPreset privacyPreset;
@@ -71,6 +80,12 @@ public class TrainingRun {
     @Enumerated(EnumType.STRING)
     @Column(name = "quality_preset", nullable = false)
     private QualityPreset qualityPreset;
+
+    @Column(name = "dp_epsilon")
+    private Double dpEpsilon;
+
+    @Column(name = "dp_delta")
+    private Double dpDelta;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -97,6 +112,8 @@ public class TrainingRun {
         this.holdoutShare = settings.holdoutShare();
         this.privacyPreset = settings.privacy();
         this.qualityPreset = settings.quality();
+        this.dpEpsilon = settings.epsilon();
+        this.dpDelta = settings.delta();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.status = TrainingStatus.QUEUED;
@@ -108,8 +125,10 @@ public class TrainingRun {
         this.startedAt = now;
     }
 
-    public void completed(String key, long training, long holdout, long rejected, Double epsilon, Instant now) {
+    public void completed(String key, long training, long holdout, long rejected, Double epsilon, List<ClippedField> clipped,
+            Instant now) {
         this.modelKey = key;
+        this.clippedByDeclaredBounds = List.copyOf(clipped);
         this.trainingRows = training;
         this.holdoutRows = holdout;
         this.rejectedRows = rejected;
@@ -148,8 +167,8 @@ public class TrainingRun {
         return holdoutShare;
     }
 
-    public PrivacyPreset privacyPreset() {
-        return privacyPreset;
+    public TrainingSettings settings() {
+        return new TrainingSettings(privacyPreset, qualityPreset, holdoutShare, dpEpsilon, dpDelta);
     }
 
     public TrainingStatus status() {
@@ -163,6 +182,6 @@ public class TrainingRun {
     public TrainingRunView view() {
         return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status, privacyPreset,
                 qualityPreset, holdoutShare, trainingRows, holdoutRows, rejectedRows, epsilonSpent, error, createdAt,
-                startedAt, finishedAt);
+                startedAt, finishedAt, clippedByDeclaredBounds);
     }
 }

@@ -15,6 +15,9 @@ public interface TrainingRuns extends Repository<TrainingRun, UUID> {
 
     TrainingRun save(TrainingRun run);
 
+    /** Writes pending changes now: rows that refer to a run just saved need it in the table first. */
+    void flush();
+
     Optional<TrainingRun> findById(UUID id);
 
     Page<TrainingRun> findAll(Pageable pageable);

@@ -11,16 +11,21 @@ import dev.synthesis.app.seed.SeedLibrary;
 import dev.synthesis.app.storage.ObjectKey;
 import dev.synthesis.app.storage.ObjectKeys;
 import dev.synthesis.app.storage.ObjectStorage;
+import dev.synthesis.app.training.ClippedField;
 import dev.synthesis.app.training.TrainingStatus;
+import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.dp.DeclaredBounds;
 import dev.synthesis.engine.evaluate.Holdout;
 import dev.synthesis.engine.generate.ModelFiles;
 import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.generate.Synthesizer;
 import dev.synthesis.engine.generate.TrainingOptions;
 import dev.synthesis.engine.schema.DataSchema;
+import dev.synthesis.engine.validate.TableTyping;
 import dev.synthesis.engine.validate.TypedTable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fits a schema version on a seed: types the seed, holds out a seeded share of its rows (never
- * trained on, kept for evaluation), trains, and stores the model under the run's own key.
+ * trained on, kept for evaluation), trains, and stores the model under the run's own key. With
+ * differential privacy on it also counts the seed values the declared bounds clip, for the tenant.
  */
 @Component
 class TrainingTasklet implements Tasklet {
@@ -76,9 +82,10 @@ class TrainingTasklet implements Tasklet {
     }
 
     private TrainingLedger.TrainedModel train(TrainingRun run) {
-        DataSchema schema = run.privacyPreset().apply(
-                schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition());
-        TypedTable typed = seeds.typed(new SeedId(run.seedId()), schema);
+        DataSchema schema = run.settings().effective(schemas.version(new SchemaId(run.schemaId()), run.schemaVersion()).definition());
+        ledger.readingSeed(run.id());
+        Table seed = seeds.read(new SeedId(run.seedId()));
+        TypedTable typed = TableTyping.type(seed, schema);
         Holdout split = Holdout.split(typed.rows(), run.holdoutShare(), run.splitSeed());
         if (split.training().rowCount() == 0) {
             throw new UnusableInput("no seed row satisfies schema version " + run.schemaVersion()
@@ -87,9 +94,18 @@ class TrainingTasklet implements Tasklet {
         SynthesisModel model = Synthesizer.train(schema, split.training(), TrainingOptions.DEFAULT.withSeed(run.splitSeed()));
         ObjectKey key = ObjectKeys.model(run.id());
         store(key, model);
-        Double epsilon = model.privacy().enabled() ? model.privacy().epsilonSpent() : null;
+        boolean differentiallyPrivate = model.privacy().enabled();
+        Double epsilon = differentiallyPrivate ? model.privacy().epsilonSpent() : null;
         return new TrainingLedger.TrainedModel(key, split.training().rowCount(), split.holdout().rowCount(),
-                typed.rejectedRows(), epsilon, summaries.of(model, split.training()));
+                typed.rejectedRows(), epsilon, MechanismSummary.of(model.privacy()),
+                differentiallyPrivate ? clipped(schema, seed) : List.of(), summaries.of(model, split.training()));
+    }
+
+    private static List<ClippedField> clipped(DataSchema schema, Table seed) {
+        return DeclaredBounds.clipped(schema, seed).stream()
+                .map(field -> new ClippedField(field.field(), field.below(), field.above(),
+                        field.min() == null ? null : field.min().text(), field.max() == null ? null : field.max().text()))
+                .toList();
     }
 
     private void store(ObjectKey key, SynthesisModel model) {

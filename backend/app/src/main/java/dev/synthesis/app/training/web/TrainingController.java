@@ -43,7 +43,8 @@ class TrainingController {
     @PostMapping
     ResponseEntity<TrainingRunView> start(@Valid @RequestBody TrainRequest request, Authentication caller) {
         TrainingRunView run = training.start(new SchemaId(request.schemaId()), new SeedId(request.seedId()),
-                TrainingSettings.of(request.privacy(), request.quality(), request.holdoutShare()), caller.getName());
+                TrainingSettings.of(request.privacy(), request.quality(), request.holdoutShare(), request.epsilon(),
+                        request.delta()), caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/train/" + run.id() + "/status")).body(run);
     }
 
@@ -69,11 +70,16 @@ class TrainingController {
      * @param holdoutShare share of seed rows held out for evaluation; default from the quality preset
      * @param privacy      standard (default), high or maximum
      * @param quality      standard (default) or high
+     * @param epsilon      train with differential privacy at this ε, whatever the schema declares; charged to the seed's
+     *                     privacy budget. Absent: the schema's privacy settings (and the privacy preset) decide
+     * @param delta        the δ with {@code epsilon}; absent: the schema's, else 1e-6
      */
     record TrainRequest(
             @NotNull(message = "is required") UUID schemaId,
             @NotNull(message = "is required: the seed to learn from") UUID seedId,
             @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double holdoutShare,
             PrivacyPreset privacy,
-            QualityPreset quality) {}
+            QualityPreset quality,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double epsilon,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("0.001") Double delta) {}
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+
+import { clippedSentences } from './clipped-bounds';
+
+describe('clippedSentences', () => {
+  it('saysHowManyValuesEachDeclaredBoundClipped', () => {
+    expect(
+      clippedSentences([
+        { field: 'age', below: 0, above: 12, min: '18', max: '90' },
+        { field: 'visit', below: 1, above: 0, min: '2020-01-01', max: null },
+      ]),
+    ).toEqual([
+      '12 values of age lie above the declared max 90 and were clipped to it.',
+      '1 value of visit lies below the declared min 2020-01-01 and was clipped to it.',
+    ]);
+  });
+});
