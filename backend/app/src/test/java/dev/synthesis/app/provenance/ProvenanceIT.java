@@ -66,6 +66,28 @@ class ProvenanceIT extends IntegrationTest {
     }
 
     @Test
+    void aDifferentiallyPrivateJobsManifestNamesTheLedgerEntryItsTrainingWasChargedTo() {
+        // given a schema trained once with differential privacy at ε = 1
+        Seeded seeded = Jobs.seeded(alice, "Provenance DP", 1_000);
+        String run = alice.post("/api/train", "{\"schemaId\": \"%s\", \"seedId\": \"%s\", \"epsilon\": 1}"
+                .formatted(seeded.schemaId(), seeded.seedId())).expect(202).id();
+        Jobs.awaitCompleted(alice, "/api/train/" + run + "/status");
+
+        // when a job generates from it
+        String id = seeded.generate(alice, "\"rows\": 500, \"seed\": 26");
+        Jobs.awaitCompleted(alice, "/api/generate/" + id + "/status");
+
+        // then its signed manifest carries the DP parameters and the seed's ledger entry for that run
+        Manifest.Privacy privacy = ManifestVerifier.verify(manifestOf(id), publishedKeys()).manifest().privacy();
+        JsonNode entry = alice.get("/api/seeds/" + seeded.seedId() + "/privacy-budget").expect(200).json().get("entries").get(0);
+        assertThat(entry.get("trainingRunId").asString()).isEqualTo(run);
+        assertThat(privacy.enabled()).isTrue();
+        assertThat(privacy.epsilon()).isEqualTo(1.0);
+        assertThat(privacy.epsilonSpent()).isLessThanOrEqualTo(1.0);
+        assertThat(privacy.ledgerEntry()).hasToString(entry.get("id").asString());
+    }
+
+    @Test
     void aTamperedDownloadedByteFailsNamingItsPart() {
         String id = customers.generate(alice, "\"rows\": %d, \"seed\": 22, \"gzip\": false".formatted(ROWS_PER_PARTITION + 10));
         Jobs.awaitCompleted(alice, "/api/generate/" + id + "/status");

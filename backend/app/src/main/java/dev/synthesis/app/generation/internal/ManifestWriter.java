@@ -1,5 +1,7 @@
 package dev.synthesis.app.generation.internal;
 
+import dev.synthesis.app.privacy.PrivacyLedgerLookup;
+import dev.synthesis.app.privacy.PrivacySpend;
 import dev.synthesis.app.provenance.Provenance;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
@@ -18,12 +20,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds a completed job's manifest from what is stored (each part hashed as it streams from the
  * object store, the model file hashed as stored), has the platform sign it and stores it next to
- * the parts. The ledger entry of a DP training is left null here: the privacy ledger fills it in.
+ * the parts. A DP training's manifest names the privacy-ledger entry its training was charged to.
  */
 @Component
 class ManifestWriter {
@@ -34,13 +37,16 @@ class ManifestWriter {
     private final SchemaCatalog schemas;
     private final Training training;
     private final Provenance provenance;
+    private final PrivacyLedgerLookup ledger;
     private final Clock clock;
 
-    ManifestWriter(ObjectStorage storage, SchemaCatalog schemas, Training training, Provenance provenance, Clock clock) {
+    ManifestWriter(ObjectStorage storage, SchemaCatalog schemas, Training training, Provenance provenance,
+            PrivacyLedgerLookup ledger, Clock clock) {
         this.storage = storage;
         this.schemas = schemas;
         this.training = training;
         this.provenance = provenance;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -58,7 +64,8 @@ class ManifestWriter {
         if (run.trainingRunId() != null) {
             TrainingRunId trainingRun = new TrainingRunId(run.trainingRunId());
             model = new Manifest.ModelRef(run.trainingRunId(), training.modelSha256(trainingRun));
-            privacy = privacy(training.model(trainingRun).privacy());
+            UUID ledgerEntry = ledger.spendOf(trainingRun).map(PrivacySpend::entryId).orElse(null);
+            privacy = privacy(training.model(trainingRun).privacy(), ledgerEntry);
         }
         return new Manifest(Manifest.VERSION, PLATFORM, new Manifest.Job(run.id(), "generation"),
                 new Manifest.SchemaRef(run.schemaId(), schema.definition().name(), run.schemaVersion(),
@@ -81,12 +88,12 @@ class ManifestWriter {
     }
 
     /** The model's own account; without DP, ε and δ are absent rather than a misleading 0. */
-    private static Manifest.Privacy privacy(PrivacyAccount account) {
+    private static Manifest.Privacy privacy(PrivacyAccount account, UUID ledgerEntry) {
         if (!account.enabled()) {
             return Manifest.Privacy.OFF;
         }
         return new Manifest.Privacy(true, account.epsilonBudget(), account.deltaBudget() > 0 ? account.deltaBudget() : null,
-                account.epsilonSpent(), account.deltaSpent(), account.notLearned(), null);
+                account.epsilonSpent(), account.deltaSpent(), account.notLearned(), ledgerEntry);
     }
 
     private static Double score(BigDecimal score) {
