@@ -10,8 +10,8 @@ describe('clippedSentences', () => {
         { field: 'visit', below: 1, above: 0, min: '2020-01-01', max: null },
       ]),
     ).toEqual([
-      '12 values of age lie above the declared max 90 and were clipped to it.',
-      '1 value of visit lies below the declared min 2020-01-01 and was clipped to it.',
+      '12 values of age lie above the declared max 90, so their rows were left out of training.',
+      '1 value of visit lies below the declared min 2020-01-01, so its row was left out of training.',
     ]);
   });
 });

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param holdoutRows  real rows held out, never trained on, kept for honest evaluation
  * @param rejectedRows seed rows that break the schema and were left out
  * @param epsilonSpent differential-privacy budget spent, null when DP is off
- * @param clippedByDeclaredBounds fields whose seed values lay outside their declared min or max and were
- *                     clipped to it; only differentially private training reports them, empty otherwise
+ * @param clippedByDeclaredBounds fields whose seed values lay outside their declared min or max: the bound
+ *                     clips the data (those rows break the schema and are left out of training); only
+ *                     differentially private training reports them, empty otherwise
  */
 public record TrainingRunView(TrainingRunId id, UUID schemaId, int schemaVersion, UUID seedId, TrainingStatus status,
         PrivacyPreset privacy, QualityPreset quality, double holdoutShare, @Nullable Long trainingRows, @Nullable Long holdoutRows,
