@@ -1,26 +1,44 @@
 /**
  * What differential privacy costs in quality, as measured: the engine README's section
- * "Differential privacy" (backend/engine/README.md) holds the table these figures come from and
- * how they were measured. Update both together; null is a figure not measured yet.
+ * "Differential privacy" (backend/engine/README.md) holds the per-table figures these medians come
+ * from and how they were measured. Update both together; null is a figure not measured.
  */
-export interface UtilityAtEpsilon {
-  /** Null is training without differential privacy. */
-  epsilon: number | null;
+export interface UtilityFigures {
   /** SDMetrics Column Shapes, 0–1. */
   columnShapes: number | null;
   /** SDMetrics Column Pair Trends, 0–1. */
   columnPairTrends: number | null;
   /** AUC of a classifier trained on synthetic rows over one trained on real rows, both tested on real held-out rows. */
   aucRatio: number | null;
-  /** The evaluation's overall quality score, 0–1. */
-  qualityScore: number | null;
 }
 
+export interface UtilityAtEpsilon {
+  /** Null is training without differential privacy. */
+  epsilon: number | null;
+  /** Median over the public tables of 5,000 rows or more (mushrooms, hotel bookings, credit-card default). */
+  large: UtilityFigures;
+  /** Median over the public tables of under 1,000 rows (german credit, titanic, pima, student). */
+  small: UtilityFigures;
+}
+
+/** Tables below this many rows are "small": DP noise weighs on them far more (see the README). */
+export const SMALL_TABLE_ROWS = 1000;
+
+const figures = (
+  columnShapes: number | null,
+  columnPairTrends: number | null,
+  aucRatio: number | null,
+): UtilityFigures => ({
+  columnShapes,
+  columnPairTrends,
+  aucRatio,
+});
+
 export const MEASURED_UTILITY: readonly UtilityAtEpsilon[] = [
-  { epsilon: 0.1, columnShapes: null, columnPairTrends: null, aucRatio: null, qualityScore: null },
-  { epsilon: 1, columnShapes: null, columnPairTrends: null, aucRatio: null, qualityScore: 0.35 },
-  { epsilon: 10, columnShapes: null, columnPairTrends: null, aucRatio: null, qualityScore: 0.93 },
-  { epsilon: null, columnShapes: null, columnPairTrends: null, aucRatio: null, qualityScore: 0.97 },
+  { epsilon: 0.1, large: figures(0.76, 0.41, 0.63), small: figures(null, null, null) },
+  { epsilon: 1, large: figures(0.96, 0.87, 0.96), small: figures(0.64, 0.44, 0.69) },
+  { epsilon: 10, large: figures(0.98, 0.88, 0.98), small: figures(null, null, null) },
+  { epsilon: null, large: figures(0.96, 0.88, 1.0), small: figures(0.975, 0.85, 0.975) },
 ];
 
 /** The measured row closest to an ε on a log scale (ε = 3 is nearer 1 than 10); the no-DP row without DP. */

@@ -15,6 +15,8 @@ interface DpControlsProps {
   /** What the run would be charged; null without DP. */
   charged: { epsilon: number; delta: number } | null;
   budget: SeedPrivacyBudget | undefined;
+  /** The chosen seed's rows, which decide which measured figures apply. */
+  seedRows?: number;
 }
 
 function BudgetLeft({ budget }: { budget: SeedPrivacyBudget }) {
@@ -27,7 +29,7 @@ function BudgetLeft({ budget }: { budget: SeedPrivacyBudget }) {
 }
 
 /** Differential privacy for one run: on or off, ε (δ under "advanced"), what the seed has left, and what to expect. */
-export function DpControls({ choice, onChange, declared, charged, budget }: DpControlsProps) {
+export function DpControls({ choice, onChange, declared, charged, budget, seedRows }: DpControlsProps) {
   const [advanced, { toggle }] = useDisclosure(false);
   const set = (change: Partial<DpChoice>) => onChange({ ...choice, ...change });
   const overBudget = charged !== null && budget !== undefined && !fitsBudget(charged, budget);
@@ -84,7 +86,7 @@ export function DpControls({ choice, onChange, declared, charged, budget }: DpCo
           or ask a platform admin for a larger budget.
         </Alert>
       )}
-      {charged !== null && <DpUtilityTable epsilon={charged.epsilon} />}
+      {charged !== null && <DpUtilityTable epsilon={charged.epsilon} rows={seedRows} />}
     </Stack>
   );
 }

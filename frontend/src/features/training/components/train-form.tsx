@@ -97,6 +97,7 @@ export function TrainForm({ schemaId, initialSeedId }: TrainFormProps) {
           declared={schema.data?.privacySettings?.differentialPrivacy === true}
           charged={charged}
           budget={budget.data}
+          seedRows={seeds.data?.find((seed) => seed.id === seedId)?.rowCount}
         />
         {seeds.isError && <ProblemAlert error={seeds.error} />}
         {budget.isError && <ProblemAlert error={budget.error} />}
