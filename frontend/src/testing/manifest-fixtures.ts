@@ -1,9 +1,4 @@
-import {
-  merkleRoot,
-  type KeySet,
-  type Manifest,
-  type SignedManifest,
-} from '@/features/generation/lib/manifest-verification';
+import { merkleRoot, type KeySet, type Manifest, type SignedManifest } from '@/lib/manifest-verification';
 
 const encoder = new TextEncoder();
 
@@ -22,14 +17,45 @@ export async function hexDigest(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** The manifest of these parts, its digests and Merkle root computed as the engine does. */
-export async function manifestOf(parts: string[]): Promise<Manifest> {
+/** A dataset's tables and their parts; each table's download is its parts joined. */
+export const TABLE_PARTS = {
+  customers: ['customer_id\n1\n', '2\n'],
+  orders: ['order_id,customer_id\n1,1\n', '2,2\n3,2\n'],
+};
+
+const fromHex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+
+async function describe(parts: string[]) {
   const described = await Promise.all(
     parts.map(async (part, index) => ({ index, bytes: encoder.encode(part).length, sha256: await hexDigest(part) })),
   );
-  const root = await merkleRoot(
-    described.map((part) => Uint8Array.from(part.sha256.match(/../g) ?? [], (pair) => parseInt(pair, 16))),
+  const root = await merkleRoot(described.map((part) => fromHex(part.sha256)));
+  return { bytes: described.reduce((sum, part) => sum + part.bytes, 0), parts: described, merkleRoot: root };
+}
+
+/** A dataset's manifest: each table with its parts and root, the dataset's root over the tables' roots. */
+export async function datasetManifestOf(tables: Record<string, string[]>): Promise<Manifest> {
+  const described = await Promise.all(
+    Object.entries(tables).map(async ([name, parts]) => ({ name, rows: parts.length, ...(await describe(parts)) })),
   );
+  const manifest = await manifestOf(Object.values(tables)[0]);
+  return {
+    ...manifest,
+    job: { id: 'j1-0000-0000', kind: 'dataset' },
+    output: {
+      format: 'csv',
+      compression: 'gzip',
+      bytes: described.reduce((sum, table) => sum + table.bytes, 0),
+      parts: [],
+      merkleRoot: await merkleRoot(described.map((table) => fromHex(table.merkleRoot))),
+      tables: described,
+    },
+  };
+}
+
+/** The manifest of these parts, its digests and Merkle root computed as the engine does. */
+export async function manifestOf(parts: string[]): Promise<Manifest> {
+  const { bytes, parts: described, merkleRoot: root } = await describe(parts);
   return {
     manifestVersion: 1,
     platform: 'synthesis',
@@ -40,7 +66,7 @@ export async function manifestOf(parts: string[]): Promise<Manifest> {
     output: {
       format: 'csv',
       compression: 'none',
-      bytes: described.reduce((sum, part) => sum + part.bytes, 0),
+      bytes,
       parts: described,
       merkleRoot: root,
     },

@@ -1,5 +1,6 @@
 import type { components } from '@/api/schema.gen';
 import { bodyOf, type ApiClient, type DownloadedFile } from '@/lib/api-client';
+import type { SignedManifest } from '@/lib/manifest-verification';
 import type { Page } from '@/lib/page';
 
 import type {
@@ -30,6 +31,7 @@ export const datasetKeys = {
   training: (id: string) => ['datasets', 'one', id, 'training'] as const,
   jobs: (id: string) => ['datasets', 'one', id, 'jobs'] as const,
   job: (jobId: string) => ['dataset-jobs', jobId] as const,
+  manifest: (jobId: string) => ['dataset-jobs', jobId, 'manifest'] as const,
   seedChoices: ['datasets', 'seed-choices'] as const,
 };
 
@@ -108,6 +110,11 @@ export function downloadDataset(client: ApiClient, jobId: string): Promise<Downl
 
 export function downloadTable(client: ApiClient, jobId: string, table: string): Promise<DownloadedFile> {
   return client.download(path('/api/dataset-jobs/{}/tables/{}/download', jobId, table), table);
+}
+
+/** The job's signed manifest (a JWS with each table's parts; 409 until the job is complete). */
+export function getDatasetManifest(client: ApiClient, jobId: string): Promise<SignedManifest> {
+  return bodyOf(client.api.GET('/api/dataset-jobs/{id}/manifest', { params: { path: { id: jobId } } }));
 }
 
 export async function listSeedChoices(client: ApiClient): Promise<Seed[]> {

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { aDataset, aDatasetJob, ordersOfCustomers } from '@/testing/dataset-fixtures';
 import { seriousViolations } from '@/testing/axe';
 import { eventStream, on, requestUrl, stubFetch } from '@/testing/fetch-stub';
+import { datasetManifestOf, signed, TABLE_PARTS } from '@/testing/manifest-fixtures';
 import { patiently } from '@/testing/patiently';
 import { renderWithApi } from '@/testing/render-with-api';
 
@@ -27,8 +28,13 @@ const report = {
   ],
 };
 
+const manifest = await datasetManifestOf(TABLE_PARTS);
+const { jws, keys } = await signed(manifest);
+
 function api() {
   return stubFetch(
+    on('GET', '/api/dataset-jobs/j1-0000-0000/manifest', { status: 200, body: jws }),
+    on('GET', '/.well-known/synthesis/signing-keys.json', { status: 200, body: keys }),
     on('GET', '/api/seeds', {
       status: 200,
       body: { content: [], page: { number: 0, size: 100, totalElements: 0, totalPages: 0 } },
@@ -86,6 +92,7 @@ describe('DatasetGeneration', () => {
     expect(row).toHaveTextContent('95');
     expect(row).toHaveTextContent('since × amount');
     expect(screen.getByRole('table', { name: 'Quality per table' })).toHaveTextContent('customers');
+    expect(await screen.findByText('Verified')).toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 
@@ -108,5 +115,25 @@ describe('DatasetGeneration', () => {
     // then that table's file is saved under the name the server gives
     await vi.waitFor(() => expect(savedAs).toHaveBeenCalledWith('orders.csv'), patiently);
     expect(screen.getByRole('button', { name: 'Download all tables' })).toBeEnabled();
+  });
+
+  it('showsVerifiedWithEachTablesRootAndChecksATablesDownloadedFile', async () => {
+    // given a completed job whose manifest a published key signed
+    const user = userEvent.setup();
+    renderWithApi(<DatasetGeneration dataset={linked} />, api());
+    await user.click(await screen.findByRole('button', { name: 'Generate dataset' }));
+    expect(await screen.findByText('Verified')).toBeInTheDocument();
+
+    // when the user checks a changed orders file
+    const inputs = document.querySelectorAll<HTMLInputElement>('input[type="file"]');
+    expect(screen.getByRole('button', { name: 'Check a downloaded orders file…' })).toBeInTheDocument();
+    await user.upload(inputs[1], new File(['order_id,customer_id\n1,1\n', '2,2\n3,3\n'], 'orders.csv.gz'));
+
+    // then the dataset's and each table's roots are named, and the orders part that differs
+    expect(screen.getByText(manifest.output.merkleRoot)).toBeInTheDocument();
+    expect(screen.getByText(manifest.output.tables?.[1].merkleRoot ?? '')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The file does not match: part 1 of 2 differs from the manifest.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 
 import { LiveProgressCard } from '@/components/live-progress-card';
+import { ManifestCard } from '@/components/manifest-card';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
 import { StatusBadge } from '@/components/status-badge';
@@ -8,7 +9,7 @@ import { formatCount } from '@/lib/format';
 
 import type { DatasetJob } from '../api/dataset-types';
 import { useCancelDatasetJob, useDownloadDataset } from '../hooks/use-datasets';
-import { useDatasetJob } from '../hooks/use-dataset-job';
+import { useDatasetJob, useDatasetManifest } from '../hooks/use-dataset-job';
 import { isRunFinished, progressFromDatasetJob } from '../lib/dataset-runs';
 import { DatasetReportView } from './dataset-report';
 
@@ -46,12 +47,17 @@ export function DatasetJobView({ jobId }: { jobId: string }) {
             {data.error && <ProblemAlert error={new Error(data.error)} />}
             {cancel.isError && <ProblemAlert error={cancel.error} />}
             {data.status === 'COMPLETED' && <Downloads job={data} />}
+            {data.status === 'COMPLETED' && <DatasetManifest jobId={data.id} />}
             {data.report && <DatasetReportView report={data.report} />}
           </Stack>
         )}
       </QueryState>
     </Card>
   );
+}
+
+function DatasetManifest({ jobId }: { jobId: string }) {
+  return <ManifestCard check={useDatasetManifest(jobId)} jobId={jobId} />;
 }
 
 function Downloads({ job }: { job: DatasetJob }) {

@@ -1,7 +1,7 @@
 import type { components } from '@/api/schema.gen';
 import { bodyOf, type ApiClient, type DownloadedFile } from '@/lib/api-client';
 
-import type { KeySet, SignedManifest } from '../lib/manifest-verification';
+import type { SignedManifest } from '@/lib/manifest-verification';
 
 export type GenerationJob = components['schemas']['GenerationView'];
 export type GenerationStatus = GenerationJob['status'];
@@ -71,11 +71,4 @@ export function downloadOutput(client: ApiClient, id: string): Promise<Downloade
 /** The job's signed manifest (a JWS; 409 until the job is complete, 404 for jobs completed before manifests). */
 export function getManifest(client: ApiClient, id: string): Promise<SignedManifest> {
   return bodyOf(client.api.GET('/api/generate/{id}/manifest', { params: { path: { id } } }));
-}
-
-/** The URL of the platform's public signing keys: no login needed, so a plain link serves it too. */
-export const SIGNING_KEYS_PATH = '/.well-known/synthesis/signing-keys.json';
-
-export function getSigningKeys(client: ApiClient): Promise<KeySet> {
-  return bodyOf(client.api.GET(SIGNING_KEYS_PATH));
 }

@@ -12,9 +12,9 @@ import { useJobProgress } from '../hooks/use-job-progress';
 import { isFinished, progressFromJob, rowsWrittenOf } from '../lib/job-progress';
 import { CancelJobButton } from './cancel-job-button';
 import { DownloadButton } from './download-button';
+import { JobManifest } from './job-manifest';
 import { JobProgressCard } from './job-progress-card';
 import { JobScores } from './job-scores';
-import { ManifestCard } from './manifest-card';
 import { QualityReport } from './quality-report';
 import { SeedValue } from '@/components/seed-value';
 import { StatusBadge } from '@/components/status-badge';
@@ -159,7 +159,7 @@ function JobBody({ job, live, following }: JobBodyProps) {
         </Card>
       )}
       <JobFacts job={job} rowsDone={rowsDone} />
-      {status === 'COMPLETED' && <ManifestCard jobId={job.id} />}
+      {status === 'COMPLETED' && <JobManifest jobId={job.id} />}
       {status === 'COMPLETED' && <QualityReport jobId={job.id} />}
     </Stack>
   );

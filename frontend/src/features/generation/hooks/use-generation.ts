@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '@/lib/api-client-context';
 import { refreshWhileUnfinished } from '@/lib/job-list-refresh';
 import { saveFile } from '@/lib/save-file';
+import { useManifestVerification } from '@/lib/use-manifest-verification';
 
 import {
   cancelGeneration,
@@ -10,13 +11,11 @@ import {
   generationKeys,
   getManifest,
   getMetricsReport,
-  getSigningKeys,
   listGenerationJobs,
   startGeneration,
   type GenerationRequest,
 } from '../api/generation-api';
 import { isFinished } from '../lib/job-progress';
-import { verifyManifest } from '../lib/manifest-verification';
 
 export function useStartGeneration() {
   const client = useApiClient();
@@ -82,18 +81,7 @@ export function useDownloadOutput(id: string) {
   });
 }
 
-/**
- * The job's manifest checked in this browser against the platform's published keys. Checked once:
- * a completed job's manifest never changes, and keys are only added.
- */
-export function useManifestVerification(id: string) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: generationKeys.manifest(id),
-    queryFn: async () => {
-      const [signed, keys] = await Promise.all([getManifest(client, id), getSigningKeys(client)]);
-      return { signed, verification: await verifyManifest(signed, keys) };
-    },
-    staleTime: Infinity,
-  });
+/** The job's signed manifest, checked in this browser against the platform's published keys. */
+export function useJobManifest(id: string) {
+  return useManifestVerification(generationKeys.manifest(id), (client) => getManifest(client, id));
 }

@@ -106,6 +106,15 @@ public class DatasetSynthesis {
         return downloads.table(completed(id), table);
     }
 
+    /**
+     * A completed job's signed manifest ({@code manifest.json}: a JWS in flattened JSON whose payload
+     * is the manifest, with each table's parts and Merkle root).
+     */
+    @Transactional(readOnly = true)
+    public byte[] manifest(DatasetJobId id) {
+        return downloads.manifest(completed(id));
+    }
+
     private DatasetJob completed(DatasetJobId id) {
         DatasetJob job = find(id);
         if (job.status() != GenerationStatus.COMPLETED) {

@@ -79,7 +79,11 @@ class TemplatesInTheBrowserIT extends IntegrationTest {
         Locator downloadAll = button(page, "Download all tables");
         assertThat(downloadAll).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(JOB_MILLIS));
         assertThat(table(page, "Dataset jobs").getByText(Pattern.compile("^COMPLETED$"))).isVisible();
+        // the signed manifest, checked in this browser against the published keys, with a file check per table
+        assertThat(page.getByText("Verified", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(button(page, "Check a downloaded orders file…")).isVisible();
         PageShots.takeAndAssertNoOverflow(page, "template-dataset-job");
+        AxeCheck.assertNoSeriousViolations(page, "dataset job with its provenance");
 
         Download download = page.waitForDownload(downloadAll::click);
         assertEquals(tables, tablesIn(download.path()), "the zip holds one file per table of the template");

@@ -7,6 +7,11 @@ import dev.synthesis.app.support.Api;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Waits;
+import dev.synthesis.engine.provenance.JwkSet;
+import dev.synthesis.engine.provenance.Manifest;
+import dev.synthesis.engine.provenance.ManifestJson;
+import dev.synthesis.engine.provenance.ManifestVerifier;
+import dev.synthesis.engine.provenance.SignedManifest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,6 +104,41 @@ class DatasetJobIT extends IntegrationTest {
     }
 
     @Test
+    void completedJobsManifestVerifiesAgainstTheWellKnownKeysAndEachTableDownloadMatches() {
+        // given a completed job of several parts per table
+        String id = generate("{\"rootRows\": {\"customers\": 3000}, \"seed\": 5, \"format\": \"jsonl\"}");
+        JsonNode job = Jobs.awaitCompleted(alice, "/api/dataset-jobs/" + id);
+        assertThat(job.get("partitions").asInt()).isGreaterThan(1);
+
+        // when a recipient checks its manifest with the published keys
+        SignedManifest signed = SignedManifest.parse(alice.get("/api/dataset-jobs/" + id + "/manifest").expect(200).body()
+                .getBytes(StandardCharsets.UTF_8));
+        JwkSet keys = ManifestJson.read(anonymous().get("/.well-known/synthesis/signing-keys.json").expect(200).body(), JwkSet.class);
+        Manifest manifest = ManifestVerifier.verify(signed, keys).manifest();
+
+        // then it states the job's dataset, model, seed and rows, and each table's download is its parts
+        assertThat(manifest.job()).isEqualTo(new Manifest.Job(UUID.fromString(id), "dataset"));
+        assertThat(manifest.schema().id()).hasToString(datasetId);
+        assertThat(manifest.schema().sha256()).hasSize(64);
+        assertThat(manifest.model().trainingRun()).hasToString(job.get("trainingRunId").asString());
+        assertThat(manifest.rows()).isEqualTo(new Manifest.Rows(5, 0, job.get("rows").asLong()));
+        assertThat(manifest.output().format()).isEqualTo("jsonl");
+        assertThat(manifest.scores().quality()).isEqualTo(job.get("report").get("quality").asDouble());
+        assertThat(manifest.privacy().enabled()).isFalse();
+        assertThat(manifest.output().tables()).extracting(Manifest.Table::name)
+                .containsExactly("customers", "accounts", "transactions");
+        for (Manifest.Table table : manifest.output().tables()) {
+            byte[] download = download("/api/dataset-jobs/" + id + "/tables/" + table.name() + "/download");
+            assertThat(table.rows()).isEqualTo(job.get("rowsPerTable").get(table.name()).asLong());
+            assertThat(table.parts()).hasSize(job.get("partitions").asInt());
+            ManifestVerifier.verifyTable(manifest, table.name(), new ByteArrayInputStream(download));
+            download[download.length / 2] ^= 0x01;
+            assertThatThrownBy(() -> ManifestVerifier.verifyTable(manifest, table.name(), new ByteArrayInputStream(download)))
+                    .hasMessageContaining("of table " + table.name());
+        }
+    }
+
+    @Test
     void theSqlScriptLoadsIntoPostgresqlWithItsForeignKeysAndRefusesADanglingKey() throws Exception {
         String id = generate("{\"rootRows\": {\"customers\": 500}, \"seed\": 4, \"format\": \"sql\"}");
         JsonNode job = Jobs.awaitCompleted(alice, "/api/dataset-jobs/" + id);
@@ -120,6 +160,9 @@ class DatasetJobIT extends IntegrationTest {
         assertThat(bob.get("/api/dataset-jobs/" + id).status()).isEqualTo(404);
         assertThat(bob.post("/api/dataset-jobs/" + id + "/cancel", null).status()).isEqualTo(404);
         assertThat(bob.stream("/api/dataset-jobs/" + id + "/download").statusCode()).isEqualTo(404);
+        Jobs.awaitCompleted(alice, "/api/dataset-jobs/" + id);
+        assertThat(bob.get("/api/dataset-jobs/" + id + "/manifest").expect(404).headers().getFirst("Content-Type"))
+                .isEqualTo("application/problem+json");
         assertThat(bob.post("/api/datasets/" + datasetId + "/generate", "{}").status()).isEqualTo(404);
         assertThat(bob.post("/api/datasets/" + datasetId + "/train", "{}").status()).isEqualTo(404);
         assertThat(bob.get("/api/dataset-jobs?datasetId=" + datasetId).expect(200).json().get("content").isEmpty()).isTrue();
@@ -137,6 +180,7 @@ class DatasetJobIT extends IntegrationTest {
         assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("rowsWritten").asLong()).isLessThan(cancelled.get("rows").asLong());
         assertThat(alice.stream("/api/dataset-jobs/" + id + "/download").statusCode()).isEqualTo(409);
+        assertThat(alice.get("/api/dataset-jobs/" + id + "/manifest").expect(409).body()).contains("CANCELLED");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.synthesis.engine.cli;
 
 import dev.synthesis.engine.provenance.JwkSet;
+import dev.synthesis.engine.provenance.Manifest;
 import dev.synthesis.engine.provenance.ManifestJson;
 import dev.synthesis.engine.provenance.ManifestVerifier;
 import dev.synthesis.engine.provenance.SignedManifest;
@@ -21,9 +22,10 @@ import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@code synth verify <manifest.json> <file> [--keys signing-keys.json]}: checks a dataset's signed
- * manifest and the downloaded file against it, offline. Exit 0 when both check out, 1 naming what
- * failed (signature, part, length), 2 when an input cannot be read.
+ * {@code synth verify <manifest.json> <file> [--keys signing-keys.json] [--table name]}: checks a
+ * dataset's signed manifest and the downloaded file against it, offline. A multi-table dataset's
+ * manifest is checked one table download at a time, with {@code --table}. Exit 0 when both check
+ * out, 1 naming what failed (signature, table, part, length), 2 when an input cannot be read.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check a dataset's signed manifest and the downloaded file against it (exit code 1 if either fails).")
@@ -34,11 +36,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<manifest.json>", description = "the manifest (a JWS) from /api/generate/{id}/manifest")
+    @Parameters(index = "0", paramLabel = "<manifest.json>",
+            description = "the manifest (a JWS) from /api/generate/{id}/manifest or /api/dataset-jobs/{id}/manifest")
     Path manifestFile;
 
-    @Parameters(index = "1", paramLabel = "<file>", description = "the downloaded output")
+    @Parameters(index = "1", paramLabel = "<file>", description = "the downloaded output (a dataset's: one table's csv or jsonl gzip)")
     Path data;
+
+    @Option(names = "--table", paramLabel = "<name>",
+            description = "for a dataset's manifest: the table whose download <file> is (/api/dataset-jobs/{id}/tables/{name}/download)")
+    String table;
 
     @Option(names = "--keys", paramLabel = "<signing-keys.json>",
             description = "the platform's key set, saved from " + PUBLISHED_KEYS + "; without it the manifest's own key is used")
@@ -56,8 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println("warning: checked with the key embedded in the manifest, thumbprint " + verified.key().thumbprint()
                         + "; compare it with the platform's published keys (" + PUBLISHED_KEYS + ") or pass them with --keys");
             }
-            out.printf("verified: signature by key %s, %d parts, root %s%n", verified.key().kid(),
-                    verified.manifest().output().parts().size(), verified.manifest().output().merkleRoot());
+            out.println("verified: signature by key " + verified.key().kid() + ", " + checked(verified.manifest()));
             return SynthCli.OK;
         } catch (VerificationFailed failed) {
             spec.commandLine().getErr().println("not verified: " + failed.getMessage());
@@ -65,10 +71,24 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
+    private String checked(Manifest manifest) {
+        Manifest.Output output = manifest.output();
+        if (table == null) {
+            return output.parts().size() + " parts, root " + output.merkleRoot();
+        }
+        Manifest.Table checked = output.table(table).orElseThrow();
+        return "table " + table + ": " + checked.parts().size() + " parts, root " + checked.merkleRoot() + ", dataset root "
+                + output.merkleRoot();
+    }
+
     private void verifyFile(ManifestVerifier.Verified verified) {
         CliFiles.requireFile(data);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(data))) {
-            ManifestVerifier.verifyFile(verified.manifest(), in);
+            if (table == null) {
+                ManifestVerifier.verifyFile(verified.manifest(), in);
+            } else {
+                ManifestVerifier.verifyTable(verified.manifest(), table, in);
+            }
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

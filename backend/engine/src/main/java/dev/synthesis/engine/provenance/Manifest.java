@@ -1,8 +1,11 @@
 package dev.synthesis.engine.provenance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +24,15 @@ public record Manifest(int manifestVersion, String platform, Job job, SchemaRef 
     public static final int VERSION = 1;
 
     public Manifest {
-        if (output.parts().isEmpty()) {
-            throw new IllegalArgumentException("a manifest needs at least one output part");
+        if (output.parts().isEmpty() && (output.tables() == null || output.tables().isEmpty())) {
+            throw new IllegalArgumentException("a manifest needs at least one output part or table");
         }
+    }
+
+    /** Whether the output is a multi-table dataset, checked table by table, rather than one file. */
+    @JsonIgnore
+    public boolean isDataset() {
+        return output.tables() != null;
     }
 
     /**
@@ -55,24 +64,76 @@ public record Manifest(int manifestVersion, String platform, Job job, SchemaRef 
     public record Rows(long seed, long firstRow, long count) {}
 
     /**
-     * The download is the parts joined in this order.
+     * What was delivered. One table: the download is {@code parts} joined in this order and
+     * {@code merkleRoot} is {@link MerkleTree#root} over their digests. A dataset of several
+     * tables: {@code parts} is empty and each of {@code tables} holds its own parts and root; the
+     * dataset's {@code merkleRoot} is {@link MerkleTree#root} with the tables' roots, in generation
+     * order, as the leaf inputs, i.e. leaf {@code SHA-256(0x00 ‖ tableRoot)}, so one table can be
+     * checked against the dataset's root with its own parts alone.
      *
-     * @param format      e.g. {@code csv}, {@code jsonl}
+     * @param format      e.g. {@code csv}, {@code jsonl}; for a dataset, the format it was ordered in
      * @param compression {@code gzip} or {@code none}
-     * @param bytes       the download's length, the sum of the parts'
-     * @param merkleRoot  hex {@link MerkleTree#root} over the parts' digests, in order
+     * @param bytes       the download's length, the sum of the parts'; for a dataset, of all tables' parts
+     * @param merkleRoot  hex Merkle root over the parts' digests, or over the tables' roots
+     * @param tables      a dataset's tables, in generation order; absent (not in the JSON) for one table
      */
-    public record Output(String format, String compression, long bytes, List<Part> parts, String merkleRoot) {
+    public record Output(String format, String compression, long bytes, List<Part> parts, String merkleRoot,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Table> tables) {
 
         public Output {
             parts = List.copyOf(parts);
+            tables = tables == null ? null : List.copyOf(tables);
+        }
+
+        public Output(String format, String compression, long bytes, List<Part> parts, String merkleRoot) {
+            this(format, compression, bytes, parts, merkleRoot, null);
         }
 
         /** The output of these parts, with its length and Merkle root computed from them. */
         public static Output of(String format, String compression, List<Part> parts) {
             long bytes = parts.stream().mapToLong(Part::bytes).sum();
-            String root = Sha256.hex(MerkleTree.root(parts.stream().map(Part::digest).toList()));
-            return new Output(format, compression, bytes, parts, root);
+            return new Output(format, compression, bytes, parts, rootOf(parts));
+        }
+
+        /** A dataset's output: its length and root computed from its tables'. */
+        public static Output ofTables(String format, String compression, List<Table> tables) {
+            long bytes = tables.stream().mapToLong(Table::bytes).sum();
+            return new Output(format, compression, bytes, List.of(), datasetRoot(tables), tables);
+        }
+
+        /** The table of this name, if the output is a dataset that has it. */
+        public Optional<Table> table(String name) {
+            return tables == null ? Optional.empty() : tables.stream().filter(table -> table.name().equals(name)).findFirst();
+        }
+
+        static String rootOf(List<Part> parts) {
+            return Sha256.hex(MerkleTree.root(parts.stream().map(Part::digest).toList()));
+        }
+
+        static String datasetRoot(List<Table> tables) {
+            return Sha256.hex(MerkleTree.root(tables.stream().map(table -> Sha256.fromHex(table.merkleRoot())).toList()));
+        }
+    }
+
+    /**
+     * One table of a dataset: its download is its parts joined in order (csv and jsonl datasets;
+     * for xlsx and sql the parts hold the rows as jsonl or COPY text, from which those files are
+     * assembled on download, so those files are not checked byte for byte).
+     *
+     * @param name       the table's name in the dataset schema
+     * @param rows       how many rows it has
+     * @param bytes      the sum of its parts' lengths
+     * @param merkleRoot hex {@link MerkleTree#root} over its parts' digests, in order
+     */
+    public record Table(String name, long rows, long bytes, List<Part> parts, String merkleRoot) {
+
+        public Table {
+            parts = List.copyOf(parts);
+        }
+
+        /** The table of these parts, with its length and Merkle root computed from them. */
+        public static Table of(String name, long rows, List<Part> parts) {
+            return new Table(name, rows, parts.stream().mapToLong(Part::bytes).sum(), parts, Output.rootOf(parts));
         }
     }
 

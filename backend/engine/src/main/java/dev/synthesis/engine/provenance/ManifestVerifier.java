@@ -51,15 +51,44 @@ public final class ManifestVerifier {
      * @throws VerificationFailed naming the differing parts, or the length where the file ends too soon or goes on
      */
     public static void verifyFile(Manifest manifest, InputStream file) {
+        if (manifest.isDataset()) {
+            throw new VerificationFailed(Check.MANIFEST, "manifest: it covers a dataset of " + manifest.output().tables().size()
+                    + " tables (" + tableNames(manifest) + "); check each table's download against its table");
+        }
         List<Manifest.Part> parts = manifest.output().parts();
-        List<byte[]> digests = parts.stream().map(Manifest.Part::digest).toList();
-        if (!Sha256.hex(MerkleTree.root(digests)).equals(manifest.output().merkleRoot())) {
+        if (!Manifest.Output.rootOf(parts).equals(manifest.output().merkleRoot())) {
             throw new VerificationFailed(Check.MANIFEST, "manifest: its parts do not give its Merkle root");
         }
+        verifyParts(parts, manifest.output().bytes(), "", file);
+    }
+
+    /**
+     * Checks that {@code file} is exactly the parts of the dataset's table {@code name} joined in
+     * order, that they give the table's root, and that the tables' roots give the dataset's root.
+     *
+     * @throws VerificationFailed naming the table and its differing parts, or the length where the file ends too soon or goes on
+     */
+    public static void verifyTable(Manifest manifest, String name, InputStream file) {
+        if (!manifest.isDataset()) {
+            throw new VerificationFailed(Check.MANIFEST, "manifest: it covers one file, not a dataset's tables; check the file without a table");
+        }
+        Manifest.Table table = manifest.output().table(name).orElseThrow(() -> new VerificationFailed(Check.MANIFEST,
+                "manifest: the dataset has no table " + name + " (its tables: " + tableNames(manifest) + ")"));
+        if (!Manifest.Output.datasetRoot(manifest.output().tables()).equals(manifest.output().merkleRoot())) {
+            throw new VerificationFailed(Check.MANIFEST, "manifest: its tables' roots do not give its Merkle root");
+        }
+        if (!Manifest.Output.rootOf(table.parts()).equals(table.merkleRoot())) {
+            throw new VerificationFailed(Check.MANIFEST, "manifest: the parts of table " + name + " do not give its Merkle root");
+        }
+        verifyParts(table.parts(), table.bytes(), " of table " + name, file);
+    }
+
+    /** Hashes the file part by part; {@code of} names the table in messages, or is empty. */
+    private static void verifyParts(List<Manifest.Part> parts, long total, String of, InputStream file) {
         List<Integer> differing = new ArrayList<>();
         long offset = 0;
         for (Manifest.Part part : parts) {
-            byte[] digest = digestNext(file, part, offset, manifest.output().bytes());
+            byte[] digest = digestNext(file, part, offset, total, of);
             if (!MessageDigest.isEqual(digest, part.digest())) {
                 differing.add(part.index());
             }
@@ -68,8 +97,12 @@ public final class ManifestVerifier {
         requireEnd(file, offset);
         if (!differing.isEmpty()) {
             throw new VerificationFailed(Check.PARTS, "part" + (differing.size() == 1 ? " " : "s ") + join(differing) + " of "
-                    + parts.size() + " differ" + (differing.size() == 1 ? "s" : "") + " from the manifest", differing);
+                    + parts.size() + of + " differ" + (differing.size() == 1 ? "s" : "") + " from the manifest", differing);
         }
+    }
+
+    private static String tableNames(Manifest manifest) {
+        return String.join(", ", manifest.output().tables().stream().map(Manifest.Table::name).toList());
     }
 
     private static SignedManifest.Header header(SignedManifest signed) {
@@ -106,7 +139,7 @@ public final class ManifestVerifier {
         }
     }
 
-    private static byte[] digestNext(InputStream file, Manifest.Part part, long offset, long total) {
+    private static byte[] digestNext(InputStream file, Manifest.Part part, long offset, long total, String of) {
         MessageDigest digest = Sha256.digest();
         byte[] block = new byte[64 * 1024];
         long left = part.bytes();
@@ -115,7 +148,7 @@ public final class ManifestVerifier {
                 int read = file.read(block, 0, (int) Math.min(block.length, left));
                 if (read < 0) {
                     throw new VerificationFailed(Check.LENGTH, "length: the file ends at byte " + (offset + part.bytes() - left)
-                            + ", inside part " + part.index() + "; the manifest gives " + total + " bytes");
+                            + ", inside part " + part.index() + of + "; the manifest gives " + total + " bytes");
                 }
                 digest.update(block, 0, read);
                 left -= read;

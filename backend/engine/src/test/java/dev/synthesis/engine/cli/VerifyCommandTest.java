@@ -81,6 +81,31 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aDatasetTableDownloadIsVerifiedWithTableNamingTheTableAndBothRoots() throws IOException {
+        Manifest dataset = Manifests.dataset();
+        Files.write(manifestFile, ManifestSigner.sign(dataset, platform.getPrivate(), key).toJson());
+        Path orders = Files.write(folder.resolve("orders.csv.gz"), Manifests.joined(Manifests.ORDER_PARTS));
+
+        int exit = synth("verify", manifestFile.toString(), orders.toString(), "--keys", keys.toString(), "--table", "orders");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip()).isEqualTo("verified: signature by key " + key.kid() + ", table orders: 2 parts, root "
+                + dataset.output().tables().get(1).merkleRoot() + ", dataset root " + dataset.output().merkleRoot());
+    }
+
+    @Test
+    void aDatasetManifestWithoutTableOrWithAnotherTablesFileExitsWithOne() throws IOException {
+        Files.write(manifestFile, ManifestSigner.sign(Manifests.dataset(), platform.getPrivate(), key).toJson());
+        Path orders = Files.write(folder.resolve("orders.csv.gz"), Manifests.joined(Manifests.ORDER_PARTS));
+
+        assertThat(synth("verify", manifestFile.toString(), orders.toString(), "--keys", keys.toString())).isEqualTo(SynthCli.FAILED);
+        assertThat(synth("verify", manifestFile.toString(), orders.toString(), "--keys", keys.toString(), "--table", "customers"))
+                .isEqualTo(SynthCli.FAILED);
+        assertThat(err.toString()).contains("not verified: manifest: it covers a dataset of 2 tables (customers, orders)",
+                "not verified: length: the file ends at byte " + Files.size(orders) + ", inside part 1 of table customers");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         assertThat(synth("verify", manifestFile.toString(), folder.resolve("nothing").toString())).isEqualTo(SynthCli.BAD_INPUT);
         assertThat(err.toString()).contains("nothing: no such file");

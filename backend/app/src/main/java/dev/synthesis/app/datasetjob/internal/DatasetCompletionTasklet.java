@@ -9,7 +9,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** The job's last step: every part of every table is written, so the job is complete; its objects count as stored bytes. */
+/**
+ * The job's last step: every part of every table is written, so the job gets its signed manifest
+ * and is complete; its objects count as stored bytes. The manifest is stored first, so a completed
+ * job always has one; a manifest that cannot be built or signed fails the job.
+ */
 @Component
 class DatasetCompletionTasklet implements Tasklet {
 
@@ -18,20 +22,24 @@ class DatasetCompletionTasklet implements Tasklet {
     private final DatasetJobViews views;
     private final JobProgress progress;
     private final ObjectStorage storage;
+    private final DatasetManifestWriter manifests;
 
     DatasetCompletionTasklet(DatasetLedger ledger, DatasetPlans plans, DatasetJobViews views, JobProgress progress,
-            ObjectStorage storage) {
+            ObjectStorage storage, DatasetManifestWriter manifests) {
         this.ledger = ledger;
         this.plans = plans;
         this.views = views;
         this.progress = progress;
         this.storage = storage;
+        this.manifests = manifests;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         UUID id = DatasetJobConfiguration.jobId(chunk.getStepContext().getStepExecution().getJobParameters());
-        progress.publish(views.of(ledger.completed(id, outputBytes(ledger.find(id)))).asProgress());
+        DatasetJob job = ledger.find(id);
+        long manifestBytes = manifests.write(job);
+        progress.publish(views.of(ledger.completed(id, outputBytes(job) + manifestBytes)).asProgress());
         return RepeatStatus.FINISHED;
     }
 

@@ -1,12 +1,15 @@
 package dev.synthesis.app.datasetjob.internal;
 
 import dev.synthesis.app.datasetjob.DatasetJobId;
+import dev.synthesis.app.datasetjob.DatasetManifestNotFound;
 import dev.synthesis.app.datasetjob.DatasetTableNotFound;
+import dev.synthesis.app.storage.ObjectMissing;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.engine.dataset.DatasetSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -58,6 +61,17 @@ public class DatasetDownloads {
             case XLSX -> new Download(table + ".xlsx", XLSX_TYPE, out -> sheets.write(job, schema, List.of(table), out));
             case SQL -> new Download(table + ".sql", SQL_TYPE, out -> sql(job, schema, List.of(table), out));
         };
+    }
+
+    /** The signed manifest exactly as stored when the job completed. */
+    public byte[] manifest(DatasetJob job) {
+        try (InputStream in = storage.open(DatasetOutput.manifest(job))) {
+            return in.readAllBytes();
+        } catch (ObjectMissing completedBeforeManifests) {
+            throw new DatasetManifestNotFound(new DatasetJobId(job.id()));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -75,6 +75,7 @@ class DatasetLifecycle implements JobExecutionListener {
                 storage.delete(DatasetOutput.part(job, table, part));
             }
         }
+        storage.delete(DatasetOutput.manifest(job));
     }
 
     private static String stage(String stepName) {
@@ -83,6 +84,9 @@ class DatasetLifecycle implements JobExecutionListener {
         }
         if (stepName.startsWith("generate") || stepName.startsWith(DatasetJobConfiguration.PART_STEP)) {
             return "The job failed while writing the dataset";
+        }
+        if (stepName.startsWith("complete")) {
+            return "The job failed while signing its manifest";
         }
         return "The job failed";
     }

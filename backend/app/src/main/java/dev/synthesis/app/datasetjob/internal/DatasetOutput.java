@@ -15,6 +15,11 @@ final class DatasetOutput {
         return new ObjectKey(job.outputPrefix()).child("table-%03d-part-%05d.%s".formatted(table, part, partExtension(job.format())));
     }
 
+    /** The signed manifest (a JWS, see {@link dev.synthesis.engine.provenance.SignedManifest}). */
+    static ObjectKey manifest(DatasetJob job) {
+        return new ObjectKey(job.outputPrefix()).child("manifest.json");
+    }
+
     /** What a part object holds: the delivered format for csv and jsonl; jsonl for xlsx; COPY rows for sql. */
     static String partExtension(DatasetFormat format) {
         return switch (format) {

@@ -7,6 +7,10 @@ import dev.synthesis.app.datasetjob.DatasetSynthesis;
 import dev.synthesis.app.datasetjob.DatasetTrainRequest;
 import dev.synthesis.app.datasetjob.DatasetTrainingView;
 import dev.synthesis.app.datasetjob.internal.DatasetDownloads;
+import dev.synthesis.engine.provenance.SignedManifest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
@@ -83,6 +87,22 @@ class DatasetJobController {
     @GetMapping("/api/dataset-jobs/{id}/tables/{table}/download")
     ResponseEntity<StreamingResponseBody> downloadTable(@PathVariable UUID id, @PathVariable String table) {
         return streamed(datasets.downloadTable(new DatasetJobId(id), table));
+    }
+
+    /**
+     * The job's signed manifest (409 until the job is complete): a JWS in flattened JSON serialization
+     * (RFC 7515 §7.2.2, EdDSA) whose payload is the manifest's JSON, with each table's parts and
+     * Merkle root. Each table's csv or jsonl download is its parts joined; check one with
+     * {@code synth verify manifest.json orders.csv.gz --table orders}. The whole-dataset zip, xlsx
+     * and sql files are assembled on the fly and are checked table by table, not as one file.
+     */
+    @ApiResponse(responseCode = "200", description = "the signed manifest",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SignedManifest.class)))
+    @GetMapping(value = "/api/dataset-jobs/{id}/manifest", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> manifest(@PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("manifest-" + id + ".json").build().toString())
+                .body(datasets.manifest(new DatasetJobId(id)));
     }
 
     private static ResponseEntity<StreamingResponseBody> streamed(DatasetDownloads.Download download) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { base64Url, manifestOf, PARTS, signed } from '@/testing/manifest-fixtures';
+import { base64Url, datasetManifestOf, manifestOf, PARTS, signed, TABLE_PARTS } from '@/testing/manifest-fixtures';
 
 import { checkFile, merkleRoot, verifyManifest } from './manifest-verification';
 
@@ -14,7 +14,7 @@ describe('manifest verification', () => {
     const verification = await verifyManifest(jws, keys);
 
     expect(verification).toEqual({ verified: true, kid: 'key-1', keyStatus: 'active', manifest });
-    expect(await checkFile(new Blob(PARTS), manifest)).toEqual({ matches: true });
+    expect(await checkFile(new Blob(PARTS), manifest.output)).toEqual({ matches: true });
   });
 
   it('refuses a changed manifest, and a key the platform does not publish', async () => {
@@ -38,13 +38,37 @@ describe('manifest verification', () => {
   it('names the part of a file that differs, and a file of another length', async () => {
     const manifest = await manifestOf(PARTS);
 
-    expect(await checkFile(new Blob([PARTS[0], '2,Grace\n3,Edsgar\n', PARTS[2]]), manifest)).toEqual({
+    expect(await checkFile(new Blob([PARTS[0], '2,Grace\n3,Edsgar\n', PARTS[2]]), manifest.output)).toEqual({
       matches: false,
       reason: 'part 1 of 3 differs from the manifest',
     });
-    expect(await checkFile(new Blob([PARTS[0], PARTS[1]]), manifest)).toEqual({
+    expect(await checkFile(new Blob([PARTS[0], PARTS[1]]), manifest.output)).toEqual({
       matches: false,
       reason: `the file has ${manifest.output.bytes - PARTS[2].length} bytes; the manifest gives ${manifest.output.bytes}`,
+    });
+  });
+
+  it('verifies a dataset manifest and checks each table file against its own parts', async () => {
+    const manifest = await datasetManifestOf(TABLE_PARTS);
+    const { jws, keys } = await signed(manifest);
+    const [customers, orders] = manifest.output.tables ?? [];
+
+    expect(await verifyManifest(jws, keys)).toEqual({ verified: true, kid: 'key-1', keyStatus: 'active', manifest });
+    expect(await checkFile(new Blob(TABLE_PARTS.orders), orders)).toEqual({ matches: true });
+    expect(await checkFile(new Blob(['customer_id\n1\n', '3\n']), customers)).toEqual({
+      matches: false,
+      reason: 'part 1 of 2 differs from the manifest',
+    });
+  });
+
+  it('refuses a dataset manifest whose tables do not give its root', async () => {
+    const manifest = await datasetManifestOf(TABLE_PARTS);
+    const other = await datasetManifestOf({ ...TABLE_PARTS, orders: ['order_id,customer_id\n9,9\n'] });
+    const { jws, keys } = await signed({ ...manifest, output: { ...manifest.output, tables: other.output.tables } });
+
+    expect(await verifyManifest(jws, keys)).toEqual({
+      verified: false,
+      reason: 'the parts listed do not give the signed Merkle root',
     });
   });
 

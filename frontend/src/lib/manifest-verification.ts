@@ -1,8 +1,9 @@
 /**
  * Checks a job's signed manifest in the browser, as a recipient would: the JWS signature (RFC 7515
  * flattened JSON, EdDSA of RFC 8037) with WebCrypto's Ed25519 against the platform's published key
- * set, then a local file against the manifest's parts (SHA-256 of each). The manifest's layout is
- * the signed payload's, not an API response, so its type is written here; it follows the engine's
+ * set, then a local file against the manifest's parts (SHA-256 of each): the whole download of a
+ * generation job, or one table's download of a dataset job. The manifest's layout is the signed
+ * payload's, not an API response, so its type is written here; it follows the engine's
  * `dev.synthesis.engine.provenance.Manifest`.
  */
 
@@ -18,6 +19,19 @@ export interface ManifestPart {
   sha256: string;
 }
 
+/** What a file is checked against: a download of these parts joined in order. */
+export interface PartsOf {
+  bytes: number;
+  parts: ManifestPart[];
+}
+
+/** One table of a dataset: its download is its parts joined. */
+export interface ManifestTable extends PartsOf {
+  name: string;
+  rows: number;
+  merkleRoot: string;
+}
+
 export interface Manifest {
   manifestVersion: number;
   platform: string;
@@ -25,7 +39,15 @@ export interface Manifest {
   schema: { id: string; name: string; version: number; sha256: string };
   model: { trainingRun: string; sha256: string } | null;
   rows: { seed: number; firstRow: number; count: number };
-  output: { format: string; compression: string; bytes: number; parts: ManifestPart[]; merkleRoot: string };
+  /** A dataset's `parts` are empty and `merkleRoot` is the tree over its tables' roots, in order. */
+  output: {
+    format: string;
+    compression: string;
+    bytes: number;
+    parts: ManifestPart[];
+    merkleRoot: string;
+    tables?: ManifestTable[];
+  };
   scores: { quality: number | null; privacy: number | null };
   privacy: {
     enabled: boolean;
@@ -97,7 +119,18 @@ async function signatureHolds(signed: SignedManifest, key: PublishedKey): Promis
   return crypto.subtle.verify({ name: 'Ed25519' }, publicKey, fromBase64Url(signed.signature), signingInput);
 }
 
-/** Checks the signature with the key the header names in the published set, then the manifest's Merkle root. */
+/** Whether the listed parts, or the tables' parts and roots, give the signed Merkle root. */
+async function rootsHold(output: Manifest['output']): Promise<boolean> {
+  const rootOf = (parts: ManifestPart[]) => merkleRoot(parts.map((part) => fromHex(part.sha256)));
+  if (!output.tables) {
+    return (await rootOf(output.parts)) === output.merkleRoot;
+  }
+  const tableRoots = await Promise.all(output.tables.map((table) => rootOf(table.parts)));
+  const tablesHold = output.tables.every((table, index) => tableRoots[index] === table.merkleRoot);
+  return tablesHold && (await merkleRoot(tableRoots.map(fromHex))) === output.merkleRoot;
+}
+
+/** Checks the signature with the key the header names in the published set, then the manifest's Merkle roots. */
 export async function verifyManifest(signed: SignedManifest, keys: KeySet): Promise<Verification> {
   let header: { alg?: string; kid?: string };
   try {
@@ -118,16 +151,17 @@ export async function verifyManifest(signed: SignedManifest, keys: KeySet): Prom
   }
   // the payload is what the platform's key signed: a manifest of the engine's layout
   const manifest = jsonOf(signed.payload) as Manifest;
-  const root = await merkleRoot(manifest.output.parts.map((part) => fromHex(part.sha256)));
-  if (root !== manifest.output.merkleRoot) {
+  if (!(await rootsHold(manifest.output))) {
     return { verified: false, reason: 'the parts listed do not give the signed Merkle root' };
   }
   return { verified: true, kid: key.kid ?? '', keyStatus: key.status ?? 'active', manifest };
 }
 
-/** Hashes a local file part by part (the download is the parts joined in order) against a verified manifest. */
-export async function checkFile(file: Blob, manifest: Manifest): Promise<FileCheck> {
-  const { bytes, parts } = manifest.output;
+/**
+ * Hashes a local file part by part against a verified manifest's output, or one of its tables (a
+ * download is the parts joined in order).
+ */
+export async function checkFile(file: Blob, { bytes, parts }: PartsOf): Promise<FileCheck> {
   if (file.size !== bytes) {
     return { matches: false, reason: `the file has ${file.size} bytes; the manifest gives ${bytes}` };
   }
