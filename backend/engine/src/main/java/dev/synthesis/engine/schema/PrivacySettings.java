@@ -10,9 +10,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param differentialPrivacy train with differential privacy
  * @param epsilon             the total privacy budget when differential privacy is on
  * @param syntheticRatio      percentage of output rows that are synthetic (100 = no real rows mixed in)
+ * @param delta               the delta of (epsilon, delta)-DP; absent means {@link #DEFAULT_DELTA}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PrivacySettings(boolean differentialPrivacy, Double epsilon, Double syntheticRatio) {
+public record PrivacySettings(boolean differentialPrivacy, Double epsilon, Double syntheticRatio, Double delta) {
+
+    public static final double DEFAULT_DELTA = 1e-6;
 
     public static final PrivacySettings DEFAULT = new PrivacySettings(false, null, 100.0);
 
@@ -20,12 +23,22 @@ public record PrivacySettings(boolean differentialPrivacy, Double epsilon, Doubl
         syntheticRatio = syntheticRatio == null ? 100.0 : syntheticRatio;
     }
 
+    public PrivacySettings(boolean differentialPrivacy, Double epsilon, Double syntheticRatio) {
+        this(differentialPrivacy, epsilon, syntheticRatio, null);
+    }
+
+    /** The delta to account with: the declared one or {@link #DEFAULT_DELTA}. */
+    public double deltaOrDefault() {
+        return delta == null ? DEFAULT_DELTA : delta;
+    }
+
     /** Absent means off, so clients may send only what they change. */
     @JsonCreator
     static PrivacySettings fromJson(
             @JsonProperty("differentialPrivacy") Boolean differentialPrivacy,
             @JsonProperty("epsilon") Double epsilon,
-            @JsonProperty("syntheticRatio") Double syntheticRatio) {
-        return new PrivacySettings(Boolean.TRUE.equals(differentialPrivacy), epsilon, syntheticRatio);
+            @JsonProperty("syntheticRatio") Double syntheticRatio,
+            @JsonProperty("delta") Double delta) {
+        return new PrivacySettings(Boolean.TRUE.equals(differentialPrivacy), epsilon, syntheticRatio, delta);
     }
 }

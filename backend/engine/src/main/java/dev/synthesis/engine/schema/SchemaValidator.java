@@ -70,6 +70,10 @@ final class SchemaValidator {
         if (epsilon != null && !(epsilon > 0 && epsilon <= 100)) {
             add("privacySettings.epsilon", "must be greater than 0 and at most 100, got " + epsilon);
         }
+        Double delta = privacy.delta();
+        if (delta != null && !(delta > 0 && delta < 1e-3)) {
+            add("privacySettings.delta", "must be greater than 0 and below 0.001 (the chance the guarantee fails), got " + delta);
+        }
         double ratio = privacy.syntheticRatio();
         if (!(ratio >= 0 && ratio <= 100)) {
             add("privacySettings.syntheticRatio", "is a percentage between 0 and 100, got " + ratio);
