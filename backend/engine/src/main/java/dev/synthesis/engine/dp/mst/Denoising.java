@@ -1,32 +1,82 @@
 package dev.synthesis.engine.dp.mst;
 
 /**
- * Cleans a noisy numeric histogram before it is projected onto the simplex (post-processing). The
- * private range is wider than the data (whole octaves, widened by one), so many fine bins are empty,
- * and plain projection keeps every empty bin whose noise lands above its cut: far from the data those
- * become outliers no seed row supports. A bin is kept only when its noisy count reaches σ above the
- * universal threshold σ·√(2 ln m) over its m bins (Donoho and Johnstone, "Ideal spatial adaptation by
- * wavelet shrinkage", Biometrika 1994): pure noise passes it in any of 60 empty bins with probability
- * about 0.3 %, where the bare threshold lets one through in one field of eight, and one far outlier
- * is enough to wreck a correlation. The missing-value bin is always kept. A histogram with no bin
- * left is projected as measured.
+ * Turns a numeric field's noisy fine histogram into a distribution (post-processing) that neither
+ * invents mass in the many empty bins of a range wider than the data nor loses a diffuse shape whose
+ * every bin is below the noise. The bins are split in halves recursively (a dyadic tree, as in
+ * hierarchical histograms: Hay et al., "Boosting the accuracy of differentially private histograms
+ * through consistency", VLDB 2010). A node is significant when its noisy sum reaches σ·√g·z for its g
+ * bins, with z = √(2 ln m) + 1 over the m bins (one above the universal threshold of Donoho and
+ * Johnstone, Biometrika 1994: pure noise passes with probability about 0.3 % in 60 empty bins). A
+ * node's mass goes to its halves in proportion to the significant mass each holds (its own sum when it
+ * is significant, else its significant descendants' sums), and is spread evenly
+ * over a node with no significant part inside: as fine as the noise lets the shape be told. Empty
+ * regions get nothing; spikes (zeros, small integers) keep their own bin.
  */
 final class Denoising {
 
     private Denoising() {}
 
-    /** @param present how many leading bins are present values (a trailing missing bin is kept as measured) */
-    static double[] threshold(double[] noisy, int present, double sigma) {
-        double cut = sigma * (Math.sqrt(2 * Math.log(Math.max(present, 2))) + 1);
-        double[] kept = noisy.clone();
-        boolean any = false;
-        for (int bin = 0; bin < present; bin++) {
-            if (kept[bin] < cut) {
-                kept[bin] = 0;
-            } else {
-                any = true;
-            }
+    /**
+     * @param present how many leading bins are present values; a trailing missing bin keeps its count (clipped at 0)
+     * @return the denoised counts, the present ones summing to the clipped noisy total of present values
+     */
+    static double[] histogram(double[] noisy, int present, double sigma) {
+        return histogram(noisy, present, sigma, universal(present) + 1);
+    }
+
+    /** The universal threshold's z for m bins. */
+    static double universal(int bins) {
+        return Math.sqrt(2 * Math.log(Math.max(bins, 2)));
+    }
+
+    /** @param z how many standard deviations of its noise a node's sum must reach to count */
+    static double[] histogram(double[] noisy, int present, double sigma, double z) {
+        double[] result = new double[noisy.length];
+        for (int bin = present; bin < noisy.length; bin++) {
+            result[bin] = Math.max(0, noisy[bin]);
         }
-        return any ? kept : noisy;
+        double total = 0;
+        for (int bin = 0; bin < present; bin++) {
+            total += noisy[bin];
+        }
+        place(noisy, 0, present, Math.max(0, total), sigma, z, result);
+        return result;
+    }
+
+    private static void place(double[] noisy, int from, int to, double mass, double sigma, double z, double[] result) {
+        int middle = (from + to) >>> 1;
+        double left = to - from == 1 ? 0 : significant(noisy, from, middle, sigma, z);
+        double right = to - from == 1 ? 0 : significant(noisy, middle, to, sigma, z);
+        if (left + right <= 0 || mass <= 0) {
+            for (int bin = from; bin < to; bin++) {
+                result[bin] = mass / (to - from);
+            }
+            return;
+        }
+        place(noisy, from, middle, mass * left / (left + right), sigma, z, result);
+        place(noisy, middle, to, mass * right / (left + right), sigma, z, result);
+    }
+
+    /**
+     * The significant mass a node holds: its own noisy sum when it is significant (diffuse mass around a
+     * dense part counts too), else what its significant descendants hold.
+     */
+    private static double significant(double[] noisy, int from, int to, double sigma, double z) {
+        double inside = 0;
+        if (to - from > 1) {
+            int middle = (from + to) >>> 1;
+            inside = significant(noisy, from, middle, sigma, z) + significant(noisy, middle, to, sigma, z);
+        }
+        double sum = sum(noisy, from, to);
+        return sum >= z * sigma * Math.sqrt(to - from) ? Math.max(sum, inside) : inside;
+    }
+
+    private static double sum(double[] values, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += values[i];
+        }
+        return sum;
     }
 }

@@ -8,18 +8,19 @@ import java.time.ZoneOffset;
 
 /**
  * A field's range on its axis without reading its minimum or maximum: rows are counted in a fixed,
- * data-independent set of buckets (numbers: sign × powers of two of |x|, from 2⁻¹⁰ to 2⁶⁴,
- * plus one bucket around zero; dates and date-times: calendar years {@value #FIRST_YEAR}–{@value #LAST_YEAR}
- * with one bucket below and one above), every bucket's count gets discrete Gaussian noise (one row is in
- * one bucket: L2 sensitivity 1), and the range spans the buckets whose noisy count passes
- * {@value #THRESHOLD_SIGMAS} σ, or the largest bucket when none does, widened by one bucket on each
- * side, since the thin tails of a small table rarely pass (all post-processing). An empty bucket passes
- * with probability below 4·10⁻⁶, so spurious extremes are rare; values outside the range are clipped to
- * it. Declared bounds replace the private ones side by side.
+ * data-independent set of buckets (numbers: sign × powers of two of |x|, from 2⁻¹⁰ to 2⁶⁴, plus one
+ * bucket around zero; dates and date-times: calendar years {@value #FIRST_YEAR}–{@value #LAST_YEAR} with
+ * one bucket below and one above), every bucket's count gets discrete Gaussian noise (one row is in one
+ * bucket: L2 sensitivity 1), and the range spans the buckets that {@link Denoising} gives mass to, at
+ * the bare universal threshold (a spurious bucket only widens the range, whose empty fine bins are
+ * denoised away later): single buckets or runs of neighbouring buckets whose noisy total stands out of
+ * the noise, so the thin but wide spread of small amounts counts where no single bucket would. The span is widened
+ * by one bucket on each side, since a small table's thinnest tails rarely stand out (all of this is
+ * post-processing). Values outside the range are clipped to it. Declared bounds replace the private
+ * ones side by side.
  */
 final class PrivateRange {
 
-    static final double THRESHOLD_SIGMAS = 4.5;
     static final int FIRST_YEAR = 1800;
     static final int LAST_YEAR = 2200;
     private static final int STEPS_PER_OCTAVE = 1;
@@ -60,16 +61,19 @@ final class PrivateRange {
         return merged.lower() <= merged.upper() ? merged : new AxisBounds(merged.lower(), merged.lower());
     }
 
-    /** The buckets whose noisy count passes the threshold, as [first, last]; the fullest bucket when none does. */
+    /** The buckets the range spans, as [first, last]: those denoising keeps, or the fullest one; widened by one bucket. */
     static int[] passing(long[] noisy, double sigma) {
-        int first = -1;
-        int last = -1;
+        double[] counts = new double[noisy.length];
         int fullest = 0;
         for (int i = 0; i < noisy.length; i++) {
-            if (noisy[i] > noisy[fullest]) {
-                fullest = i;
-            }
-            if (noisy[i] > THRESHOLD_SIGMAS * sigma) {
+            counts[i] = noisy[i];
+            fullest = noisy[i] > noisy[fullest] ? i : fullest;
+        }
+        double[] kept = Denoising.histogram(counts, counts.length, sigma, Denoising.universal(counts.length));
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] > 0) {
                 first = first < 0 ? i : first;
                 last = i;
             }

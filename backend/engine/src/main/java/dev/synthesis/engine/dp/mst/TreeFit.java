@@ -27,8 +27,8 @@ record TreeFit(double rows, double[][] fine, Coarsening[] coarse, List<SpanningT
         int bins = !fitsTree ? Coarsening.MAX_BINS : Coarsening.binsFor(rows, OneWay.sigma(budget.rhoTwoWay()));
         for (int f = 0; f < d; f++) {
             OneWay one = measured.get(f);
-            fine[f] = Simplex.project(one.domain().isCategorical() ? one.noisy()
-                    : Denoising.threshold(one.noisy(), one.domain().present(), one.sigma()), rows);
+            fine[f] = one.domain().isCategorical() ? Simplex.project(one.noisy(), rows)
+                    : Denoising.histogram(one.noisy(), one.domain().present(), one.sigma());
             coarse[f] = Coarsening.of(one.domain(), fine[f], bins);
             oneWay[f] = coarse[f].sum(one.noisy());
             int[] sizes = coarse[f].sizes();
