@@ -26,6 +26,18 @@ final class Denoising {
      * @return the denoised counts, the present ones summing to the clipped noisy total of present values
      */
     static double[] histogram(double[] noisy, int present, double sigma) {
+        return histogram(noisy, present, sigma, WITHIN);
+    }
+
+    /**
+     * The strict variant: a half claims only its significant mass. Ranges use it: a spurious far bucket
+     * would stretch the range by orders of magnitude and cost the fine bins all their resolution.
+     */
+    static double[] significantOnly(double[] noisy, double sigma) {
+        return histogram(noisy, noisy.length, sigma, Double.POSITIVE_INFINITY);
+    }
+
+    private static double[] histogram(double[] noisy, int present, double sigma, double within) {
         double z = Math.sqrt(2 * Math.log(Math.max(present, 2))) + 1;
         double[] result = new double[noisy.length];
         for (int bin = present; bin < noisy.length; bin++) {
@@ -35,22 +47,25 @@ final class Denoising {
         for (int bin = 0; bin < present; bin++) {
             total += noisy[bin];
         }
-        place(noisy, 0, present, Math.max(0, total), sigma, z, result);
+        place(noisy, 0, present, Math.max(0, total), new Bars(sigma, z, within), result);
         return result;
     }
 
-    private static void place(double[] noisy, int from, int to, double mass, double sigma, double z, double[] result) {
+    /** The noise σ per bin, the bar z for significance and the lower bar for a half inside a node that holds rows. */
+    private record Bars(double sigma, double z, double within) {}
+
+    private static void place(double[] noisy, int from, int to, double mass, Bars bars, double[] result) {
         int middle = (from + to) >>> 1;
-        double left = to - from == 1 ? 0 : share(noisy, from, middle, sigma, z);
-        double right = to - from == 1 ? 0 : share(noisy, middle, to, sigma, z);
+        double left = to - from == 1 ? 0 : share(noisy, from, middle, bars);
+        double right = to - from == 1 ? 0 : share(noisy, middle, to, bars);
         if (left + right <= 0 || mass <= 0) {
             for (int bin = from; bin < to; bin++) {
                 result[bin] = mass / (to - from);
             }
             return;
         }
-        place(noisy, from, middle, mass * left / (left + right), sigma, z, result);
-        place(noisy, middle, to, mass * right / (left + right), sigma, z, result);
+        place(noisy, from, middle, mass * left / (left + right), bars, result);
+        place(noisy, middle, to, mass * right / (left + right), bars, result);
     }
 
     /**
@@ -59,10 +74,10 @@ final class Denoising {
      * every bin, so a lower bar keeps the thin tails of a diffuse shape (an amount's top decile over a
      * decade of bins) while an empty half still claims mass rarely (2.3 %) and little (φ(2)·σ√g on average).
      */
-    private static double share(double[] noisy, int from, int to, double sigma, double z) {
-        double significant = significant(noisy, from, to, sigma, z);
+    private static double share(double[] noisy, int from, int to, Bars bars) {
+        double significant = significant(noisy, from, to, bars.sigma(), bars.z());
         double sum = sum(noisy, from, to);
-        return significant > 0 ? significant : sum >= WITHIN * sigma * Math.sqrt(to - from) ? sum : 0;
+        return significant > 0 ? significant : sum >= bars.within() * bars.sigma() * Math.sqrt(to - from) ? sum : 0;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  * data-independent set of buckets (numbers: sign × powers of two of |x|, from 2⁻¹⁰ to 2⁶⁴, plus one
  * bucket around zero; dates and date-times: calendar years {@value #FIRST_YEAR}–{@value #LAST_YEAR} with
  * one bucket below and one above), every bucket's count gets discrete Gaussian noise (one row is in one
- * bucket: L2 sensitivity 1), and the range spans the buckets that {@link Denoising} gives mass to:
+ * bucket: L2 sensitivity 1), and the range spans the buckets that {@link Denoising#significantOnly} keeps:
  * single buckets or runs of neighbouring buckets whose noisy total stands out of the noise, so the
  * thin but wide spread of small amounts counts where no single bucket would. A spurious far bucket
  * would cost the fine bins their resolution, hence the strict bar. The span is widened
@@ -69,7 +69,7 @@ final class PrivateRange {
             counts[i] = noisy[i];
             fullest = noisy[i] > noisy[fullest] ? i : fullest;
         }
-        double[] kept = Denoising.histogram(counts, counts.length, sigma);
+        double[] kept = Denoising.significantOnly(counts, sigma);
         int first = -1;
         int last = -1;
         for (int i = 0; i < kept.length; i++) {
