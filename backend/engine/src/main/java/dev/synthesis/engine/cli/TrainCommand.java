@@ -136,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
         if (model.privacy().enabled()) {
             out.printf("differential privacy: spent epsilon %.4f of %.4f, delta %.2e of %.2e; not learned: %s%n",
                     model.privacy().epsilonSpent(), model.privacy().epsilonBudget(), model.privacy().deltaSpent(),
-                    model.privacy().delta(), model.privacy().notLearned());
+                    model.privacy().deltaBudget(), model.privacy().notLearned());
         }
     }
 }

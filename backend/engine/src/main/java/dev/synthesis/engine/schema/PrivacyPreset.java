@@ -57,6 +57,6 @@ public enum PrivacyPreset {
                 ? Math.min(declared.epsilon(), MAXIMUM_EPSILON)
                 : MAXIMUM_EPSILON;
         return new DataSchema(schema.name(), schema.description(), schema.domain(), schema.fields(), schema.targetVolume(),
-                new PrivacySettings(true, epsilon, 100.0));
+                new PrivacySettings(true, epsilon, 100.0, declared.delta()));
     }
 }

@@ -10,14 +10,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param differentialPrivacy train with differential privacy
  * @param epsilon             the total privacy budget when differential privacy is on
  * @param syntheticRatio      percentage of output rows that are synthetic (100 = no real rows mixed in)
- * @param delta               the delta of (epsilon, delta)-DP; absent means {@link #DEFAULT_DELTA}
+ * @param delta               the probability with which the epsilon guarantee may fail; null means
+ *                            {@value #DEFAULT_DELTA}. It should stay well below 1 / (seed rows).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PrivacySettings(boolean differentialPrivacy, Double epsilon, Double syntheticRatio, Double delta) {
 
     public static final double DEFAULT_DELTA = 1e-6;
+    public static final double MAX_DELTA = 1e-3;
 
-    public static final PrivacySettings DEFAULT = new PrivacySettings(false, null, 100.0);
+    public static final PrivacySettings DEFAULT = new PrivacySettings(false, null, 100.0, null);
 
     public PrivacySettings {
         syntheticRatio = syntheticRatio == null ? 100.0 : syntheticRatio;
@@ -27,7 +29,7 @@ public record PrivacySettings(boolean differentialPrivacy, Double epsilon, Doubl
         this(differentialPrivacy, epsilon, syntheticRatio, null);
     }
 
-    /** The delta to account with: the declared one or {@link #DEFAULT_DELTA}. */
+    /** The delta to spend: the declared one or the default. */
     public double deltaOrDefault() {
         return delta == null ? DEFAULT_DELTA : delta;
     }

@@ -71,8 +71,9 @@ final class SchemaValidator {
             add("privacySettings.epsilon", "must be greater than 0 and at most 100, got " + epsilon);
         }
         Double delta = privacy.delta();
-        if (delta != null && !(delta > 0 && delta < 1e-3)) {
-            add("privacySettings.delta", "must be greater than 0 and below 0.001 (the chance the guarantee fails), got " + delta);
+        if (delta != null && !(delta > 0 && delta <= PrivacySettings.MAX_DELTA)) {
+            add("privacySettings.delta", "must be greater than 0 and at most " + PrivacySettings.MAX_DELTA
+                    + " (the chance the epsilon guarantee fails; keep it well below 1 / seed rows), got " + delta);
         }
         double ratio = privacy.syntheticRatio();
         if (!(ratio >= 0 && ratio <= 100)) {
