@@ -9,6 +9,7 @@ import dev.synthesis.engine.profile.Profiler;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.FieldModel;
 import dev.synthesis.engine.schema.ModelCompatibility;
+import dev.synthesis.engine.schema.PrivacySettings;
 import dev.synthesis.engine.validate.TypedTable;
 import dev.synthesis.engine.validate.TableTyping;
 import java.io.IOException;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code synth train <seed> [--schema s.json] -o model}: fits a model on a seed and writes the model file. */
+/**
+ * {@code synth train <seed> [--schema s.json] -o model [--epsilon E [--delta D]]}: fits a model on a seed and
+ * writes the model file; with {@code --epsilon} training is (ε, δ)-differentially private (MST).
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Fit a synthesis model on a seed file; the schema is detected unless --schema is given.")
 final class TrainCommand implements Callable<Integer> {
@@ -50,11 +54,18 @@ final class TrainCommand implements Callable<Integer> {
             completionCandidates = ModelNames.class)
     Map<String, String> models = new LinkedHashMap<>();
 
+    @Option(names = "--epsilon", paramLabel = "<ε>",
+            description = "train with differential privacy at this epsilon (sets the schema's privacySettings)")
+    Double epsilon;
+
+    @Option(names = "--delta", paramLabel = "<δ>", description = "the delta of (ε, δ)-DP with --epsilon (default: 1e-6)")
+    Double delta;
+
     @Override
     public Integer call() throws IOException {
         Table raw = CliFiles.readSeed(seed);
-        DataSchema schema = schemaFile != null ? CliFiles.readSchema(schemaFile)
-                : Profiler.profile(raw, ProfileCommand.schemaName(seed)).schema();
+        DataSchema schema = withPrivacy(schemaFile != null ? CliFiles.readSchema(schemaFile)
+                : Profiler.profile(raw, ProfileCommand.schemaName(seed)).schema());
         TypedTable typed = TableTyping.type(raw, schema);
         PrintWriter err = spec.commandLine().getErr();
         if (typed.rows().rowCount() == 0 && raw.rowCount() > 0) {
@@ -70,6 +81,21 @@ final class TrainCommand implements Callable<Integer> {
         }
         summarise(model, typed.rows().rowCount(), (System.nanoTime() - started) / 1e9);
         return SynthCli.OK;
+    }
+
+    private DataSchema withPrivacy(DataSchema schema) {
+        if (epsilon == null) {
+            if (delta != null) {
+                throw new InvalidInput("--delta needs --epsilon");
+            }
+            return schema;
+        }
+        DataSchema result = new DataSchema(schema.name(), schema.description(), schema.domain(), schema.fields(),
+                schema.targetVolume(), new PrivacySettings(true, epsilon, 100.0, delta));
+        if (!result.violations().isEmpty()) {
+            throw new InvalidInput(result.violations().getFirst().toString());
+        }
+        return result;
     }
 
     private Map<String, FieldModel> overrides(DataSchema schema) {
@@ -108,9 +134,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.println("joint model: " + model.jointChoice().summary());
         if (model.privacy().enabled()) {
-            out.printf("differential privacy: spent epsilon %.4f of %.4f, delta %.2e; not learned: %s%n",
+            out.printf("differential privacy: spent epsilon %.4f of %.4f, delta %.2e of %.2e; not learned: %s%n",
                     model.privacy().epsilonSpent(), model.privacy().epsilonBudget(), model.privacy().deltaSpent(),
-                    model.privacy().notLearned());
+                    model.privacy().deltaBudget(), model.privacy().notLearned());
         }
     }
 }

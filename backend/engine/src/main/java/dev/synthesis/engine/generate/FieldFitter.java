@@ -25,14 +25,13 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Trains one field's sampler with the model chosen for it. Without a column (schema-only mode, or a
- * model with no private variant under differential privacy) it falls back to {@link SchemaOnly}.
+ * Trains one field's sampler with the model chosen for it. Without a column (schema-only mode, or any
+ * field under differential privacy that MST does not learn) it falls back to {@link SchemaOnly}.
  *
  * @param rareBelow the rare-category threshold k of the field's privacy level
- * @param epsilon   the field's DP budget, or null without differential privacy
  * @param periods   seasonal periods of the table's time axis in rows, empty when there is none
  */
-record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Double epsilon, RandomGenerator random,
+record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, RandomGenerator random,
                    long seed, double[] periods) {
 
     FieldSampler fit(FieldModel model) {
@@ -41,7 +40,7 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
         }
         return switch (model) {
             case CATEGORICAL -> categorical();
-            case NUMERIC, DATETIME -> QuantileTrainer.fit(field, column, epsilon, random, offset());
+            case NUMERIC, DATETIME -> QuantileTrainer.fit(field, column, random, offset());
             case UNIFORM -> uniform();
             case TIMESERIES -> TimeSeriesTrainer.fit(field, column, periods);
             case TEXT -> text();
@@ -61,19 +60,16 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
     }
 
     private FieldSampler categorical() {
-        return CategoricalTrainer.fit(field, column, rareBelow, epsilon, random)
+        return CategoricalTrainer.fit(field, column, rareBelow)
                 .<FieldSampler>map(sampler -> sampler)
                 .orElseGet(this::fallback);
     }
 
     /** When every category is rare, a field is better served by a model that invents values. */
     private FieldSampler fallback() {
-        if (epsilon != null) {
-            return SchemaOnly.sampler(field);
-        }
         return switch (field.type()) {
             case STRING -> pattern(false);
-            case INTEGER, NUMBER, DATE, DATETIME -> QuantileTrainer.fit(field, column, epsilon, random, offset());
+            case INTEGER, NUMBER, DATE, DATETIME -> QuantileTrainer.fit(field, column, random, offset());
             default -> SchemaOnly.sampler(field);
         };
     }
@@ -121,7 +117,7 @@ record FieldFitter(FieldDefinition field, List<Object> column, int rareBelow, Do
     /** References to other tables are not joined here: their values follow the seed's shape or distribution. */
     private FieldSampler reference() {
         return field.type() == FieldType.STRING ? pattern(false)
-                : QuantileTrainer.fit(field, column, epsilon, random, offset());
+                : QuantileTrainer.fit(field, column, random, offset());
     }
 
     private FieldSampler fake() {

@@ -3,7 +3,7 @@ package dev.synthesis.engine.generate;
 /**
  * Which joint model training kept and why, for the training report.
  *
- * @param model        {@code gaussian-copula}, {@code sequential-trees} or {@code independent}
+ * @param model        {@code gaussian-copula}, {@code sequential-trees}, {@code mst-tree} (differential privacy) or {@code independent}
  * @param reason       why: measured on held-out rows, or what ruled the measurement out
  * @param copulaScore  the copula's held-out pair similarity (0–1, higher is better); null when not measured
  * @param treesScore   the trees' held-out pair similarity; null when not measured

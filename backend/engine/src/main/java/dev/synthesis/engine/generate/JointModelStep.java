@@ -1,12 +1,10 @@
 package dev.synthesis.engine.generate;
 
-import dev.synthesis.engine.dp.BudgetEntry;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.JointModel;
 import dev.synthesis.engine.model.MarginalSampler;
 import dev.synthesis.engine.model.copula.CategoryOrder;
 import dev.synthesis.engine.model.copula.CopulaTrainer;
-import dev.synthesis.engine.model.copula.GaussianCopula;
 import dev.synthesis.engine.model.tree.SequentialTreesTrainer;
 import dev.synthesis.engine.schema.DataSchema;
 import java.util.ArrayList;
@@ -19,8 +17,8 @@ import java.util.random.RandomGenerator;
  * Couples every field whose fitted sampler is a learned marginal (categories, numbers, dates) in one
  * joint model: the Gaussian copula, or sequential trees when they reproduce held-out rows' pair
  * dependence measurably better ({@link JointModelSelection}). On a near-tie the copula stays: it is a
- * d×d matrix instead of a table per leaf, and its smoothness generalises. Under differential privacy
- * the copula is the only choice, trees having no private variant here.
+ * d×d matrix instead of a table per leaf, and its smoothness generalises. Training under differential
+ * privacy does not come here: MST fits its own joint model ({@link PrivateTraining}).
  */
 final class JointModelStep {
 
@@ -28,13 +26,13 @@ final class JointModelStep {
     static final double NEAR_TIE = 0.005;
 
     /**
-     * The joint model (null when fields are sampled independently), what it spent (null without DP),
-     * the coupled marginals, reordered for it, and why it was chosen.
+     * The joint model (null when fields are sampled independently), the coupled marginals, reordered
+     * for it, and why it was chosen.
      */
-    record Result(JointModel joint, BudgetEntry spent, Map<Integer, MarginalSampler> marginals, JointModelChoice choice) {
+    record Result(JointModel joint, Map<Integer, MarginalSampler> marginals, JointModelChoice choice) {
 
         static Result independent(String reason) {
-            return new Result(null, null, Map.of(), JointModelChoice.without(reason));
+            return new Result(null, Map.of(), JointModelChoice.without(reason));
         }
     }
 
@@ -57,17 +55,8 @@ final class JointModelStep {
         if (fields.size() < 2) {
             return Result.independent("fewer than two learned fields");
         }
-        if (plan.privateBudget() != null && plan.copulaEpsilon() == 0) {
-            return Result.independent("differential privacy: the budget is too small for a useful copula");
-        }
         int[] positions = fields.stream().mapToInt(Integer::intValue).toArray();
         var random = plan.random(-1);
-        if (plan.privateBudget() != null) {
-            Map.Entry<GaussianCopula, BudgetEntry> fitted =
-                    CopulaTrainer.fitPrivately(positions, marginals, columns, plan.copulaEpsilon(), random);
-            return new Result(fitted.getKey(), fitted.getValue(), byField(positions, marginals),
-                    JointModelChoice.copulaBecause("differential privacy: trees have no private variant"));
-        }
         List<MarginalSampler> ordered = CategoryOrder.byNumericScore(marginals, columns, random);
         return choose(schema, plan, positions, ordered, columns, random);
     }
@@ -76,7 +65,7 @@ final class JointModelStep {
                                  List<List<Object>> columns, RandomGenerator random) {
         Map<Integer, MarginalSampler> byField = byField(positions, ordered);
         if (columns.getFirst().size() < JointModelSelection.MIN_ROWS) {
-            return new Result(CopulaTrainer.fit(positions, ordered, columns, random), null, byField,
+            return new Result(CopulaTrainer.fit(positions, ordered, columns, random), byField,
                     JointModelChoice.copulaBecause("fewer than " + JointModelSelection.MIN_ROWS + " seed rows to measure on"));
         }
         int[] minimumLeaf = minimumLeaf(schema, positions);
@@ -85,7 +74,7 @@ final class JointModelStep {
         JointModel joint = trees ? SequentialTreesTrainer.fit(positions, ordered, columns, minimumLeaf, plan.random(-3))
                 : CopulaTrainer.fit(positions, ordered, columns, random);
         String reason = trees ? "reproduces held-out pairs better" : "held-out pairs as well as the trees, or better";
-        return new Result(joint, null, byField, new JointModelChoice(trees ? JointModelChoice.TREES : JointModelChoice.COPULA,
+        return new Result(joint, byField, new JointModelChoice(trees ? JointModelChoice.TREES : JointModelChoice.COPULA,
                 reason, scores.copula(), scores.trees()));
     }
 

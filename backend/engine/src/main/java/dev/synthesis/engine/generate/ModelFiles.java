@@ -1,6 +1,7 @@
 package dev.synthesis.engine.generate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.synthesis.engine.dp.mst.TreeModel;
 import dev.synthesis.engine.model.SamplerTypes;
 import dev.synthesis.engine.model.copula.GaussianCopula;
 import dev.synthesis.engine.model.tree.SequentialTrees;
@@ -30,7 +31,7 @@ public final class ModelFiles {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .registerSubtypes(SamplerTypes.ALL.toArray(Class[]::new))
-            .registerSubtypes(GaussianCopula.class, SequentialTrees.class)
+            .registerSubtypes(GaussianCopula.class, SequentialTrees.class, TreeModel.class)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

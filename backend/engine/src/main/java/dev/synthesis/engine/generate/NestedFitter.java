@@ -103,7 +103,7 @@ record NestedFitter(FieldDefinition field, List<Object> column, int rareBelow, R
         List<Object> typed = values == null ? List.of() : values.stream().map(value -> typedOrNull(leaf, value))
                 .filter(Objects::nonNull).toList();
         FieldSampler sampler = typed.isEmpty() ? SchemaOnly.sampler(leaf)
-                : new FieldFitter(leaf, typed, rareBelow, null, random, pathSeed(path), new double[0])
+                : new FieldFitter(leaf, typed, rareBelow, random, pathSeed(path), new double[0])
                         .fit(ModelChooser.choose(leaf, null, typed, false, false));
         return NestedShape.scalar(node.type(), node.format(), sampler);
     }

@@ -1,7 +1,6 @@
 package dev.synthesis.engine.generate;
 
 import dev.synthesis.engine.data.Table;
-import dev.synthesis.engine.dp.BudgetEntry;
 import dev.synthesis.engine.dp.PrivacyAccount;
 import dev.synthesis.engine.model.FieldSampler;
 import dev.synthesis.engine.model.NullableSampler;
@@ -14,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains a {@link SynthesisModel}: chooses and fits a model per field, couples the learned fields
- * with a joint model (a Gaussian copula or sequential trees, measured on held-out rows) and, with
- * differential privacy on, spends the schema's epsilon on the learned statistics and records it.
+ * Trains a {@link SynthesisModel}: chooses and fits a model per field and couples the learned fields
+ * with a joint model (a Gaussian copula or sequential trees, measured on held-out rows); with
+ * differential privacy on, {@link PrivateTraining} learns them with MST instead.
  */
 public final class Synthesizer {
 
@@ -30,23 +29,20 @@ public final class Synthesizer {
         }
         checkOverrides(schema, options);
         TrainingPlan plan = TrainingPlan.of(schema, typedSeed, options);
+        if (plan.isPrivate()) {
+            return PrivateTraining.train(schema, plan, options);
+        }
         List<FieldSampler> samplers = new ArrayList<>();
-        List<BudgetEntry> spent = new ArrayList<>();
         for (int i = 0; i < schema.fields().size(); i++) {
             // Missing values are wrapped in before the copula, which then couples missingness too.
-            samplers.add(NullableSampler.wrap(plan.nullRate(i, spent), plan.fit(i, spent)));
+            samplers.add(NullableSampler.wrap(plan.nullRate(i), plan.fit(i)));
         }
         JointModelStep.Result joint = JointModelStep.fit(schema, plan, samplers, options);
-        if (joint.spent() != null) {
-            spent.add(joint.spent());
-        }
         joint.marginals().forEach(samplers::set);
-        PrivacyAccount account = plan.privateBudget() == null ? PrivacyAccount.OFF
-                : new PrivacyAccount(true, schema.privacySettings().epsilon(), spent, plan.notLearned());
-        // Hashes of real rows are a release too, so a differentially private model keeps none.
-        ReplicatedUniques uniques = typedSeed == null || plan.privateBudget() != null ? null
+        ReplicatedUniques uniques = typedSeed == null ? null
                 : ReplicatedUniques.of(schema, typedSeed, RowRandom.mix(options.seed() ^ typedSeed.rowCount()));
-        return new SynthesisModel(schema, samplers, joint.joint(), account, plan.modelNames(), joint.choice(), uniques);
+        return new SynthesisModel(schema, samplers, joint.joint(), PrivacyAccount.OFF, plan.modelNames(), joint.choice(),
+                uniques);
     }
 
     /** A model from the schema's declarations alone: types, constraints, enums, patterns, semantic kinds. */

@@ -70,6 +70,6 @@ final class EventTimesTrainer {
     }
 
     private static QuantileSampler quantiles(List<Object> values, RandomGenerator random) {
-        return QuantileTrainer.fit(FieldDefinition.of("axis", FieldType.NUMBER), values, null, random, null);
+        return QuantileTrainer.fit(FieldDefinition.of("axis", FieldType.NUMBER), values, random, null);
     }
 }

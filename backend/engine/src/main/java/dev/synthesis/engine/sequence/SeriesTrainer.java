@@ -37,7 +37,7 @@ final class SeriesTrainer {
         boolean logScale = logScale(series);
         List<double[]> working = logScale ? logs(series) : series;
         PooledAutoRegression.Fit process = PooledAutoRegression.fit(working, seed);
-        return Optional.of(new Series(index, field.type(), QuantileTrainer.fit(field, column, null, random, null), logScale,
+        return Optional.of(new Series(index, field.type(), QuantileTrainer.fit(field, column, random, null), logScale,
                 levels(working, process, random), process.drift(), process.noise(),
                 PooledAutoRegression.burnIn(process.noise().coefficients()), bounds(field, series), field.representation().decimals()));
     }
@@ -104,7 +104,7 @@ final class SeriesTrainer {
         double variance = Arrays.stream(levels).map(level -> (level - mean) * (level - mean)).average().orElse(0);
         double shrink = variance > 0 ? Math.sqrt(Math.max(0, variance - process.levelNoiseVariance()) / variance) : 0;
         List<Object> shrunk = Arrays.stream(levels).mapToObj(level -> (Object) (mean + shrink * (level - mean))).toList();
-        return QuantileTrainer.fit(FieldDefinition.of("level", FieldType.NUMBER), shrunk, null, random, null);
+        return QuantileTrainer.fit(FieldDefinition.of("level", FieldType.NUMBER), shrunk, random, null);
     }
 
     /**

@@ -91,6 +91,20 @@ class SynthCliTest {
     }
 
     @Test
+    void trainWithEpsilonIsDifferentiallyPrivateAndSaysWhatItSpent() {
+        Path model = folder.resolve("m");
+
+        int exit = synth("train", seed.toString(), "-o", model.toString(), "--epsilon", "1", "--delta", "1e-7");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("joint model: mst-tree", "delta 1.00e-07 of 1.00e-07; not learned: ")
+                .containsPattern("differential privacy: spent epsilon (0\\.9\\d+|1\\.0000) of 1\\.0000");
+        assertThat(synth("train", seed.toString(), "-o", model.toString(), "--epsilon", "1", "--delta", "0.01")).isEqualTo(2);
+        assertThat(synth("train", seed.toString(), "-o", model.toString(), "--delta", "1e-6")).isEqualTo(2);
+        assertThat(err.toString()).contains("privacySettings.delta", "--delta needs --epsilon");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("profile", "train", "generate", "validate", "bench", "evaluate")) {
             assertThat(synth(command, "--help")).isZero();

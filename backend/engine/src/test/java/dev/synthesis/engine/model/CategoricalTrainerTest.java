@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CategoricalTrainerTest {
@@ -28,7 +27,7 @@ class CategoricalTrainerTest {
         seed.addAll(List.of("Alice's car", "Bob's car", "Carol's car"));
 
         // when
-        CategoricalSampler sampler = CategoricalTrainer.fit(FIELD, seed, 5, null, new SplittableRandom(1)).orElseThrow();
+        CategoricalSampler sampler = CategoricalTrainer.fit(FIELD, seed, 5).orElseThrow();
         Map<Object, Integer> counts = sample(sampler, 100_000);
 
         // then
@@ -41,7 +40,7 @@ class CategoricalTrainerTest {
     void givesNothingWhenEveryCategoryIsRare() {
         List<Object> seed = List.of("a", "b", "c", "d");
 
-        assertThat(CategoricalTrainer.fit(FIELD, seed, 5, null, new SplittableRandom(1))).isEmpty();
+        assertThat(CategoricalTrainer.fit(FIELD, seed, 5)).isEmpty();
     }
 
     @Test

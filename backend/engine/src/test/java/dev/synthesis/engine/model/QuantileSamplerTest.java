@@ -24,7 +24,7 @@ class QuantileSamplerTest {
         FieldDefinition field = FieldDefinition.of("shell_weight", FieldType.NUMBER);
 
         // when
-        QuantileSampler sampler = QuantileTrainer.fit(field, boxed(seed), null, new SplittableRandom(1), null);
+        QuantileSampler sampler = QuantileTrainer.fit(field, boxed(seed), new SplittableRandom(1), null);
         double[] generated = sample(sampler, 100_000);
 
         // then
@@ -39,7 +39,7 @@ class QuantileSamplerTest {
         List<Object> seed = Arrays.stream(new long[] {18, 18, 19, 20, 25, 29, 30, 30, 30}).boxed().map(Object.class::cast).toList();
 
         // when
-        QuantileSampler sampler = QuantileTrainer.fit(field, seed, null, new SplittableRandom(1), null);
+        QuantileSampler sampler = QuantileTrainer.fit(field, seed, new SplittableRandom(1), null);
         SampleContext context = new SampleContext(5);
 
         // then
@@ -53,7 +53,7 @@ class QuantileSamplerTest {
     void declaredDecimalMaximumHoldsExactly() {
         Constraints bounds = new Constraints(Bound.of(0), new Bound("0.1"), null, null, null, false, false, null);
         FieldDefinition field = FieldDefinition.of("share", FieldType.NUMBER).withConstraints(bounds);
-        QuantileSampler sampler = QuantileTrainer.fit(field, List.of(0.1, 0.1, 0.1, 0.09), null, new SplittableRandom(1), null);
+        QuantileSampler sampler = QuantileTrainer.fit(field, List.of(0.1, 0.1, 0.1, 0.09), new SplittableRandom(1), null);
         SampleContext context = new SampleContext(5);
 
         for (long row = 0; row < 10_000; row++) {

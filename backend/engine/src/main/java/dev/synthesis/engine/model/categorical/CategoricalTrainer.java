@@ -1,6 +1,5 @@
 package dev.synthesis.engine.model.categorical;
 
-import dev.synthesis.engine.dp.Laplace;
 import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.schema.FieldDefinition;
 import dev.synthesis.engine.schema.FieldType;
@@ -10,38 +9,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * Learns category frequencies. Categories seen fewer than {@code rareBelow} times are dropped, so a
  * value that could single out a person is never reproduced; their probability mass is spread over the
  * remaining categories in proportion to their frequency (the "other" bucket is sampled from non-rare
- * values). With differential privacy the counts get Laplace noise and, when the category set is not
- * declared by an enum, a category is released only if its noisy count passes the stability threshold.
+ * values). Training under differential privacy learns categories elsewhere ({@code dp.mst}).
  */
 public final class CategoricalTrainer {
-
-    /** Failure probability of the stability-based category release. */
-    public static final double DELTA = 1e-6;
-    private static final double HISTOGRAM_SENSITIVITY = 2;
 
     private CategoricalTrainer() {}
 
     /** The fitted sampler, or empty when no category survives protection (the caller then picks another model). */
-    public static Optional<CategoricalSampler> fit(FieldDefinition field, List<Object> values, int rareBelow,
-                                                   Double epsilon, RandomGenerator random) {
+    public static Optional<CategoricalSampler> fit(FieldDefinition field, List<Object> values, int rareBelow) {
         Map<String, Double> counts = count(field, values);
         List<String> declared = field.constraints().enumValues();
         if (declared != null) {
             counts.keySet().retainAll(declared);
             declared.forEach(value -> counts.putIfAbsent(value, 0.0));
         }
-        if (epsilon != null) {
-            addNoise(counts, epsilon, declared == null, random);
-        } else {
-            counts.values().removeIf(count -> count < rareBelow);
-        }
-        counts.values().removeIf(count -> count <= 0);
+        counts.values().removeIf(count -> count < rareBelow || count <= 0);
         if (counts.isEmpty()) {
             return declared == null ? Optional.empty() : Optional.of(uniform(field.type(), declared));
         }
@@ -67,13 +54,6 @@ public final class CategoricalTrainer {
             counts.putIfAbsent("false", 0.0);
         }
         return counts;
-    }
-
-    private static void addNoise(Map<String, Double> counts, double epsilon, boolean domainIsPrivate,
-                                 RandomGenerator random) {
-        double threshold = domainIsPrivate ? Laplace.releaseThreshold(HISTOGRAM_SENSITIVITY, epsilon, DELTA) : 0;
-        counts.replaceAll((category, count) -> count + Laplace.noise(HISTOGRAM_SENSITIVITY, epsilon, random));
-        counts.values().removeIf(count -> count < threshold);
     }
 
     private static CategoricalSampler toSampler(FieldType type, Map<String, Double> counts) {

@@ -1,28 +1,20 @@
 package dev.synthesis.engine.model.copula;
 
-import dev.synthesis.engine.dp.BudgetEntry;
-import dev.synthesis.engine.dp.Laplace;
 import dev.synthesis.engine.model.MarginalSampler;
 import dev.synthesis.engine.model.Normal;
 import dev.synthesis.engine.model.categorical.CategoricalSampler;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
  * Fits a {@link GaussianCopula}: each coupled value is mapped to its normal score
  * {@code Φ⁻¹(F(x))} through its field's fitted marginal (ties and categories spread uniformly over
- * their CDF interval), and the correlation of the normal scores is the copula's matrix. With
- * differential privacy the scores are clipped to ±{@value #CLIP} and each entry of the raw second
- * moment (1/n) Σ zᵢzⱼ, whose sensitivity under replacing one row is 2·CLIP²/n, gets Laplace noise
- * calibrated to the L1 sensitivity of all d(d−1)/2 entries together.
+ * their CDF interval), and the correlation of the normal scores is the copula's matrix. Training
+ * under differential privacy does not use it (see {@code dp.mst}).
  */
 public final class CopulaTrainer {
 
-    static final double CLIP = 3;
-    /** Beyond this Laplace scale per entry the noisy correlations carry no usable dependence (errors of ±0.2 and more). */
-    static final double MAX_USEFUL_NOISE = 0.15;
-    /** Without DP, scores are still capped so the extreme ranks (u = 0 or 1) do not dominate the correlation. */
+    /** Scores are still capped so the extreme ranks (u = 0 or 1) do not dominate the correlation. */
     private static final double SCORE_LIMIT = 4;
     private static final double MAX_CORRELATION = 0.999;
 
@@ -83,43 +75,6 @@ public final class CopulaTrainer {
         return Math.max(1e-6, Math.sqrt(sum / values.length));
     }
 
-    /** Whether a private copula over {@code dimension} fields of {@code rows} rows at {@code epsilon} is worth its budget. */
-    public static boolean privateCopulaIsUseful(int dimension, int rows, double epsilon) {
-        return dimension >= 2 && rows > 0 && sensitivity(dimension, rows) / epsilon <= MAX_USEFUL_NOISE;
-    }
-
-    private static double sensitivity(int dimension, int rows) {
-        return dimension * (dimension - 1) / 2.0 * 2 * CLIP * CLIP / rows;
-    }
-
-    public static Map.Entry<GaussianCopula, BudgetEntry> fitPrivately(int[] fields, List<MarginalSampler> marginals,
-                                                                     List<List<Object>> columns, double epsilon,
-                                                                     RandomGenerator random) {
-        double[][] scores = scores(marginals, columns, random, CLIP);
-        int dimension = fields.length;
-        int rows = scores[0].length;
-        double sensitivity = sensitivity(dimension, rows);
-        double[][] correlation = new double[dimension][dimension];
-        for (int i = 0; i < dimension; i++) {
-            correlation[i][i] = 1;
-            for (int j = 0; j < i; j++) {
-                double moment = secondMoment(scores[i], scores[j]) + Laplace.noise(sensitivity, epsilon, random);
-                correlation[i][j] = correlation[j][i] = Math.max(-1, Math.min(1, moment));
-            }
-        }
-        GaussianCopula copula = new GaussianCopula(fields, CorrelationMatrix.factor(correlation));
-        return Map.entry(copula, new BudgetEntry("copula", "laplace on normal-score correlations", epsilon, 0));
-    }
-
-    private static double[][] scores(List<MarginalSampler> marginals, List<List<Object>> columns, RandomGenerator random,
-                                     double clip) {
-        double[][] scores = new double[marginals.size()][];
-        for (int field = 0; field < marginals.size(); field++) {
-            scores[field] = scores(marginals.get(field), columns.get(field), random, clip);
-        }
-        return scores;
-    }
-
     /** Normal scores through the randomised probability integral transform, clipped to ±clip. */
     private static double[] scores(MarginalSampler marginal, List<Object> column, RandomGenerator random, double clip) {
         double[] scores = new double[column.size()];
@@ -128,13 +83,5 @@ public final class CopulaTrainer {
             scores[row] = Math.max(-clip, Math.min(clip, Normal.quantile(u)));
         }
         return scores;
-    }
-
-    private static double secondMoment(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum / a.length;
     }
 }

@@ -113,7 +113,7 @@ public final class JsonShapeTrainer {
         }
         boolean integral = values.stream().allMatch(Long.class::isInstance);
         FieldDefinition field = FieldDefinition.of(path, integral ? FieldType.INTEGER : FieldType.NUMBER);
-        return QuantileTrainer.fit(field, values, null, new SplittableRandom(seed), null);
+        return QuantileTrainer.fit(field, values, new SplittableRandom(seed), null);
     }
 
     private FieldSampler strings(List<Object> values, String path) {
@@ -121,7 +121,7 @@ public final class JsonShapeTrainer {
             return null;
         }
         FieldDefinition field = FieldDefinition.of(path, FieldType.STRING);
-        return CategoricalTrainer.fit(field, values, rareBelow, null, new SplittableRandom(seed))
+        return CategoricalTrainer.fit(field, values, rareBelow)
                 .filter(sampler -> sampler.categories().size() * 2 < values.size())
                 .<FieldSampler>map(sampler -> sampler)
                 .orElseGet(() -> TextTrainer.fit(field, values, rareBelow, seed));
@@ -151,8 +151,7 @@ public final class JsonShapeTrainer {
             return null;
         }
         List<Object> sizes = arrays.stream().map(array -> (Object) (long) array.size()).toList();
-        return QuantileTrainer.fit(FieldDefinition.of("length", FieldType.INTEGER), sizes, null,
-                new SplittableRandom(seed), null);
+        return QuantileTrainer.fit(FieldDefinition.of("length", FieldType.INTEGER), sizes, new SplittableRandom(seed), null);
     }
 
     private JsonShape element(List<JsonNode> arrays, String path, int depth) {

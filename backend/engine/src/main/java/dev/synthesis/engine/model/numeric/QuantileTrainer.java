@@ -1,6 +1,5 @@
 package dev.synthesis.engine.model.numeric;
 
-import dev.synthesis.engine.dp.Laplace;
 import dev.synthesis.engine.model.AxisBounds;
 import dev.synthesis.engine.model.TypedValues;
 import dev.synthesis.engine.schema.FieldDefinition;
@@ -11,22 +10,17 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Fits a {@link QuantileSampler}: without differential privacy from the sorted seed values (at most
- * {@value #MAX_POINTS} interpolated quantiles, so the model never stores the seed itself); with it
- * from a Laplace-noised histogram over the field's range (Dwork et al. 2006), inverted piecewise
- * linearly. The DP range is the declared min/max; without one the seed's range is used and treated
- * as public, which the README states as a limitation.
+ * Fits a {@link QuantileSampler} from the sorted seed values (at most {@value #MAX_POINTS}
+ * interpolated quantiles, so the model never stores the seed itself). Training under differential
+ * privacy builds its samplers elsewhere ({@code dp.mst}).
  */
 public final class QuantileTrainer {
 
     static final int MAX_POINTS = 257;
-    private static final int DP_BINS = 64;
-    private static final double HISTOGRAM_SENSITIVITY = 2;
 
     private QuantileTrainer() {}
 
-    public static QuantileSampler fit(FieldDefinition field, List<Object> values, Double epsilon, RandomGenerator random,
-                                      ZoneOffset offset) {
+    public static QuantileSampler fit(FieldDefinition field, List<Object> values, RandomGenerator random, ZoneOffset offset) {
         double[] sorted = values.stream().filter(Objects::nonNull).mapToDouble(TypedValues::toAxis)
                 .filter(Double::isFinite).sorted().toArray();
         AxisBounds declared = AxisBounds.of(field);
@@ -34,9 +28,6 @@ public final class QuantileTrainer {
             return QuantileSampler.uniform(field.type(), declared.orElse(0, 1), offset);
         }
         AxisBounds bounds = declared.orElse(sorted[0], sorted[sorted.length - 1]);
-        if (epsilon != null) {
-            return new QuantileSampler(field.type(), privateQuantiles(sorted, bounds, epsilon, random), 0, bounds, offset);
-        }
         PointMasses masses = PointMassFinder.find(sorted);
         double[] continuous = PointMassFinder.without(sorted, masses);
         double step = ValueGrid.step(field.type(), sorted);
@@ -86,40 +77,5 @@ public final class QuantileTrainer {
         double iqr = sorted[(int) (0.75 * (n - 1))] - sorted[(int) (0.25 * (n - 1))];
         double spread = iqr > 0 ? Math.min(sd, iqr / 1.34) : sd;
         return 0.5 * 0.9 * spread * Math.pow(n, -0.2);
-    }
-
-    private static double[] privateQuantiles(double[] sorted, AxisBounds bounds, double epsilon, RandomGenerator random) {
-        double width = (bounds.upper() - bounds.lower()) / DP_BINS;
-        double[] counts = new double[DP_BINS];
-        for (double value : sorted) {
-            int bin = width > 0 ? (int) ((bounds.clamp(value) - bounds.lower()) / width) : 0;
-            counts[Math.min(bin, DP_BINS - 1)]++;
-        }
-        double[] cumulative = new double[DP_BINS + 1];
-        for (int i = 0; i < DP_BINS; i++) {
-            double noisy = Math.max(0, counts[i] + Laplace.noise(HISTOGRAM_SENSITIVITY, epsilon, random));
-            cumulative[i + 1] = cumulative[i] + noisy;
-        }
-        return invert(cumulative, bounds.lower(), width);
-    }
-
-    private static double[] invert(double[] cumulative, double lower, double width) {
-        double total = cumulative[cumulative.length - 1];
-        int bins = cumulative.length - 1;
-        if (total <= 0) {
-            return new double[] {lower, lower + width * bins};
-        }
-        double[] table = new double[bins + 1];
-        int bin = 0;
-        for (int i = 0; i <= bins; i++) {
-            double target = total * i / bins;
-            while (bin < bins - 1 && cumulative[bin + 1] < target) {
-                bin++;
-            }
-            double mass = cumulative[bin + 1] - cumulative[bin];
-            double fraction = mass > 0 ? Math.min(1, Math.max(0, (target - cumulative[bin]) / mass)) : 0;
-            table[i] = lower + width * (bin + fraction);
-        }
-        return table;
     }
 }
