@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, NumberInput, SimpleGrid, Text, Title } from '@mantine/core';
+import { Button, Card, Group, NumberInput, SimpleGrid, Text, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 
+import { SavedAlert } from '@/components/saved-alert';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
 import { formatPrivacyAmount } from '@/lib/dp-utility';
@@ -59,17 +60,9 @@ function BudgetFields({ budget, tenantId }: { budget: TenantPrivacyBudget; tenan
       </SimpleGrid>
       {saving.isError && <ProblemAlert error={saving.error} />}
       {saving.isSuccess && (
-        <Alert
-          color="teal"
-          variant="light"
-          mt="md"
-          role="status"
-          title="Privacy budget saved"
-          // teal's own shades miss WCAG AA contrast on its light tint
-          styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
-        >
+        <SavedAlert title="Privacy budget saved">
           It applies to the next training on each of the tenant's seeds that has no budget of its own.
-        </Alert>
+        </SavedAlert>
       )}
       <Group mt="md" gap="sm">
         <Button type="submit" loading={saving.isPending}>

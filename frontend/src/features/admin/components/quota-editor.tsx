@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 
+import { SavedAlert } from '@/components/saved-alert';
 import { ProblemAlert } from '@/components/problem-alert';
 import { QueryState } from '@/components/query-state';
 import { formatTimestamp } from '@/lib/format';
@@ -50,17 +51,7 @@ function QuotaFields({ quota, tenantId, onSaved }: QuotaFieldsProps) {
       </SimpleGrid>
       {saving.isError && <ProblemAlert error={saving.error} />}
       {saving.isSuccess && (
-        <Alert
-          color="teal"
-          variant="light"
-          mt="md"
-          role="status"
-          title="Limits saved"
-          // teal's own shades miss WCAG AA contrast on its light tint
-          styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
-        >
-          They apply to the tenant's next requests and jobs.
-        </Alert>
+        <SavedAlert title="Limits saved">They apply to the tenant's next requests and jobs.</SavedAlert>
       )}
       <Group mt="md" gap="sm">
         <Button type="submit" loading={saving.isPending} disabled={!isComplete(form)}>
