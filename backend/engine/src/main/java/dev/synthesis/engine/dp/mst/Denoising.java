@@ -8,7 +8,7 @@ package dev.synthesis.engine.dp.mst;
  * through consistency", VLDB 2010). A node is significant when its noisy sum reaches σ·√g·z for its g
  * bins, with z = √(2 ln m) + 1 over the m bins (one above the universal threshold of Donoho and
  * Johnstone, Biometrika 1994: pure noise passes with probability about 0.3 % in 60 empty bins). A
- * node's mass goes to its halves in proportion to the significant mass each holds (its own sum when it
+ * node's mass goes to its halves, when their sums tell them apart, in proportion to the significant mass each holds (its own sum when it
  * is significant, else its significant descendants' sums, else its sum when that clears a lower bar
  * of {@value #WITHIN} σ√g), and is spread evenly
  * over a node with no significant part inside: as fine as the noise lets the shape be told. Empty
@@ -56,8 +56,10 @@ final class Denoising {
 
     private static void place(double[] noisy, int from, int to, double mass, Bars bars, double[] result) {
         int middle = (from + to) >>> 1;
-        double left = to - from == 1 ? 0 : share(noisy, from, middle, bars);
-        double right = to - from == 1 ? 0 : share(noisy, middle, to, bars);
+        boolean leaf = to - from == 1;
+        boolean apart = !leaf && apart(noisy, from, middle, to, bars);
+        double left = leaf ? 0 : apart ? share(noisy, from, middle, bars) : middle - from;
+        double right = leaf ? 0 : apart ? share(noisy, middle, to, bars) : to - middle;
         if (left + right <= 0 || mass <= 0) {
             for (int bin = from; bin < to; bin++) {
                 result[bin] = mass / (to - from);
@@ -66,6 +68,19 @@ final class Denoising {
         }
         place(noisy, from, middle, mass * left / (left + right), bars, result);
         place(noisy, middle, to, mass * right / (left + right), bars, result);
+    }
+
+    /**
+     * Whether the halves' sums differ by more than {@value #WITHIN} σ√g of the node: only then does the
+     * noise let us tell them apart, and the mass follows what each half claims. Otherwise it is split by
+     * width (and the halves are looked into further): when the noise is large beside the counts (small
+     * tables), a half can miss the bar while holding as many rows as its sibling, and following the
+     * claims level after level would pile a whole field into the luckiest few bins. Ranges keep the
+     * strict rule (an infinite bar).
+     */
+    private static boolean apart(double[] noisy, int from, int middle, int to, Bars bars) {
+        double difference = Math.abs(sum(noisy, from, middle) - sum(noisy, middle, to));
+        return Double.isInfinite(bars.within()) || difference >= bars.within() * bars.sigma() * Math.sqrt(to - from);
     }
 
     /**
