@@ -35,10 +35,10 @@ const figures = (
 });
 
 export const MEASURED_UTILITY: readonly UtilityAtEpsilon[] = [
-  { epsilon: 0.1, large: figures(0.76, 0.41, 0.63), small: figures(null, null, null) },
-  { epsilon: 1, large: figures(0.96, 0.87, 0.96), small: figures(0.64, 0.44, 0.69) },
-  { epsilon: 10, large: figures(0.98, 0.88, 0.98), small: figures(null, null, null) },
-  { epsilon: null, large: figures(0.96, 0.88, 1.0), small: figures(0.975, 0.85, 0.975) },
+  { epsilon: 0.1, large: figures(0.8, 0.42, 0.63), small: figures(0.08, 0.14, null) },
+  { epsilon: 1, large: figures(0.96, 0.86, 0.95), small: figures(0.67, 0.44, 0.84) },
+  { epsilon: 10, large: figures(0.98, 0.88, 0.98), small: figures(0.96, 0.77, 0.95) },
+  { epsilon: null, large: figures(0.96, 0.88, 1.0), small: figures(0.98, 0.85, 0.98) },
 ];
 
 /** The measured row closest to an ε on a log scale (ε = 3 is nearer 1 than 10); the no-DP row without DP. */
