@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Provenance {
 
+    /** Who signs: the platform's name in every manifest. */
+    public static final String PLATFORM = "synthesis";
+
     private final SigningKeys keys;
     private final AuditTrail audit;
     private final Clock clock;

@@ -1,6 +1,9 @@
 package dev.synthesis.app.storage;
 
+import dev.synthesis.engine.provenance.Sha256;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * The object store as the features see it. Keys are always built by {@link ObjectKeys} from the
@@ -16,6 +19,15 @@ public interface ObjectStorage {
 
     /** Size in bytes, or fails with {@link ObjectMissing}. */
     long size(ObjectKey key);
+
+    /** The SHA-256 and length of an object, read as it streams (objects can be large). */
+    default Sha256.Streamed sha256(ObjectKey key) {
+        try (InputStream in = open(key)) {
+            return Sha256.of(in);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
 
     /** Removes an object; removing a missing one is not an error. */
     void delete(ObjectKey key);

@@ -21,7 +21,6 @@ import dev.synthesis.engine.generate.ModelFiles;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.schema.PrivacySettings;
 import dev.synthesis.engine.generate.SynthesisModel;
-import dev.synthesis.engine.provenance.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -163,11 +162,7 @@ public class Training {
     /** The hex SHA-256 of a completed run's model file exactly as stored, for the manifests of the data it generates. */
     @Transactional(readOnly = true)
     public String modelSha256(TrainingRunId id) {
-        try (InputStream in = storage.open(modelKey(find(id)))) {
-            return Sha256.of(in).hex();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return storage.sha256(modelKey(find(id))).hex();
     }
 
     /** The real rows a run trained on and the ones it held out, split again exactly as in training. */

@@ -146,7 +146,11 @@ public record Manifest(int manifestVersion, String platform, Job job, SchemaRef 
 
         /** Part {@code index} from its bytes, read to the end in blocks (parts can be large). */
         public static Part of(int index, InputStream bytes) {
-            Sha256.Streamed read = Sha256.of(bytes);
+            return of(index, Sha256.of(bytes));
+        }
+
+        /** Part {@code index} from its bytes' digest and length. */
+        public static Part of(int index, Sha256.Streamed read) {
             return new Part(index, read.bytes(), read.hex());
         }
 

@@ -6,11 +6,7 @@ import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.engine.dataset.DatasetSchema;
 import dev.synthesis.engine.provenance.CanonicalJson;
 import dev.synthesis.engine.provenance.Manifest;
-import dev.synthesis.engine.provenance.Sha256;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class DatasetManifestWriter {
-
-    static final String PLATFORM = "synthesis";
 
     private final ObjectStorage storage;
     private final DatasetLedger ledger;
@@ -59,10 +53,10 @@ class DatasetManifestWriter {
     private Manifest manifest(DatasetJob job) {
         DatasetTrainingRun run = ledger.run(job.source().trainingRunId());
         DatasetSchema schema = models.of(run).schema();
-        return new Manifest(Manifest.VERSION, PLATFORM, new Manifest.Job(job.id(), "dataset"),
+        return new Manifest(Manifest.VERSION, Provenance.PLATFORM, new Manifest.Job(job.id(), "dataset"),
                 new Manifest.SchemaRef(job.source().datasetId(), schema.name(), job.source().datasetVersion(),
                         CanonicalJson.sha256(schema)),
-                new Manifest.ModelRef(run.id(), sha256(new ObjectKey(run.modelKey()))),
+                new Manifest.ModelRef(run.id(), storage.sha256(new ObjectKey(run.modelKey())).hex()),
                 new Manifest.Rows(job.seed(), 0, job.rowCount()),
                 Manifest.Output.ofTables(job.format().value(), "gzip", tables(job, schema)), scores(job),
                 Manifest.Privacy.OFF, clock.instant());
@@ -76,23 +70,11 @@ class DatasetManifestWriter {
         for (int table = 0; table < order.size(); table++) {
             List<Manifest.Part> parts = new ArrayList<>(job.partitions());
             for (int part = 0; part < job.partitions(); part++) {
-                try (InputStream in = storage.open(DatasetOutput.part(job, table, part))) {
-                    parts.add(Manifest.Part.of(part, in));
-                } catch (IOException unreadable) {
-                    throw new UncheckedIOException(unreadable);
-                }
+                parts.add(Manifest.Part.of(part, storage.sha256(DatasetOutput.part(job, table, part))));
             }
             tables.add(Manifest.Table.of(order.get(table), rows.getOrDefault(order.get(table), 0L), parts));
         }
         return tables;
-    }
-
-    private String sha256(ObjectKey key) {
-        try (InputStream in = storage.open(key)) {
-            return Sha256.of(in).hex();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     /**

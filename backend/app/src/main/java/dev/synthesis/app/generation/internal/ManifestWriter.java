@@ -13,9 +13,6 @@ import dev.synthesis.engine.dp.PrivacyAccount;
 import dev.synthesis.engine.provenance.CanonicalJson;
 import dev.synthesis.engine.provenance.Manifest;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ManifestWriter {
-
-    static final String PLATFORM = "synthesis";
 
     private final ObjectStorage storage;
     private final SchemaCatalog schemas;
@@ -67,7 +62,7 @@ class ManifestWriter {
             UUID ledgerEntry = ledger.spendOf(trainingRun).map(PrivacySpend::entryId).orElse(null);
             privacy = privacy(training.model(trainingRun).privacy(), ledgerEntry);
         }
-        return new Manifest(Manifest.VERSION, PLATFORM, new Manifest.Job(run.id(), "generation"),
+        return new Manifest(Manifest.VERSION, Provenance.PLATFORM, new Manifest.Job(run.id(), "generation"),
                 new Manifest.SchemaRef(run.schemaId(), schema.definition().name(), run.schemaVersion(),
                         CanonicalJson.sha256(schema.definition())),
                 model, new Manifest.Rows(run.seed(), run.firstRow(), run.rowCount()),
@@ -78,11 +73,7 @@ class ManifestWriter {
     private List<Manifest.Part> parts(GenerationRun run) {
         List<Manifest.Part> parts = new ArrayList<>(run.partitions());
         for (int index = 0; index < run.partitions(); index++) {
-            try (InputStream in = storage.open(OutputParts.part(run, index))) {
-                parts.add(Manifest.Part.of(index, in));
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
+            parts.add(Manifest.Part.of(index, storage.sha256(OutputParts.part(run, index))));
         }
         return parts;
     }
