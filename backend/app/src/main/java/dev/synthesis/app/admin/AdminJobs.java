@@ -9,7 +9,7 @@ import dev.synthesis.app.datasetjob.DatasetTrainingRunNotFound;
 import dev.synthesis.app.generation.Generation;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
-import dev.synthesis.app.recovery.JobHolders;
+import dev.synthesis.app.jobs.recovery.JobHolders;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import dev.synthesis.app.tenancy.TenantView;

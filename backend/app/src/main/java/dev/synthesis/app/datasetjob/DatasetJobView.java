@@ -2,7 +2,7 @@ package dev.synthesis.app.datasetjob;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.synthesis.app.generation.GenerationStatus;
-import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
 import dev.synthesis.engine.dataset.DatasetReport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.synthesis.app.generation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;

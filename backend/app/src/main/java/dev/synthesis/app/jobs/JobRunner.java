@@ -1,7 +1,7 @@
 package dev.synthesis.app.jobs;
 
-import dev.synthesis.app.recovery.JobQueue;
-import dev.synthesis.app.tenancy.TenantJobStarter;
+import dev.synthesis.app.jobs.recovery.JobQueue;
+import dev.synthesis.app.jobs.TenantJobStarter;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.batch.core.job.Job;

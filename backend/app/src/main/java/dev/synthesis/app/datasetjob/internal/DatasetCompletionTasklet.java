@@ -1,6 +1,6 @@
 package dev.synthesis.app.datasetjob.internal;
 
-import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgress;
 import dev.synthesis.app.storage.ObjectStorage;
 import java.util.UUID;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -1,8 +1,8 @@
 package dev.synthesis.app.datasetjob.internal;
 
 import dev.synthesis.app.jobs.JobCancelled;
-import dev.synthesis.app.progress.JobProgress;
-import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
 import dev.synthesis.engine.data.Table;
 import dev.synthesis.engine.dataset.DatasetEvaluator;
 import dev.synthesis.engine.dataset.DatasetModel;

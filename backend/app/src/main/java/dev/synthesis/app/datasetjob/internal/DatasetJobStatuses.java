@@ -1,7 +1,7 @@
 package dev.synthesis.app.datasetjob.internal;
 
-import dev.synthesis.app.progress.JobProgressEvent;
-import dev.synthesis.app.progress.JobStatusSource;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobStatusSource;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

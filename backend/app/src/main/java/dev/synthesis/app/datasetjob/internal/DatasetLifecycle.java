@@ -1,8 +1,8 @@
 package dev.synthesis.app.datasetjob.internal;
 
 import dev.synthesis.app.jobs.JobErrors;
-import dev.synthesis.app.progress.JobProgress;
-import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantJobs;

@@ -2,7 +2,7 @@ package dev.synthesis.app.datasetjob.internal;
 
 import dev.synthesis.app.jobs.CancellableSink;
 import dev.synthesis.app.jobs.JobCancelled;
-import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgress;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.engine.dataset.DatasetModel;
 import dev.synthesis.engine.dataset.DatasetPlan;

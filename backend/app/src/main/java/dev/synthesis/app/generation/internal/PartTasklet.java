@@ -2,7 +2,7 @@ package dev.synthesis.app.generation.internal;
 
 import dev.synthesis.app.jobs.CancellableSink;
 import dev.synthesis.app.jobs.JobCancelled;
-import dev.synthesis.app.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgress;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.engine.data.RowSink;
 import dev.synthesis.app.storage.ObjectStorage;

@@ -1,8 +1,8 @@
 package dev.synthesis.app.generation.web;
 
-import dev.synthesis.app.progress.JobEvents;
-import dev.synthesis.app.progress.JobProgress;
-import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobEvents;
+import dev.synthesis.app.jobs.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.synthesis.app.training.internal;
 
 import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.UnusableInput;
-import dev.synthesis.app.progress.JobProgress;
-import dev.synthesis.app.progress.JobProgressEvent;
+import dev.synthesis.app.jobs.progress.JobProgress;
+import dev.synthesis.app.jobs.progress.JobProgressEvent;
 import dev.synthesis.app.schema.SchemaCatalog;
 import dev.synthesis.app.schema.SchemaId;
 import dev.synthesis.app.seed.SeedId;

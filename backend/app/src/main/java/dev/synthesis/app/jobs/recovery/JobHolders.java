@@ -1,4 +1,4 @@
-package dev.synthesis.app.recovery;
+package dev.synthesis.app.jobs.recovery;
 
 import java.util.Collection;
 import java.util.HashMap;

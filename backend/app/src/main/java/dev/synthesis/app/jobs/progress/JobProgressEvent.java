@@ -1,4 +1,4 @@
-package dev.synthesis.app.progress;
+package dev.synthesis.app.jobs.progress;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,2 +1,2 @@
 /** The heartbeat table and the takeover loop. */
-package dev.synthesis.app.recovery.internal;
+package dev.synthesis.app.jobs.recovery.internal;

@@ -1,9 +1,12 @@
-package dev.synthesis.app.tenancy;
+package dev.synthesis.app.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Waits;
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
+import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;

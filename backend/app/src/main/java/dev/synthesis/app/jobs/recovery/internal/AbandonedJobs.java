@@ -1,9 +1,9 @@
-package dev.synthesis.app.recovery.internal;
+package dev.synthesis.app.jobs.recovery.internal;
 
-import dev.synthesis.app.recovery.RecoverableJob;
+import dev.synthesis.app.jobs.TenantJobStarter;
+import dev.synthesis.app.jobs.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
-import dev.synthesis.app.tenancy.TenantJobStarter;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.List;
 import org.slf4j.Logger;

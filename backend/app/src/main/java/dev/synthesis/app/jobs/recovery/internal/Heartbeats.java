@@ -1,6 +1,6 @@
-package dev.synthesis.app.recovery.internal;
+package dev.synthesis.app.jobs.recovery.internal;
 
-import dev.synthesis.app.recovery.JobRecoverySettings;
+import dev.synthesis.app.jobs.recovery.JobRecoverySettings;
 import dev.synthesis.app.tenancy.TenantId;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

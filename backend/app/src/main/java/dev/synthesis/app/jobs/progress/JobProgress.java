@@ -1,6 +1,6 @@
-package dev.synthesis.app.progress;
+package dev.synthesis.app.jobs.progress;
 
-import dev.synthesis.app.progress.internal.ProgressKeys;
+import dev.synthesis.app.jobs.progress.internal.ProgressKeys;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.tenancy.TenantId;
 import java.time.Duration;

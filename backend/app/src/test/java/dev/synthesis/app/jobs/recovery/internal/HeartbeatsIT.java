@@ -1,8 +1,8 @@
-package dev.synthesis.app.recovery.internal;
+package dev.synthesis.app.jobs.recovery.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synthesis.app.recovery.JobRecoverySettings;
+import dev.synthesis.app.jobs.recovery.JobRecoverySettings;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.tenancy.TenantId;
 import java.time.Duration;

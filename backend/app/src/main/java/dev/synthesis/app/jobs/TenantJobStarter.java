@@ -1,5 +1,7 @@
-package dev.synthesis.app.tenancy;
+package dev.synthesis.app.jobs;
 
+import dev.synthesis.app.tenancy.TenantContext;
+import dev.synthesis.app.tenancy.TenantId;
 import java.util.function.Consumer;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobInstance;

@@ -1,4 +1,4 @@
-package dev.synthesis.app.recovery;
+package dev.synthesis.app.jobs.recovery;
 
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;

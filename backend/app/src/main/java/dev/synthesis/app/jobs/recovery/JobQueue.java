@@ -1,6 +1,6 @@
-package dev.synthesis.app.recovery;
+package dev.synthesis.app.jobs.recovery;
 
-import dev.synthesis.app.recovery.internal.Heartbeats;
+import dev.synthesis.app.jobs.recovery.internal.Heartbeats;
 import dev.synthesis.app.tenancy.TenantContext;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

@@ -3,4 +3,7 @@
  * per-tenant, per-job channel and keep the latest in a hash; without Redis, jobs still finish and
  * readers fall back to the job tables.
  */
-package dev.synthesis.app.progress;
+@NamedInterface("progress")
+package dev.synthesis.app.jobs.progress;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,4 +1,4 @@
-package dev.synthesis.app.progress.internal;
+package dev.synthesis.app.jobs.progress.internal;
 
 import dev.synthesis.app.tenancy.TenantId;
 import java.util.UUID;

@@ -1,6 +1,6 @@
-package dev.synthesis.app.recovery;
+package dev.synthesis.app.jobs.recovery;
 
-import dev.synthesis.app.recovery.internal.Heartbeats;
+import dev.synthesis.app.jobs.recovery.internal.Heartbeats;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;

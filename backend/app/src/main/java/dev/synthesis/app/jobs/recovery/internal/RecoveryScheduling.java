@@ -1,4 +1,4 @@
-package dev.synthesis.app.recovery.internal;
+package dev.synthesis.app.jobs.recovery.internal;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,0 +1,2 @@
+/** Redis key and channel names. */
+package dev.synthesis.app.jobs.progress.internal;

@@ -1,2 +1,0 @@
-/** Redis key and channel names. */
-package dev.synthesis.app.progress.internal;
