@@ -1,7 +1,7 @@
 package dev.synthesis.app.jobs;
 
 import dev.synthesis.app.jobs.recovery.JobQueue;
-import dev.synthesis.app.jobs.TenantJobStarter;
+import dev.synthesis.app.jobs.recovery.RecoverableJob;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.batch.core.job.Job;
@@ -56,8 +56,30 @@ public class JobRunner {
         }
     }
 
-    /** The threads jobs run on, also when they resume after their instance died. */
-    public TaskExecutor threads() {
-        return threads;
+    /**
+     * Starts {@code job}, of {@code kind}, with {@code parameters} (see {@link JobKind#parameters});
+     * a job that cannot start is recorded as failed in its kind's ledger.
+     */
+    public void launch(Job job, JobKind kind, JobParameters parameters, JobLedger ledger) {
+        UUID id = kind.idOf(parameters);
+        start(id, job, parameters,
+                refused -> ledger.failed(id, JobErrors.describe(kind.subject() + " could not start", id, refused)));
+    }
+
+    /**
+     * {@code job} as one to resume when its instance dies. A job that was still queued there is
+     * launched again by {@code launchQueued} unless it has left the queue since (it ended or started).
+     */
+    public RecoverableJob recoverable(Job job, JobKind kind, JobLedger ledger, Consumer<UUID> launchQueued) {
+        return new RecoverableJob(job, threads,
+                (parameters, refused) -> ledger.failed(kind.idOf(parameters), JobErrors.describe(
+                        kind.subject() + " could not resume after its instance stopped", kind.idOf(parameters), refused)),
+                id -> {
+                    if (ledger.isQueued(id)) {
+                        launchQueued.accept(id);
+                    } else {
+                        queue.dropped(id);
+                    }
+                });
     }
 }

@@ -34,7 +34,7 @@ class DatasetCancellations implements StopCheck {
 
     @Override
     public boolean requested(JobParameters parameters) {
-        return isRequested(DatasetJobConfiguration.jobId(parameters));
+        return isRequested(DatasetJobConfiguration.GENERATION.idOf(parameters));
     }
 
     void forget(UUID jobId) {

@@ -36,7 +36,7 @@ class DatasetCompletionTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        UUID id = DatasetJobConfiguration.jobId(chunk.getStepContext().getStepExecution().getJobParameters());
+        UUID id = DatasetJobConfiguration.GENERATION.idOf(chunk);
         DatasetJob job = ledger.find(id);
         long manifestBytes = manifests.write(job);
         progress.publish(views.of(ledger.completed(id, outputBytes(job) + manifestBytes)).asProgress());

@@ -51,7 +51,7 @@ class DatasetEvaluationTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        UUID id = DatasetJobConfiguration.jobId(chunk.getStepContext().getStepExecution().getJobParameters());
+        UUID id = DatasetJobConfiguration.GENERATION.idOf(chunk);
         return JobCancelled.interruptible(() -> score(id));
     }
 

@@ -1,22 +1,17 @@
 package dev.synthesis.app.datasetjob.internal;
 
-import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.jobs.FairWork;
-import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.JobKind;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.jobs.StopCheck;
 import dev.synthesis.app.jobs.recovery.JobHeartbeats;
-import dev.synthesis.app.jobs.recovery.JobQueue;
 import dev.synthesis.app.jobs.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
-import dev.synthesis.app.training.TrainingStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,9 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class DatasetJobConfiguration {
 
-    static final String JOB = "datasetJob";
-    static final String RUN = "datasetRun";
-    static final String PARTITIONS = "partitions";
+    static final JobKind TRAINING = new JobKind("datasetRun", "The run");
+    static final JobKind GENERATION = new JobKind("datasetJob", "The job");
     static final String PART = "part";
     /** The worker step; each part's step execution is named {@code datasetPart:part-NNNNN}. */
     static final String PART_STEP = "datasetPart";
@@ -75,7 +69,7 @@ class DatasetJobConfiguration {
     /** One partition per part of the plan; the plan itself is on the job's row. */
     @Bean
     @StepScope
-    Partitioner datasetParts(@Value("#{jobParameters['partitions']}") Long partitions) {
+    Partitioner datasetParts(@Value("#{jobParameters['" + JobKind.PARTITIONS + "']}") Long partitions) {
         return gridSize -> {
             Map<String, ExecutionContext> parts = new LinkedHashMap<>();
             for (int part = 0; part < partitions; part++) {
@@ -105,42 +99,15 @@ class DatasetJobConfiguration {
     }
 
     @Bean
-    RecoverableJob recoverableDatasetTraining(@Qualifier("datasetTrainingJob") Job job, JobRunner runner, DatasetLedger ledger,
-            DatasetJobLauncher launcher, JobQueue queue) {
-        return new RecoverableJob(job, runner.threads(),
-                (parameters, refused) -> ledger.trainingFailed(runId(parameters),
-                        JobErrors.describe("The run could not resume after its instance stopped", runId(parameters), refused)),
-                id -> {
-                    if (ledger.run(id).status() == TrainingStatus.QUEUED) {
-                        launcher.launchTraining(id);
-                    } else {
-                        queue.dropped(id);
-                    }
-                });
+    RecoverableJob recoverableDatasetTraining(@Qualifier("datasetTrainingJob") Job job, JobRunner runner,
+            DatasetJobLauncher launcher) {
+        return runner.recoverable(job, TRAINING, launcher.trainingRuns(), launcher::launchTraining);
     }
 
     /** As for single-table jobs: finished parts are skipped, the others rerun and overwrite their objects. */
     @Bean
     RecoverableJob recoverableDatasetGeneration(@Qualifier("datasetGenerationJob") Job job, JobRunner runner, DatasetLedger ledger,
-            DatasetJobLauncher launcher, JobQueue queue) {
-        return new RecoverableJob(job, runner.threads(),
-                (parameters, refused) -> ledger.failed(jobId(parameters),
-                        JobErrors.describe("The job could not resume after its instance stopped", jobId(parameters), refused)),
-                id -> {
-                    DatasetJob queued = ledger.find(id);
-                    if (queued.status() == GenerationStatus.QUEUED) {
-                        launcher.launch(queued);
-                    } else {
-                        queue.dropped(id);
-                    }
-                });
-    }
-
-    static UUID jobId(JobParameters parameters) {
-        return UUID.fromString(parameters.getString(JOB));
-    }
-
-    static UUID runId(JobParameters parameters) {
-        return UUID.fromString(parameters.getString(RUN));
+            DatasetJobLauncher launcher) {
+        return runner.recoverable(job, GENERATION, ledger, id -> launcher.launch(ledger.find(id)));
     }
 }

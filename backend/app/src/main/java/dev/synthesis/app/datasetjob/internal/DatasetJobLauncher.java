@@ -1,15 +1,14 @@
 package dev.synthesis.app.datasetjob.internal;
 
-import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.JobLedger;
 import dev.synthesis.app.jobs.JobRunner;
-import dev.synthesis.app.tenancy.TenantJobs;
+import dev.synthesis.app.training.TrainingStatus;
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Starts the dataset jobs for queued runs and jobs, with the tenant as a job parameter. */
+/** Starts the dataset jobs for queued runs and jobs; a job's partitions are its parameter. */
 @Component
 class DatasetJobLauncher {
 
@@ -17,6 +16,7 @@ class DatasetJobLauncher {
     private final Job training;
     private final Job generation;
     private final DatasetLedger ledger;
+    private final JobLedger trainingRuns;
 
     DatasetJobLauncher(JobRunner runner, @Qualifier("datasetTrainingJob") Job training,
             @Qualifier("datasetGenerationJob") Job generation, DatasetLedger ledger) {
@@ -24,22 +24,22 @@ class DatasetJobLauncher {
         this.training = training;
         this.generation = generation;
         this.ledger = ledger;
+        // through the ledger bean, so that each call has its own transaction
+        this.trainingRuns = JobLedger.of(id -> ledger.run(id).status() == TrainingStatus.QUEUED, ledger::trainingFailed);
     }
 
     void launchTraining(UUID runId) {
-        var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
-                .addString(DatasetJobConfiguration.RUN, runId.toString())
-                .toJobParameters();
-        runner.start(runId, training, parameters,
-                refused -> ledger.trainingFailed(runId, JobErrors.describe("The run could not start", runId, refused)));
+        runner.launch(training, DatasetJobConfiguration.TRAINING, DatasetJobConfiguration.TRAINING.parameters(runId).build(),
+                trainingRuns);
+    }
+
+    /** The ledger's part that records training runs (the ledger itself records dataset jobs). */
+    JobLedger trainingRuns() {
+        return trainingRuns;
     }
 
     void launch(DatasetJob job) {
-        var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
-                .addString(DatasetJobConfiguration.JOB, job.id().toString())
-                .addLong(DatasetJobConfiguration.PARTITIONS, (long) job.partitions(), false)
-                .toJobParameters();
-        runner.start(job.id(), generation, parameters,
-                refused -> ledger.failed(job.id(), JobErrors.describe("The job could not start", job.id(), refused)));
+        runner.launch(generation, DatasetJobConfiguration.GENERATION,
+                DatasetJobConfiguration.GENERATION.parameters(job.id()).partitions(job.partitions()).build(), ledger);
     }
 }

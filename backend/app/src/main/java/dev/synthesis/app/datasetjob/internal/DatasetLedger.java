@@ -5,6 +5,7 @@ import dev.synthesis.app.datasetjob.DatasetJobNotFound;
 import dev.synthesis.app.datasetjob.DatasetTrainingRunId;
 import dev.synthesis.app.datasetjob.DatasetTrainingRunNotFound;
 import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.jobs.JobLedger;
 import dev.synthesis.app.quota.UsageLedger;
 import java.time.Clock;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it, and only once: a step that runs again after a crash finds that end already recorded.
  */
 @Component
-class DatasetLedger {
+class DatasetLedger implements JobLedger {
 
     private final DatasetJobs jobs;
     private final DatasetTrainingRuns runs;
@@ -88,6 +89,7 @@ class DatasetLedger {
         jobs.save(job);
     }
 
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         DatasetJob job = find(id);
@@ -105,6 +107,12 @@ class DatasetLedger {
         if (job.outputBytes() != null) {
             usage.releaseStorage(job.outputBytes());
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isQueued(UUID id) {
+        return find(id).status() == GenerationStatus.QUEUED;
     }
 
     @Transactional(readOnly = true)

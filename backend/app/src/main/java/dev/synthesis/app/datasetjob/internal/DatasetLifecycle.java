@@ -92,7 +92,7 @@ class DatasetLifecycle implements JobExecutionListener {
     }
 
     private static UUID jobId(JobExecution execution) {
-        return DatasetJobConfiguration.jobId(execution.getJobParameters());
+        return DatasetJobConfiguration.GENERATION.idOf(execution.getJobParameters());
     }
 
     private static <T> T asTenant(JobExecution execution, Supplier<T> work) {

@@ -55,7 +55,7 @@ class DatasetPartTasklet implements Tasklet {
 
     private RepeatStatus generatePart(StepContribution contribution, ChunkContext chunk) throws IOException {
         StepExecution step = chunk.getStepContext().getStepExecution();
-        DatasetJob job = ledger.find(DatasetJobConfiguration.jobId(step.getJobParameters()));
+        DatasetJob job = ledger.find(DatasetJobConfiguration.GENERATION.idOf(step.getJobParameters()));
         cancellations.stopIfRequested(job.id());
         int part = step.getExecutionContext().getInt(DatasetJobConfiguration.PART);
         progress.partitionStarted(job.id(), part);

@@ -45,7 +45,7 @@ class DatasetTrainingTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         StepExecution step = chunk.getStepContext().getStepExecution();
-        UUID runId = DatasetJobConfiguration.runId(step.getJobParameters());
+        UUID runId = DatasetJobConfiguration.TRAINING.idOf(step.getJobParameters());
         // a run resumed after its instance died may have recorded its model just before
         if (ledger.run(runId).status() == TrainingStatus.COMPLETED) {
             return RepeatStatus.FINISHED;

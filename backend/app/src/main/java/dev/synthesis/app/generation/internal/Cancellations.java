@@ -35,7 +35,7 @@ public class Cancellations implements StopCheck {
 
     @Override
     public boolean requested(JobParameters parameters) {
-        return isRequested(GenerationJobConfiguration.jobId(parameters));
+        return isRequested(GenerationJobConfiguration.KIND.idOf(parameters));
     }
 
     void forget(UUID jobId) {

@@ -34,7 +34,7 @@ class CompletionTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        UUID id = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(PartTasklet.JOB_PARAMETER));
+        UUID id = GenerationJobConfiguration.KIND.idOf(chunk);
         GenerationRun run = ledger.find(id);
         long manifestBytes = manifests.write(run);
         progress.publish(views.of(ledger.completed(id, outputBytes(run) + manifestBytes)).asProgress());

@@ -62,7 +62,7 @@ class EvaluationTasklet implements Tasklet {
     /** A job cancelled while it is scored stops once the scores are computed, before anything is stored. */
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        UUID id = GenerationJobConfiguration.jobId(chunk.getStepContext().getStepExecution().getJobParameters());
+        UUID id = GenerationJobConfiguration.KIND.idOf(chunk);
         return JobCancelled.interruptible(() -> score(id));
     }
 

@@ -1,19 +1,15 @@
 package dev.synthesis.app.generation.internal;
 
-import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.jobs.FairWork;
-import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.JobKind;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.jobs.recovery.JobHeartbeats;
-import dev.synthesis.app.jobs.recovery.JobQueue;
 import dev.synthesis.app.jobs.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -35,8 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class GenerationJobConfiguration {
 
-    static final String ROWS = "rows";
-    static final String PARTITIONS = "partitions";
+    static final JobKind KIND = new JobKind("generation", "The job");
     /** Whether the job has a model to score, {@code "true"} or {@code "false"}; jobs started before it existed are scored. */
     static final String SCORED = "scored";
     /** The worker step; each partition's step execution is named {@code generatePart:part-NNNNN}. */
@@ -61,18 +56,8 @@ class GenerationJobConfiguration {
      */
     @Bean
     RecoverableJob recoverableGeneration(@Qualifier("generationJob") Job generationJob, JobRunner runner,
-            GenerationLedger ledger, GenerationJobLauncher launcher, JobQueue queue) {
-        return new RecoverableJob(generationJob, runner.threads(),
-                (parameters, refused) -> ledger.failed(jobId(parameters),
-                        JobErrors.describe("The job could not resume after its instance stopped", jobId(parameters), refused)),
-                id -> {
-                    GenerationRun run = ledger.find(id);
-                    if (run.status() == GenerationStatus.QUEUED) {
-                        launcher.launch(run);
-                    } else {
-                        queue.dropped(id);
-                    }
-                });
+            GenerationLedger ledger, GenerationJobLauncher launcher) {
+        return runner.recoverable(generationJob, KIND, ledger, id -> launcher.launch(ledger.find(id)));
     }
 
     @Bean
@@ -82,7 +67,8 @@ class GenerationJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner rowRanges(@Value("#{jobParameters['rows']}") Long rows, @Value("#{jobParameters['partitions']}") Long partitions) {
+    Partitioner rowRanges(@Value("#{jobParameters['" + JobKind.ROWS + "']}") Long rows,
+            @Value("#{jobParameters['" + JobKind.PARTITIONS + "']}") Long partitions) {
         return new RowRangePartitioner(rows, partitions.intValue());
     }
 
@@ -101,17 +87,12 @@ class GenerationJobConfiguration {
     /** One task, or none for a job from the schema alone: with nothing to score, it does not wait for a worker thread. */
     @Bean
     @StepScope
-    Partitioner scoring(@Value("#{jobParameters['scored']}") String scored) {
+    Partitioner scoring(@Value("#{jobParameters['" + SCORED + "']}") String scored) {
         return gridSize -> "false".equals(scored) ? Map.of() : Map.of("score", new ExecutionContext());
     }
 
     @Bean
     Step completeJob(JobRepository repository, PlatformTransactionManager transactions, CompletionTasklet tasklet) {
         return TenantJobs.taskletStep("complete", repository, tasklet, transactions);
-    }
-
-    /** The generation job's id, from its execution's parameters. */
-    static UUID jobId(JobParameters parameters) {
-        return UUID.fromString(parameters.getString(PartTasklet.JOB_PARAMETER));
     }
 }

@@ -1,14 +1,11 @@
 package dev.synthesis.app.generation.internal;
 
-import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.JobRunner;
-import dev.synthesis.app.tenancy.TenantJobs;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Starts the generation job for a queued run, with the tenant as a job parameter. */
+/** Starts the generation job for a queued run: its rows, partitions and whether it is scored are the job's parameters. */
 @Component
 public class GenerationJobLauncher {
 
@@ -23,13 +20,10 @@ public class GenerationJobLauncher {
     }
 
     public void launch(GenerationRun run) {
-        var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
-                .addString(PartTasklet.JOB_PARAMETER, run.id().toString())
-                .addLong(GenerationJobConfiguration.ROWS, run.rowCount(), false)
-                .addLong(GenerationJobConfiguration.PARTITIONS, (long) run.partitions(), false)
-                .addString(GenerationJobConfiguration.SCORED, Boolean.toString(run.trainingRunId() != null), false)
-                .toJobParameters();
-        runner.start(run.id(), generationJob, parameters,
-                refused -> ledger.failed(run.id(), JobErrors.describe("The job could not start", run.id(), refused)));
+        runner.launch(generationJob, GenerationJobConfiguration.KIND, GenerationJobConfiguration.KIND.parameters(run.id())
+                .rows(run.rowCount())
+                .partitions(run.partitions())
+                .flag(GenerationJobConfiguration.SCORED, run.trainingRunId() != null)
+                .build(), ledger);
     }
 }

@@ -3,6 +3,7 @@ package dev.synthesis.app.generation.internal;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationNotFound;
 import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.jobs.JobLedger;
 import dev.synthesis.app.quota.UsageLedger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once: a step that runs again after a crash finds that end already recorded.
  */
 @Component
-class GenerationLedger {
+class GenerationLedger implements JobLedger {
 
     private final GenerationRuns runs;
     private final WrittenRows written;
@@ -77,6 +78,7 @@ class GenerationLedger {
         runs.save(run);
     }
 
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID id, String reason) {
         GenerationRun run = find(id);
@@ -98,6 +100,12 @@ class GenerationLedger {
         if (run.outputBytes() != null) {
             usage.releaseStorage(run.outputBytes());
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isQueued(UUID id) {
+        return find(id).status() == GenerationStatus.QUEUED;
     }
 
     @Transactional(readOnly = true)

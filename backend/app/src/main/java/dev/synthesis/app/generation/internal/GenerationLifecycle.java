@@ -93,7 +93,7 @@ class GenerationLifecycle implements JobExecutionListener {
     }
 
     private static UUID jobId(JobExecution execution) {
-        return GenerationJobConfiguration.jobId(execution.getJobParameters());
+        return GenerationJobConfiguration.KIND.idOf(execution.getJobParameters());
     }
 
     private static <T> T asTenant(JobExecution execution, Supplier<T> work) {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PartTasklet implements Tasklet {
 
-    static final String JOB_PARAMETER = "generation";
     static final String PART = "part";
     static final String FIRST_ROW = "firstRow";
     static final String ROW_COUNT = "rowCount";
@@ -76,7 +74,7 @@ class PartTasklet implements Tasklet {
     private RepeatStatus generatePartition(StepContribution contribution, ChunkContext chunk) throws IOException, SQLException {
         StepExecution step = chunk.getStepContext().getStepExecution();
         ExecutionContext range = step.getExecutionContext();
-        GenerationRun run = ledger.find(UUID.fromString(step.getJobParameters().getString(JOB_PARAMETER)));
+        GenerationRun run = ledger.find(GenerationJobConfiguration.KIND.idOf(step.getJobParameters()));
         // the fair queue drops a cancelled job's waiting partitions; one that started just before ends here
         cancellations.stopIfRequested(run.id());
         int part = range.getInt(PART);

@@ -1,15 +1,12 @@
 package dev.synthesis.app.training.internal;
 
 import dev.synthesis.app.jobs.FairWork;
-import dev.synthesis.app.jobs.JobErrors;
+import dev.synthesis.app.jobs.JobKind;
 import dev.synthesis.app.jobs.JobRunner;
 import dev.synthesis.app.jobs.StopCheck;
 import dev.synthesis.app.jobs.recovery.JobHeartbeats;
-import dev.synthesis.app.jobs.recovery.JobQueue;
 import dev.synthesis.app.jobs.recovery.RecoverableJob;
 import dev.synthesis.app.tenancy.TenantJobs;
-import dev.synthesis.app.training.TrainingStatus;
-import java.util.UUID;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -23,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TrainingJobConfiguration {
 
     static final String JOB_NAME = "training";
+    static final JobKind KIND = new JobKind("run", "Training");
 
     @Bean
     Job trainingJob(JobRepository repository, Step trainStep, JobHeartbeats heartbeats) {
@@ -32,19 +30,8 @@ class TrainingJobConfiguration {
     /** Training whose instance died runs again from the start on the next instance to notice. */
     @Bean
     RecoverableJob recoverableTraining(@Qualifier("trainingJob") Job trainingJob, JobRunner runner, TrainingLedger ledger,
-            TrainingJobLauncher launcher, JobQueue queue) {
-        return new RecoverableJob(trainingJob, runner.threads(),
-                (parameters, refused) -> {
-                    UUID runId = UUID.fromString(parameters.getString(TrainingTasklet.RUN_PARAMETER));
-                    ledger.failed(runId, JobErrors.describe("Training could not resume after its instance stopped", runId, refused));
-                },
-                id -> {
-                    if (ledger.status(id) == TrainingStatus.QUEUED) {
-                        launcher.launch(id);
-                    } else {
-                        queue.dropped(id);
-                    }
-                });
+            TrainingJobLauncher launcher) {
+        return runner.recoverable(trainingJob, KIND, ledger, launcher::launch);
     }
 
     /**

@@ -1,15 +1,12 @@
 package dev.synthesis.app.training.internal;
 
-import dev.synthesis.app.jobs.JobErrors;
 import dev.synthesis.app.jobs.JobRunner;
-import dev.synthesis.app.tenancy.TenantJobs;
 import java.util.UUID;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Starts the training job for a run, carrying the tenant as a job parameter. */
+/** Starts the training job for a run. */
 @Component
 public class TrainingJobLauncher {
 
@@ -24,10 +21,6 @@ public class TrainingJobLauncher {
     }
 
     public void launch(UUID runId) {
-        var parameters = TenantJobs.withCurrentTenant(new JobParametersBuilder())
-                .addString(TrainingTasklet.RUN_PARAMETER, runId.toString())
-                .toJobParameters();
-        runner.start(runId, trainingJob, parameters,
-                refused -> ledger.failed(runId, JobErrors.describe("Training could not start", runId, refused)));
+        runner.launch(trainingJob, TrainingJobConfiguration.KIND, TrainingJobConfiguration.KIND.parameters(runId).build(), ledger);
     }
 }

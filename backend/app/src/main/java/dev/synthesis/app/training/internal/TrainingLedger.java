@@ -1,5 +1,6 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.jobs.JobLedger;
 import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.app.training.ClippedField;
 import dev.synthesis.app.training.PrivacyCharges;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction is still open, and a failure is recorded even when that transaction rolls back.
  */
 @Component
-public class TrainingLedger {
+public class TrainingLedger implements JobLedger {
 
     private final TrainingRuns runs;
     private final FieldModelRecords fieldModels;
@@ -64,6 +65,13 @@ public class TrainingLedger {
         return find(runId).status();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isQueued(UUID runId) {
+        return find(runId).status() == TrainingStatus.QUEUED;
+    }
+
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(UUID runId, String reason) {
         TrainingRun run = find(runId);

@@ -41,8 +41,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingTasklet implements Tasklet {
 
-    static final String RUN_PARAMETER = "run";
-
     private final TrainingLedger ledger;
     private final SchemaCatalog schemas;
     private final SeedLibrary seeds;
@@ -62,7 +60,7 @@ class TrainingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        UUID runId = UUID.fromString(chunk.getStepContext().getStepExecution().getJobParameters().getString(RUN_PARAMETER));
+        UUID runId = TrainingJobConfiguration.KIND.idOf(chunk);
         // a run resumed after its instance died may have recorded its model just before
         if (ledger.status(runId) == TrainingStatus.COMPLETED) {
             return RepeatStatus.FINISHED;
