@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,29 +18,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they start (see {@link StopCheck}), reading the row at most once a second per job, so a cancel
  * takes effect within about a second instead of at the end of a partition. Between reads the
  * answer comes from memory, without a transaction. Calls need the job's tenant bound: they read
- * and write under row-level security.
+ * and write under row-level security. A kind's bean extends this with its table.
  */
-public final class CancelRequests {
+public class CancelRequests implements StopCheck {
 
     private static final long RECHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate reads;
+    private final JobKind kind;
     private final String request;
     private final String check;
     private final Set<UUID> requested = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Long> lastChecked = new ConcurrentHashMap<>();
 
     /** @param table the kind's job table, a constant of the calling feature (never user input) */
-    public CancelRequests(JdbcTemplate jdbc, PlatformTransactionManager transactions, String table) {
+    protected CancelRequests(JdbcTemplate jdbc, PlatformTransactionManager transactions, String table, JobKind kind) {
         this.jdbc = jdbc;
+        this.kind = kind;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
         this.request = "update " + table + " set cancel_requested_at = now() where id = ? and cancel_requested_at is null";
         this.check = "select cancel_requested_at is not null from " + table + " where id = ?";
     }
 
-    /** Records the request; call it in a transaction. */
+    /** Records the request, in the caller's transaction or one of its own. */
+    @Transactional
     public void request(UUID jobId) {
         jdbc.update(request, jobId);
         requested.add(jobId);
@@ -66,6 +71,11 @@ public final class CancelRequests {
         if (isRequested(jobId)) {
             throw new JobCancelled();
         }
+    }
+
+    @Override
+    public boolean requested(JobParameters parameters) {
+        return isRequested(kind.idOf(parameters));
     }
 
     /** Forgets an ended job. */
