@@ -2,6 +2,7 @@ package dev.synthesis.app.datasetjob.internal;
 
 import dev.synthesis.app.datasetjob.DatasetFormat;
 import dev.synthesis.app.generation.GenerationStatus;
+import dev.synthesis.app.jobs.JobRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.hibernate.annotations.ColumnTransformer;
 /** One dataset generation request, its plan and its outcome. */
 @Entity
 @Table(name = "dataset_jobs")
-public class DatasetJob {
+public class DatasetJob extends JobRecord<GenerationStatus> {
 
     @Id
     private UUID id;
@@ -47,12 +48,6 @@ public class DatasetJob {
 
     private int partitions;
 
-    @Enumerated(EnumType.STRING)
-    private GenerationStatus status;
-
-    @Column(name = "job_execution_id")
-    private Long jobExecutionId;
-
     @Column(name = "output_prefix", nullable = false)
     private String outputPrefix;
 
@@ -64,24 +59,17 @@ public class DatasetJob {
     @Column(name = "output_bytes")
     private Long outputBytes;
 
-    private String error;
-
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected DatasetJob() {}
 
     DatasetJob(UUID id, String tenantId, DatasetSource source, long seed, DatasetFormat format, PlannedOutput planned,
             String outputPrefix, String createdBy, Instant now) {
+        super(GenerationStatus.QUEUED);
         this.id = id;
         this.tenantId = tenantId;
         this.datasetId = source.datasetId();
@@ -95,16 +83,10 @@ public class DatasetJob {
         this.outputPrefix = outputPrefix;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.status = GenerationStatus.QUEUED;
     }
 
     void started(long jobExecution, Instant now) {
-        if (startedAt == null) {
-            startedAt = now;
-        }
-        jobExecutionId = jobExecution;
-        status = GenerationStatus.RUNNING;
-        error = null;
+        run(GenerationStatus.RUNNING, jobExecution, now);
     }
 
     void scored(String reportJson) {
@@ -112,22 +94,18 @@ public class DatasetJob {
     }
 
     void completed(long bytes, Instant now) {
-        status = GenerationStatus.COMPLETED;
         outputBytes = bytes;
-        finishedAt = now;
+        end(GenerationStatus.COMPLETED, now);
     }
 
     void cancelled(Instant now) {
         discarded();
-        status = GenerationStatus.CANCELLED;
-        finishedAt = now;
+        end(GenerationStatus.CANCELLED, now);
     }
 
     void failed(String reason, Instant now) {
         discarded();
-        error = reason;
-        status = GenerationStatus.FAILED;
-        finishedAt = now;
+        fail(GenerationStatus.FAILED, reason, now);
     }
 
     /** A job that keeps no output keeps no report (it would describe data that is gone) and takes no storage. */
@@ -164,14 +142,6 @@ public class DatasetJob {
         return partitions;
     }
 
-    public GenerationStatus status() {
-        return status;
-    }
-
-    public Long jobExecutionId() {
-        return jobExecutionId;
-    }
-
     public String outputPrefix() {
         return outputPrefix;
     }
@@ -184,19 +154,8 @@ public class DatasetJob {
         return outputBytes;
     }
 
-    public String error() {
-        return error;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
 
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
-    }
 }

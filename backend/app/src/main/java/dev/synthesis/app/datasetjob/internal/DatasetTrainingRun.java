@@ -2,11 +2,10 @@ package dev.synthesis.app.datasetjob.internal;
 
 import dev.synthesis.app.datasetjob.DatasetTrainingRunId;
 import dev.synthesis.app.datasetjob.DatasetTrainingView;
+import dev.synthesis.app.jobs.JobRecord;
 import dev.synthesis.app.training.TrainingStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import org.hibernate.annotations.ColumnTransformer;
 /** One dataset training request and its outcome. */
 @Entity
 @Table(name = "dataset_training_runs")
-public class DatasetTrainingRun {
+public class DatasetTrainingRun extends JobRecord<TrainingStatus> {
 
     @Id
     private UUID id;
@@ -36,16 +35,8 @@ public class DatasetTrainingRun {
     @ColumnTransformer(write = "?::jsonb")
     private String seeds;
 
-    @Enumerated(EnumType.STRING)
-    private TrainingStatus status;
-
-    @Column(name = "job_execution_id")
-    private Long jobExecutionId;
-
     @Column(name = "model_key")
     private String modelKey;
-
-    private String error;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -53,16 +44,11 @@ public class DatasetTrainingRun {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected DatasetTrainingRun() {}
 
     public DatasetTrainingRun(UUID id, String tenantId, UUID datasetId, int datasetVersion, String seeds, String createdBy,
             Instant now) {
+        super(TrainingStatus.QUEUED);
         this.id = id;
         this.tenantId = tenantId;
         this.datasetId = datasetId;
@@ -70,27 +56,19 @@ public class DatasetTrainingRun {
         this.seeds = seeds;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.status = TrainingStatus.QUEUED;
     }
 
     void started(long jobExecution, Instant now) {
-        if (startedAt == null) {
-            startedAt = now;
-        }
-        jobExecutionId = jobExecution;
-        status = TrainingStatus.RUNNING;
+        run(TrainingStatus.RUNNING, jobExecution, now);
     }
 
     void completed(String key, Instant now) {
         modelKey = key;
-        status = TrainingStatus.COMPLETED;
-        finishedAt = now;
+        end(TrainingStatus.COMPLETED, now);
     }
 
     void failed(String reason, Instant now) {
-        error = reason;
-        status = TrainingStatus.FAILED;
-        finishedAt = now;
+        fail(TrainingStatus.FAILED, reason, now);
     }
 
     public UUID id() {
@@ -109,10 +87,6 @@ public class DatasetTrainingRun {
         return seeds;
     }
 
-    public TrainingStatus status() {
-        return status;
-    }
-
     public String modelKey() {
         return modelKey;
     }
@@ -122,7 +96,7 @@ public class DatasetTrainingRun {
     }
 
     DatasetTrainingView view(Map<String, UUID> seedsByTable) {
-        return new DatasetTrainingView(new DatasetTrainingRunId(id), datasetId, datasetVersion, seedsByTable, status, error,
-                createdAt, startedAt, finishedAt);
+        return new DatasetTrainingView(new DatasetTrainingRunId(id), datasetId, datasetVersion, seedsByTable, status(), error(),
+                createdAt, startedAt(), finishedAt());
     }
 }

@@ -3,10 +3,9 @@ package dev.synthesis.app.generation.internal;
 import dev.synthesis.app.generation.GenerationJobId;
 import dev.synthesis.app.generation.GenerationStatus;
 import dev.synthesis.app.generation.GenerationView;
+import dev.synthesis.app.jobs.JobRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -17,7 +16,7 @@ import java.util.UUID;
 /** One generation request and its outcome. */
 @Entity
 @Table(name = "generation_jobs")
-public class GenerationRun {
+public class GenerationRun extends JobRecord<GenerationStatus> {
 
     @Id
     private UUID id;
@@ -57,12 +56,6 @@ public class GenerationRun {
     @Column(name = "stamp_date")
     private LocalDate stampDate;
 
-    @Enumerated(EnumType.STRING)
-    private GenerationStatus status;
-
-    @Column(name = "job_execution_id")
-    private Long jobExecutionId;
-
     @Column(name = "output_prefix", nullable = false)
     private String outputPrefix;
 
@@ -78,23 +71,16 @@ public class GenerationRun {
     @Column(name = "output_bytes")
     private Long outputBytes;
 
-    private String error;
-
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected GenerationRun() {}
 
     public GenerationRun(GenerationRequestRecord request, String tenantId, String outputPrefix, Instant now) {
+        super(GenerationStatus.QUEUED);
         this.id = request.id();
         this.tenantId = tenantId;
         this.schemaId = request.schemaId();
@@ -113,16 +99,10 @@ public class GenerationRun {
         this.outputPrefix = outputPrefix;
         this.createdBy = request.createdBy();
         this.createdAt = now;
-        this.status = GenerationStatus.QUEUED;
     }
 
     void started(long jobExecution, Instant now) {
-        if (startedAt == null) {
-            startedAt = now;
-        }
-        jobExecutionId = jobExecution;
-        status = GenerationStatus.RUNNING;
-        error = null;
+        run(GenerationStatus.RUNNING, jobExecution, now);
     }
 
     /** Scores come before the rows: they are measured on the output's first rows, regenerated. */
@@ -133,22 +113,18 @@ public class GenerationRun {
     }
 
     void completed(long bytes, Instant now) {
-        status = GenerationStatus.COMPLETED;
         outputBytes = bytes;
-        finishedAt = now;
+        end(GenerationStatus.COMPLETED, now);
     }
 
     void cancelled(Instant now) {
         unscored();
-        status = GenerationStatus.CANCELLED;
-        finishedAt = now;
+        end(GenerationStatus.CANCELLED, now);
     }
 
     void failed(String reason, Instant now) {
         unscored();
-        error = reason;
-        status = GenerationStatus.FAILED;
-        finishedAt = now;
+        fail(GenerationStatus.FAILED, reason, now);
     }
 
     /** A job that keeps no output keeps no scores (they would describe data that is gone) and takes no storage. */
@@ -193,10 +169,6 @@ public class GenerationRun {
         return partitions;
     }
 
-    public Long jobExecutionId() {
-        return jobExecutionId;
-    }
-
     /** Where this job's rows start in the model's row space (a daily batch's offset). */
     public long firstRow() {
         return firstRow;
@@ -234,10 +206,6 @@ public class GenerationRun {
         return privacyScore;
     }
 
-    public GenerationStatus status() {
-        return status;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
@@ -250,7 +218,7 @@ public class GenerationRun {
     /** The job as clients see it; the schema's name and the rows written live elsewhere (see {@link GenerationViews}). */
     GenerationView view(String schemaName, long rowsWritten) {
         return new GenerationView(new GenerationJobId(id), schemaId, schemaName, schemaVersion, trainingRunId, rowCount,
-                rowsWritten, seed, format, gzip, partitions, tableSink, realShare, status, qualityScore, privacyScore, error,
-                createdAt, startedAt, finishedAt);
+                rowsWritten, seed, format, gzip, partitions, tableSink, realShare, status(), qualityScore, privacyScore, error(),
+                createdAt, startedAt(), finishedAt());
     }
 }

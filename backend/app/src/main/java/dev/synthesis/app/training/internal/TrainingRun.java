@@ -1,5 +1,6 @@
 package dev.synthesis.app.training.internal;
 
+import dev.synthesis.app.jobs.JobRecord;
 import dev.synthesis.app.training.ClippedField;
 import dev.synthesis.app.training.QualityPreset;
 import dev.synthesis.app.training.TrainingRunId;
@@ -22,7 +23,7 @@ import org.hibernate.annotations.ColumnTransformer;
 /** One training request and its outcome. */
 @Entity
 @Table(name = "training_runs")
-public class TrainingRun {
+public class TrainingRun extends JobRecord<TrainingStatus> {
 
     @Id
     private UUID id;
@@ -38,12 +39,6 @@ public class TrainingRun {
 
     @Column(name = "seed_id", nullable = false)
     private UUID seedId;
-
-    @Enumerated(EnumType.STRING)
-    private TrainingStatus status;
-
-    @Column(name = "job_execution_id")
-    private Long jobExecutionId;
 
     @Column(name = "model_key")
     private String modelKey;
@@ -65,8 +60,6 @@ public class TrainingRun {
 
     @Column(name = "epsilon_spent")
     private Double epsilonSpent;
-
-    private String error;
 
     @Column(name = "clipped_by_declared_bounds", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
@@ -93,16 +86,11 @@ public class TrainingRun {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected TrainingRun() {}
 
     public TrainingRun(UUID id, String tenantId, UUID schemaId, int schemaVersion, UUID seedId, long splitSeed,
             TrainingSettings settings, String createdBy, Instant createdAt) {
+        super(TrainingStatus.QUEUED);
         this.id = id;
         this.tenantId = tenantId;
         this.schemaId = schemaId;
@@ -116,13 +104,10 @@ public class TrainingRun {
         this.dpDelta = settings.delta();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.status = TrainingStatus.QUEUED;
     }
 
     public void started(long jobExecution, Instant now) {
-        this.jobExecutionId = jobExecution;
-        this.status = TrainingStatus.RUNNING;
-        this.startedAt = now;
+        run(TrainingStatus.RUNNING, jobExecution, now);
     }
 
     public void completed(String key, long training, long holdout, long rejected, Double epsilon, List<ClippedField> clipped,
@@ -133,14 +118,11 @@ public class TrainingRun {
         this.holdoutRows = holdout;
         this.rejectedRows = rejected;
         this.epsilonSpent = epsilon;
-        this.status = TrainingStatus.COMPLETED;
-        this.finishedAt = now;
+        end(TrainingStatus.COMPLETED, now);
     }
 
     public void failed(String reason, Instant now) {
-        this.error = reason;
-        this.status = TrainingStatus.FAILED;
-        this.finishedAt = now;
+        fail(TrainingStatus.FAILED, reason, now);
     }
 
     public UUID id() {
@@ -171,17 +153,13 @@ public class TrainingRun {
         return new TrainingSettings(privacyPreset, qualityPreset, holdoutShare, dpEpsilon, dpDelta);
     }
 
-    public TrainingStatus status() {
-        return status;
-    }
-
     public String modelKey() {
         return modelKey;
     }
 
     public TrainingRunView view() {
-        return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status, privacyPreset,
-                qualityPreset, holdoutShare, trainingRows, holdoutRows, rejectedRows, epsilonSpent, error, createdAt,
-                startedAt, finishedAt, clippedByDeclaredBounds);
+        return new TrainingRunView(new TrainingRunId(id), schemaId, schemaVersion, seedId, status(), privacyPreset,
+                qualityPreset, holdoutShare, trainingRows, holdoutRows, rejectedRows, epsilonSpent, error(), createdAt,
+                startedAt(), finishedAt(), clippedByDeclaredBounds);
     }
 }
