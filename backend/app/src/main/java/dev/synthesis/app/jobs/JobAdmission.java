@@ -24,7 +24,7 @@ public class JobAdmission {
 
     /**
      * Takes a place for a new job, then records the job with {@code record}; a record that fails
-     * gives the place back. The job's start ({@link JobRunner#start}) keeps it until the job ends.
+     * gives the place back. The job's launch ({@link JobRunner#launch}) keeps it until the job ends.
      */
     public <T> T admit(UUID jobId, Supplier<T> record) {
         take(jobId);

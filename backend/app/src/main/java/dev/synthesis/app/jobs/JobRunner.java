@@ -31,32 +31,6 @@ public class JobRunner {
     }
 
     /**
-     * Starts a job of the current tenant. It is in the job queue until its execution exists (if
-     * this instance dies first, another starts it) and holds its place in {@link JobAdmission}
-     * until its execution here ends. {@code onRefused} records, as the tenant, a job that could
-     * not start.
-     */
-    public void start(UUID jobId, Job job, JobParameters parameters, Consumer<Exception> onRefused) {
-        admission.hold(jobId);
-        try {
-            queue.queued(job.getName(), jobId);
-            starter.startAsync(task -> threads.execute(() -> {
-                try {
-                    task.run();
-                } finally {
-                    admission.release(jobId);
-                }
-            }), job, parameters, refused -> {
-                queue.dropped(jobId);
-                onRefused.accept(refused);
-            });
-        } catch (RuntimeException failed) {
-            admission.release(jobId);
-            throw failed;
-        }
-    }
-
-    /**
      * Starts {@code job}, of {@code kind}, with {@code parameters} (see {@link JobKind#parameters});
      * a job that cannot start is recorded as failed in its kind's ledger.
      */
@@ -81,5 +55,31 @@ public class JobRunner {
                         queue.dropped(id);
                     }
                 });
+    }
+
+    /**
+     * Starts a job of the current tenant. It is in the job queue until its execution exists (if
+     * this instance dies first, another starts it) and holds its place in {@link JobAdmission}
+     * until its execution here ends. {@code onRefused} records, as the tenant, a job that could
+     * not start.
+     */
+    private void start(UUID jobId, Job job, JobParameters parameters, Consumer<Exception> onRefused) {
+        admission.hold(jobId);
+        try {
+            queue.queued(job.getName(), jobId);
+            starter.startAsync(task -> threads.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    admission.release(jobId);
+                }
+            }), job, parameters, refused -> {
+                queue.dropped(jobId);
+                onRefused.accept(refused);
+            });
+        } catch (RuntimeException failed) {
+            admission.release(jobId);
+            throw failed;
+        }
     }
 }
