@@ -8,9 +8,9 @@ import java.time.Instant;
 
 /**
  * The columns every kind's job table shares, and the one way they change: a job is queued, runs
- * (again when it resumes on another instance: it keeps its first start and the error of an end
- * it did not reach is dropped), and ends completed, cancelled or failed with the text its
- * tenant is shown. Each kind keeps its own table, with its own columns beside these.
+ * (again when it resumes on another instance, keeping its first start and clearing an error
+ * recorded before), and ends completed, cancelled or failed with the text its tenant is shown.
+ * Each kind keeps its own table, with its own columns beside these.
  *
  * @param <S> the kind's status, whose values are stored by name
  */
