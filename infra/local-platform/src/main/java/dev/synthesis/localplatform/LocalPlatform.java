@@ -1,6 +1,7 @@
 package dev.synthesis.localplatform;
 
 import dev.synthesis.localplatform.internal.AppServer;
+import dev.synthesis.localplatform.internal.BrokerServer;
 import dev.synthesis.localplatform.internal.FileTrees;
 import dev.synthesis.localplatform.internal.FreePorts;
 import dev.synthesis.localplatform.internal.KeycloakServer;
@@ -14,12 +15,14 @@ import dev.synthesis.localplatform.internal.Servers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * PostgreSQL, Redis, an S3 server and Keycloak, started in parallel without Docker. Closing stops
+ * PostgreSQL, Redis, an S3 server, Keycloak and a message broker, started in parallel without Docker. Closing stops
  * every process it started and, for test settings, deletes their data.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -29,7 +32,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalPlatformSettings settings;
     private final ProcessRegistry registry;
     private final List<Server> servers;
-    private volatile AppServer app;
+    /** The application first, then its workers; empty until {@link #startApplication} runs. */
+    private final List<AppServer> apps = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stop, "local-platform-stop");
     private volatile boolean started;
@@ -41,7 +45,8 @@ public final class LocalPlatform implements AutoCloseable {
                 new KeycloakServer(settings, registry),
                 new PostgresServer(settings, registry),
                 new RedisServer(settings, registry),
-                new S3Server(settings, registry));
+                new S3Server(settings, registry),
+                new BrokerServer(settings));
     }
 
     /** Starts every server and returns once all are ready. */
@@ -106,20 +111,48 @@ public final class LocalPlatform implements AutoCloseable {
      * endpoint reports UP; closing the platform stops it first. A failed start leaves no
      * application behind, so it can be started again.
      */
-    public synchronized AppServer startApplication(Path jar) {
-        if (app != null) {
+    public AppServer startApplication(Path jar) {
+        return startApplication(jar, 0);
+    }
+
+    /**
+     * Starts the application as {@link #startApplication(Path)} does, and with {@code workers} above
+     * zero turns remote partitioning on: the application then manages jobs and sends their
+     * partitions over the broker to that many worker processes of the same jar, which it starts
+     * side by side once it is up.
+     */
+    public synchronized AppServer startApplication(Path jar, int workers) {
+        if (!apps.isEmpty()) {
             throw new IllegalStateException("The application already runs");
         }
-        AppServer server = new AppServer(settings, registry, jar, environment(), migrationEnvironment());
-        app = server;
+        Map<String, String> appEnvironment = new HashMap<>(environment());
+        if (workers > 0) {
+            appEnvironment.put("SYNTHESIS_JOBS_REMOTE_ENABLED", "true");
+            appEnvironment.put("SYNTHESIS_JOBS_REMOTE_CONSUMERS", "0");
+        }
+        AppServer server = AppServer.application(settings, registry, jar, appEnvironment, migrationEnvironment());
+        apps.add(server);
         try {
             server.start();
+            Servers.startInParallel(workers(jar, workers));
             return server;
         } catch (RuntimeException e) {
-            server.close();
-            app = null;
+            Servers.stopInParallel(apps);
+            apps.clear();
             throw e;
         }
+    }
+
+    private List<Server> workers(Path jar, int count) {
+        Map<String, String> workerEnvironment = new HashMap<>(environment());
+        workerEnvironment.put("SYNTHESIS_JOBS_REMOTE_ENABLED", "true");
+        List<Server> workers = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            AppServer worker = AppServer.worker(settings, registry, jar, workerEnvironment, migrationEnvironment(), number);
+            apps.add(worker);
+            workers.add(worker);
+        }
+        return workers;
     }
 
     @Override
@@ -138,9 +171,7 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
         List<RuntimeException> failures = new ArrayList<>();
-        if (app != null) {
-            failures.addAll(Servers.stopInParallel(List.of(app)));
-        }
+        failures.addAll(Servers.stopInParallel(apps));
         failures.addAll(Servers.stopInParallel(servers));
         // A server interrupted mid-start may have spawned a process its close() did not know about.
         registry.liveProcesses().forEach(process -> ProcessTrees.stop(process, Duration.ofSeconds(10)));

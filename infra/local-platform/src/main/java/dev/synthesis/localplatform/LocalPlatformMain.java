@@ -1,6 +1,7 @@
 package dev.synthesis.localplatform;
 
 import dev.synthesis.localplatform.internal.AppServer;
+import dev.synthesis.localplatform.internal.BrokerServer;
 import dev.synthesis.localplatform.internal.KeycloakServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class LocalPlatformMain {
 
     private static int launch(CommandLine commandLine, LocalPlatformSettings settings)
             throws InterruptedException {
-        System.out.println("Starting PostgreSQL, Redis, S3Proxy and Keycloak (logs: "
+        System.out.println("Starting PostgreSQL, Redis, S3Proxy, Keycloak and the broker (logs: "
                 + settings.logDir() + ") ...");
         LocalPlatform platform;
         try {
@@ -56,35 +57,38 @@ public final class LocalPlatformMain {
             new CountDownLatch(1).await();
             return 0;
         }
-        return runApplication(platform, commandLine.appJar().orElseThrow());
+        return runApplication(platform, commandLine.appJar().orElseThrow(), commandLine.workers());
     }
 
-    private static int runApplication(LocalPlatform platform, Path jar) throws InterruptedException {
-        System.out.println("Migrating the database with " + jar + " migrate, then starting it ...");
+    private static int runApplication(LocalPlatform platform, Path jar, int workers) throws InterruptedException {
+        System.out.println("Migrating the database with " + jar + " migrate, then starting it"
+                + (workers > 0 ? " and " + workers + " worker process(es)" : "") + " ...");
         AppServer app;
         try {
-            app = platform.startApplication(jar);
+            app = platform.startApplication(jar, workers);
         } catch (RuntimeException e) {
             System.err.println("The application did not start: " + e.getMessage());
             return 1;
         }
-        System.out.println(banner(platform.settings()));
+        System.out.println(banner(platform.settings(), workers));
         int exitCode = app.awaitExit();
         System.err.println("The application exited with code " + exitCode + "; stopping the services.");
         return exitCode;
     }
 
-    static String banner(LocalPlatformSettings settings) {
+    static String banner(LocalPlatformSettings settings, int workers) {
         String keycloak = KeycloakServer.url(settings);
+        String workerLine = workers == 0 ? "" : "Workers:              %d on ports %d-%d, taking generation partitions from the broker %s%n"
+                .formatted(workers, settings.ports().app() + 1, settings.ports().app() + workers, BrokerServer.url(settings));
         return """
 
                 Synthesis is running: %s
-                Keycloak:             %s  (admin console %s/admin, user admin / %s)
+                %sKeycloak:             %s  (admin console %s/admin, user admin / %s)
                 Demo logins:          alice / alice (tenant acme), bob / bob (tenant globex),
                                       admin / admin (tenant platform, role platform-admin)
                 Logs:                 %s
                 Ctrl-C stops the application and every service.
-                """.formatted(settings.appUrl(), keycloak, keycloak,
+                """.formatted(settings.appUrl(), workerLine, keycloak, keycloak,
                 settings.secrets().keycloakAdminPassword(), settings.logDir());
     }
 

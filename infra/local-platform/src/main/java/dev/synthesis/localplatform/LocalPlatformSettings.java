@@ -17,14 +17,14 @@ import java.util.Objects;
  * @param dataDir where the servers keep their data
  * @param temporary whether {@code dataDir} is deleted when the platform closes
  * @param ports the port of each server
- * @param secrets the passwords of the database roles and Redis, the S3 key and the Keycloak admin
+ * @param secrets the passwords of the database roles, Redis and the broker, the S3 key and the Keycloak admin
  * @param appUrl the application's public URL, allowed as OIDC redirect target
  */
 public record LocalPlatformSettings(
         Path localHome, Path dataDir, boolean temporary, Ports ports, Secrets secrets, String appUrl) {
 
     /** Fixed ports of the run command, documented in infra/README.md. */
-    public static final Ports RUN_PORTS = new Ports(15432, 16379, 19000, 8180, 8080);
+    public static final Ports RUN_PORTS = new Ports(15432, 16379, 19000, 8180, 8080, 61616);
 
     public LocalPlatformSettings {
         Objects.requireNonNull(localHome, "localHome");
@@ -84,8 +84,9 @@ public record LocalPlatformSettings(
      * @param s3 the S3 API
      * @param keycloak Keycloak's HTTP port
      * @param app the application's HTTP port
+     * @param broker the message broker (ActiveMQ Artemis, core protocol) that carries partitions to workers
      */
-    public record Ports(int postgres, int redis, int s3, int keycloak, int app) {}
+    public record Ports(int postgres, int redis, int s3, int keycloak, int app, int broker) {}
 
     /**
      * The secrets the servers accept.
@@ -95,18 +96,19 @@ public record LocalPlatformSettings(
      * @param redisPassword Redis's {@code requirepass}; URL-safe, as it travels in SYNTHESIS_REDIS_URL
      * @param s3SecretKey secret key of the S3 identity {@code synthesis}
      * @param keycloakAdminPassword password of the {@code admin} user of Keycloak's master realm
+     * @param brokerPassword password of the broker's {@code synthesis} user
      */
     public record Secrets(
             String dbOwnerPassword, String dbAppPassword, String redisPassword, String s3SecretKey,
-            String keycloakAdminPassword) {
+            String keycloakAdminPassword, String brokerPassword) {
 
         /** Well-known development secrets, documented in infra/README.md; never for production. */
         public static final Secrets DEVELOPMENT =
-                new Secrets("synthesis_owner", "synthesis_app", "synthesis-redis", "synthesis-secret", "admin");
+                new Secrets("synthesis_owner", "synthesis_app", "synthesis-redis", "synthesis-secret", "admin", "synthesis-broker");
 
         /** Fresh random secrets, so no test can pass by relying on a default. */
         public static Secrets random() {
-            return new Secrets(token(), token(), token(), token(), token());
+            return new Secrets(token(), token(), token(), token(), token(), token());
         }
 
         private static String token() {

@@ -1,5 +1,6 @@
 package dev.synthesis.localplatform;
 
+import dev.synthesis.localplatform.internal.BrokerServer;
 import dev.synthesis.localplatform.internal.KeycloakServer;
 import dev.synthesis.localplatform.internal.PostgresServer;
 import dev.synthesis.localplatform.internal.S3Server;
@@ -33,6 +34,9 @@ final class PlatformEnvironment {
         environment.put("SYNTHESIS_S3_SECRET_KEY", secrets.s3SecretKey());
         environment.put("SYNTHESIS_S3_BUCKET", S3Server.BUCKET);
         environment.put("SYNTHESIS_S3_REGION", S3Server.REGION);
+        environment.put("SYNTHESIS_BROKER_URL", BrokerServer.url(settings));
+        environment.put("SYNTHESIS_BROKER_USER", BrokerServer.USER);
+        environment.put("SYNTHESIS_BROKER_PASSWORD", secrets.brokerPassword());
         environment.put("SYNTHESIS_OIDC_ISSUER_URI", KeycloakServer.issuer(settings));
         environment.put("SYNTHESIS_OIDC_AUDIENCE", "synthesis-api");
         environment.put("SYNTHESIS_OIDC_SPA_CLIENT_ID", "synthesis-spa");

@@ -25,6 +25,25 @@ class CommandLineTest {
     }
 
     @Test
+    void runStartsNoWorkersUnlessAsked() {
+        assertThat(CommandLine.parse("run", "--app-jar", "app.jar").workers()).isZero();
+        assertThat(CommandLine.parse("run", "--workers", "3", "--app-jar", "app.jar").workers()).isEqualTo(3);
+        assertThat(CommandLine.parse("run", "--app-jar=app.jar", "--workers=2").workers()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsAWorkerCountThatIsNotASmallWholeNumber() {
+        for (String count : new String[] {"-1", "many", "17", ""}) {
+            assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar", "app.jar", "--workers=" + count))
+                    .as(count).hasMessageContaining("--workers takes a whole number from 0 to 16");
+        }
+        assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar", "app.jar", "--workers"))
+                .hasMessageContaining("--workers needs a value");
+        assertThatThrownBy(() -> CommandLine.parse("run", "--app-jar", "a.jar", "--workers", "1", "--workers", "2"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void servicesNeedsNoJar() {
         CommandLine commandLine = CommandLine.parse("services");
 

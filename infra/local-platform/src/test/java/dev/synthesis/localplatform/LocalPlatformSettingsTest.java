@@ -19,7 +19,7 @@ class LocalPlatformSettingsTest {
         LocalPlatformSettings settings = LocalPlatformSettings.forRun(localHome);
 
         assertThat(settings.ports())
-                .isEqualTo(new LocalPlatformSettings.Ports(15432, 16379, 19000, 8180, 8080));
+                .isEqualTo(new LocalPlatformSettings.Ports(15432, 16379, 19000, 8180, 8080, 61616));
         assertThat(settings.dataDir()).isEqualTo(localHome.resolve("data"));
         assertThat(settings.temporary()).isFalse();
         assertThat(settings.appUrl()).isEqualTo("http://localhost:8080");

@@ -24,6 +24,9 @@ class PlatformEnvironmentTest {
                 Map.entry("SYNTHESIS_S3_SECRET_KEY", "synthesis-secret"),
                 Map.entry("SYNTHESIS_S3_BUCKET", "synthesis"),
                 Map.entry("SYNTHESIS_S3_REGION", "us-east-1"),
+                Map.entry("SYNTHESIS_BROKER_URL", "tcp://localhost:61616"),
+                Map.entry("SYNTHESIS_BROKER_USER", "synthesis"),
+                Map.entry("SYNTHESIS_BROKER_PASSWORD", "synthesis-broker"),
                 Map.entry("SYNTHESIS_OIDC_ISSUER_URI", "http://localhost:8180/realms/synthesis"),
                 Map.entry("SYNTHESIS_OIDC_AUDIENCE", "synthesis-api"),
                 Map.entry("SYNTHESIS_OIDC_SPA_CLIENT_ID", "synthesis-spa"),
@@ -46,8 +49,8 @@ class PlatformEnvironmentTest {
     @Test
     void testEnvironmentFollowsTheRandomPortsAndSecrets() {
         LocalPlatformSettings settings = new LocalPlatformSettings(Path.of("/repo/.local"),
-                Path.of("/tmp/data"), true, new LocalPlatformSettings.Ports(1001, 1002, 1003, 1004, 1005),
-                new LocalPlatformSettings.Secrets("o", "a", "r", "s", "k"), "http://localhost:1005");
+                Path.of("/tmp/data"), true, new LocalPlatformSettings.Ports(1001, 1002, 1003, 1004, 1005, 1006),
+                new LocalPlatformSettings.Secrets("o", "a", "r", "s", "k", "b"), "http://localhost:1005");
 
         Map<String, String> environment = PlatformEnvironment.app(settings);
 
@@ -58,7 +61,9 @@ class PlatformEnvironmentTest {
                 .containsEntry("SYNTHESIS_OIDC_ISSUER_URI", "http://localhost:1004/realms/synthesis")
                 .containsEntry("SYNTHESIS_APP_URL", "http://localhost:1005")
                 .containsEntry("SYNTHESIS_DB_APP_PASSWORD", "a")
-                .containsEntry("SYNTHESIS_S3_SECRET_KEY", "s");
+                .containsEntry("SYNTHESIS_S3_SECRET_KEY", "s")
+                .containsEntry("SYNTHESIS_BROKER_URL", "tcp://localhost:1006")
+                .containsEntry("SYNTHESIS_BROKER_PASSWORD", "b");
         assertThat(PlatformEnvironment.migration(settings)).containsEntry("SYNTHESIS_DB_OWNER_PASSWORD", "o");
     }
 }

@@ -2,6 +2,8 @@ package dev.synthesis.app.jobs;
 
 import dev.synthesis.app.jobs.internal.FairExecutor;
 import dev.synthesis.app.jobs.internal.FairPartitionHandler;
+import dev.synthesis.app.jobs.internal.PartitionDistribution;
+import dev.synthesis.app.jobs.internal.PartitionRunner;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.SimplePartitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -19,10 +21,12 @@ import org.springframework.stereotype.Component;
 public class FairWork {
 
     private final FairExecutor workers;
+    private final PartitionDistribution distribution;
     private final JobRepository repository;
 
-    FairWork(FairExecutor workers, JobRepository repository) {
+    FairWork(FairExecutor workers, PartitionDistribution distribution, JobRepository repository) {
         this.workers = workers;
+        this.distribution = distribution;
         this.repository = repository;
     }
 
@@ -32,9 +36,23 @@ public class FairWork {
      * partitions are dropped unrun.
      */
     public Step partitioned(String name, Step worker, Partitioner partitioner, StopCheck stop) {
+        return step(name, worker, partitioner, new FairPartitionHandler(worker, new PartitionDistribution(workers, PartitionRunner.LOCAL), stop));
+    }
+
+    /**
+     * A step like {@link #partitioned}, whose partitions run on worker processes over the broker
+     * when remote partitioning is on ({@code synthesis.jobs.remote.enabled}); the fair queue then
+     * decides which job's partition goes out next. {@code worker} must be a bean: a worker process
+     * finds it by name.
+     */
+    public Step distributed(String name, Step worker, Partitioner partitioner, StopCheck stop) {
+        return step(name, worker, partitioner, new FairPartitionHandler(worker, distribution, stop));
+    }
+
+    private Step step(String name, Step worker, Partitioner partitioner, FairPartitionHandler handler) {
         return new StepBuilder(name, repository)
                 .partitioner(worker.getName(), partitioner)
-                .partitionHandler(new FairPartitionHandler(worker, workers, stop))
+                .partitionHandler(handler)
                 .build();
     }
 

@@ -117,6 +117,11 @@ public final class AppProcess implements AutoCloseable {
         return url;
     }
 
+    /** Everything the process has written so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
     /** Calls this process's API as a demo user. */
     public Api as(String user) {
         return Api.asUser(url, user);

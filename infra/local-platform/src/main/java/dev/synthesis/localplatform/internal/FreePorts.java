@@ -17,10 +17,10 @@ public final class FreePorts {
 
     private FreePorts() {}
 
-    /** Five distinct free ports, one per server and one for the application. */
+    /** Six distinct free ports, one per server and one for the application. */
     public static Ports pick() {
-        List<Integer> ports = pick(5);
-        return new Ports(ports.get(0), ports.get(1), ports.get(2), ports.get(3), ports.get(4));
+        List<Integer> ports = pick(6);
+        return new Ports(ports.get(0), ports.get(1), ports.get(2), ports.get(3), ports.get(4), ports.get(5));
     }
 
     /** {@code count} distinct ports that were free on the loopback interface a moment ago. */
@@ -41,7 +41,7 @@ public final class FreePorts {
     /** Fails with a clear message if a server's port is taken, instead of a misleading later error. */
     public static void requireFree(Ports ports) {
         Map<String, Integer> wanted = Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(),
-                "S3", ports.s3(), "Keycloak", ports.keycloak());
+                "S3", ports.s3(), "Keycloak", ports.keycloak(), "the broker", ports.broker());
         wanted.forEach((service, port) -> {
             if (!isFree(port)) {
                 throw new IllegalStateException(

@@ -2,6 +2,7 @@ package dev.synthesis.localplatform.internal;
 
 import dev.synthesis.localplatform.ServiceStartFailed;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -17,7 +18,7 @@ final class MigrationRun {
     private MigrationRun() {}
 
     static void run(Path jar, Map<String, String> environment, Path log, ProcessRegistry registry) {
-        try (ChildProcess migration = ChildProcess.start(NAME, AppServer.javaJar(jar, NAME), environment,
+        try (ChildProcess migration = ChildProcess.start(NAME, AppServer.javaJar(jar, List.of(), NAME), environment,
                 jar.getParent(), log, registry)) {
             OptionalInt exitCode = migration.awaitExit(Readiness.DEADLINE);
             if (exitCode.isEmpty()) {

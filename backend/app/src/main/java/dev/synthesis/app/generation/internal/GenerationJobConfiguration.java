@@ -25,8 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * partitioned step (one worker step per row range), then a step that marks the job complete. The
  * job's own thread only waits: evaluation and partitions are tasks of the instance's worker
  * threads ({@link FairWork}), shared fairly with other tenants' jobs; a cancelled job's waiting
- * partitions are dropped unrun. The partition handler is the one piece to swap for Spring Batch
- * remote partitioning when generation moves to several machines.
+ * partitions are dropped unrun. With remote partitioning on, the partitions go from that fair
+ * queue over the broker to worker processes, which may run on other machines.
  */
 @Configuration(proxyBeanMethods = false)
 class GenerationJobConfiguration {
@@ -62,7 +62,7 @@ class GenerationJobConfiguration {
 
     @Bean
     Step generateParts(FairWork fair, Step generatePart, Partitioner rowRanges, Cancellations cancellations) {
-        return fair.partitioned("generate", generatePart, rowRanges, cancellations);
+        return fair.distributed("generate", generatePart, rowRanges, cancellations);
     }
 
     @Bean

@@ -13,9 +13,9 @@ public final class FairExecutor implements AutoCloseable {
     private final FairQueue queue = new FairQueue();
     private final ThreadPoolExecutor pool;
 
-    public FairExecutor(int threads) {
+    public FairExecutor(int threads, String threadName) {
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue,
-                Thread.ofPlatform().name("job-worker-", 1).daemon(true).factory());
+                Thread.ofPlatform().name(threadName, 1).daemon(true).factory());
         // with every thread started, each task goes through the queue and waits its turn
         pool.prestartAllCoreThreads();
     }

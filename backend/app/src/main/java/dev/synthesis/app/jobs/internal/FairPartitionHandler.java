@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -23,8 +24,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Runs a step's partitions as tasks of the {@link FairExecutor}, owned by the job's tenant and
- * execution, in partition order, and waits for them on the job's own thread. Once the job cannot
+ * Runs a step's partitions as tasks of a {@link FairExecutor}, owned by the job's tenant and
+ * execution, in partition order, and waits for them on the job's own thread; each task runs its
+ * partition on its own thread or hands it to a remote worker and waits ({@link PartitionRunner}). Once the job cannot
  * complete (it was asked to stop, or a partition stopped or failed), its waiting partitions are
  * taken out of the queue unrun, instead of each starting only to stop: that is checked before each
  * partition starts and, while they wait, once a second.
@@ -36,11 +38,13 @@ public final class FairPartitionHandler extends AbstractPartitionHandler {
 
     private final Step worker;
     private final FairExecutor executor;
+    private final PartitionRunner runner;
     private final StopCheck stop;
 
-    public FairPartitionHandler(Step worker, FairExecutor executor, StopCheck stop) {
+    public FairPartitionHandler(Step worker, PartitionDistribution distribution, StopCheck stop) {
         this.worker = worker;
-        this.executor = executor;
+        this.executor = distribution.executor();
+        this.runner = distribution.runner();
         this.stop = stop;
     }
 
@@ -66,7 +70,7 @@ public final class FairPartitionHandler extends AbstractPartitionHandler {
         tasks.forEach(executor::execute);
         awaitAll(CompletableFuture.allOf(tasks.stream().map(PartitionTask::done).toArray(CompletableFuture[]::new)),
                 owner, manager.getJobParameters());
-        return partitions;
+        return tasks.stream().map(task -> task.done().join()).collect(Collectors.toSet());
     }
 
     private void awaitAll(CompletableFuture<Void> all, TaskOwner owner, JobParameters parameters) throws Exception {
@@ -128,12 +132,12 @@ public final class FairPartitionHandler extends AbstractPartitionHandler {
                     executor.drop(owner);
                     return;
                 }
-                worker.execute(partition);
-                if (partition.getStatus() != BatchStatus.COMPLETED) {
+                StepExecution ended = runner.run(worker, partition);
+                if (ended.getStatus() != BatchStatus.COMPLETED) {
                     // the job will not complete: its other partitions would be wasted work
                     executor.drop(owner);
                 }
-                done.complete(partition);
+                done.complete(ended);
             } catch (Exception | Error failure) {
                 executor.drop(owner);
                 done.completeExceptionally(failure);

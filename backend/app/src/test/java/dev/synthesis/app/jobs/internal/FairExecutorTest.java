@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** One worker thread, held by a first task while the others queue, so the order of the rest is the queue's. */
 class FairExecutorTest {
 
-    private final FairExecutor executor = new FairExecutor(1);
+    private final FairExecutor executor = new FairExecutor(1, "test-worker-");
     private final List<String> ran = new CopyOnWriteArrayList<>();
     private final List<String> dropped = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
