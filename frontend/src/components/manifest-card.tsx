@@ -48,6 +48,11 @@ function Root({ label, root }: { label: string; root: string }) {
   );
 }
 
+/** Parquet parts cannot be joined into one file, so several of them download as a zip. */
+function zipsItsParts(manifest: Manifest): boolean {
+  return manifest.output.format === 'parquet' && manifest.output.parts.length > 1;
+}
+
 /**
  * What a verified manifest lets a user check: the one download of a generation job, or each
  * table's csv/jsonl download of a dataset job (the whole-dataset zip, xlsx and sql files are
@@ -56,7 +61,17 @@ function Root({ label, root }: { label: string; root: string }) {
 function FileChecks({ manifest }: { manifest: Manifest }) {
   const tables = manifest.output.tables;
   if (!tables) {
-    return <FileCheckInput of={manifest.output} what="file" />;
+    return (
+      <Stack gap="sm">
+        <FileCheckInput of={manifest.output} what="file" />
+        {zipsItsParts(manifest) && (
+          <Text size="xs" c="dimmed">
+            This job downloads as a zip of its Parquet parts: check their bytes joined in order (unzip -p the zip into
+            one file), not the zip itself.
+          </Text>
+        )}
+      </Stack>
+    );
   }
   return (
     <Stack gap="sm">

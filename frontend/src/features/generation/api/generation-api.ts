@@ -16,7 +16,7 @@ export type JobPage = components['schemas']['PagedModelGenerationView'];
 export type MetricsReport = Partial<components['schemas']['EvaluationReport']> &
   Partial<components['schemas']['MetricsAdditions']>;
 
-export const OUTPUT_FORMATS = ['csv', 'jsonl', 'json', 'xlsx'] as const;
+export const OUTPUT_FORMATS = ['csv', 'jsonl', 'json', 'xlsx', 'parquet'] as const;
 export const SINKS = ['file', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type Sink = (typeof SINKS)[number];

@@ -39,6 +39,30 @@ describe('GenerateForm', () => {
     });
   });
 
+  it('offersParquetWithoutGzipAndSendsItUncompressed', async () => {
+    // given a schema's generate form
+    let sent: unknown;
+    const fetchFn = stubFetch(
+      on('POST', '/api/generate', (request) => {
+        sent = request.clone().json();
+        return { status: 202, body: aGenerationJob({ id: 'job-10', status: 'QUEUED' }) };
+      }),
+    );
+    renderWithApi(<GenerateForm schemaId="schema-1" />, fetchFn, { route: '/schemas/schema-1' });
+
+    // when the user picks Parquet
+    await userEvent.selectOptions(screen.getByLabelText('Format'), 'parquet');
+
+    // then gzip is off and says why, and the request asks for none
+    const gzip = screen.getByRole('switch', { name: /Compress with gzip/ });
+    expect(gzip).toBeDisabled();
+    expect(gzip).not.toBeChecked();
+    expect(screen.getByText('Parquet is compressed inside')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByText('Navigated away')).toBeInTheDocument();
+    expect(await sent).toMatchObject({ format: 'parquet', gzip: false });
+  });
+
   it('refusesASeedThatIsNoWholeNumber', async () => {
     // given the form, and a server that must not be asked
     const fetchFn = stubFetch();

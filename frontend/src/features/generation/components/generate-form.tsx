@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 
 import { OUTPUT_FORMATS, SINKS, type OutputFormat, type Sink } from '../api/generation-api';
 import { useStartGeneration } from '../hooks/use-generation';
-import { canGzip, DEFAULT_DRAFT, seedError, toRequest, type GenerationDraft } from '../lib/generation-draft';
+import { canGzip, DEFAULT_DRAFT, seedError, toRequest, whyNoGzip, type GenerationDraft } from '../lib/generation-draft';
 
 const SINK_LABELS: Record<Sink, string> = {
   file: 'A file',
@@ -83,7 +83,7 @@ export function GenerateForm({ schemaId }: { schemaId: string }) {
         />
         <Switch
           label="Compress with gzip"
-          description={canGzip(draft.format) ? undefined : 'xlsx is compressed already'}
+          description={whyNoGzip(draft.format)}
           checked={canGzip(draft.format) && draft.gzip}
           disabled={!canGzip(draft.format)}
           onChange={(event) => update({ gzip: event.currentTarget.checked })}

@@ -134,6 +134,26 @@ describe('JobPage', () => {
     expect(await screen.findByText('The file matches the manifest: all 3 parts.')).toBeInTheDocument();
   });
 
+  it('saysHowToCheckAZipOfParquetPartsAgainstTheManifest', async () => {
+    // given a completed job of several Parquet parts, which downloads as a zip
+    const manifest = await manifestOf(PARTS);
+    const { jws, keys } = await signed({ ...manifest, output: { ...manifest.output, format: 'parquet' } });
+    const fetchFn = stubFetch(
+      on('GET', STATUS, { status: 200, body: aGenerationJob({ status: 'COMPLETED', generationTime: 10 }) }),
+      on('GET', EVENTS, eventStream(completed)),
+      on('GET', METRICS, { status: 200, body: aMetricsReport() }),
+      on('GET', MANIFEST, { status: 200, body: jws }),
+      on('GET', KEYS, { status: 200, body: keys }),
+    );
+
+    // when its page is shown
+    showJobPage(fetchFn);
+
+    // then the file check says that the parts joined are checked, not the zip
+    expect(await screen.findByText('Verified')).toBeInTheDocument();
+    expect(screen.getByText(/zip of its Parquet parts/)).toBeInTheDocument();
+  });
+
   it('saysNotVerifiedWhenNoPublishedKeySignedTheManifest', async () => {
     // given a manifest signed by a key the platform does not publish
     const { jws } = await signed(await manifestOf(PARTS));

@@ -26,9 +26,19 @@ export function seedError(seed: string): string | null {
   return value < INT64_MIN || value > INT64_MAX ? 'A seed fits in 64 bits (up to 9223372036854775807)' : null;
 }
 
-/** xlsx is a zip already; the server refuses to gzip it. */
+/** Formats compressed by their own design, which the server refuses to gzip, and why. */
+const COMPRESSED_INSIDE: Partial<Record<OutputFormat, string>> = {
+  xlsx: 'xlsx is compressed already',
+  parquet: 'Parquet is compressed inside',
+};
+
+/** Why gzip does not apply to the format, or undefined when it does. */
+export function whyNoGzip(format: OutputFormat): string | undefined {
+  return COMPRESSED_INSIDE[format];
+}
+
 export function canGzip(format: OutputFormat): boolean {
-  return format !== 'xlsx';
+  return whyNoGzip(format) === undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import dev.synthesis.app.generation.internal.GenerationRun;
 import dev.synthesis.app.generation.internal.GenerationRuns;
 import dev.synthesis.app.generation.internal.GenerationViews;
 import dev.synthesis.app.generation.internal.OutputParts;
+import dev.synthesis.app.generation.internal.ZippedParts;
 import dev.synthesis.app.jobs.JobAdmission;
 import dev.synthesis.app.quota.UsageLedger;
 import dev.synthesis.app.schema.SchemaCatalog;
@@ -206,12 +207,19 @@ public class Generation {
     @Transactional(readOnly = true)
     public Download download(GenerationJobId id) {
         GenerationRun run = completed(id);
-        return new Download(run, OutputParts.fileName(run), OutputParts.mediaType(run));
+        return new Download(run, OutputParts.fileName(run), OutputParts.downloadMediaType(run));
     }
 
-    /** Streams the parts in order: joined, they are one valid file (gzip members concatenate). */
+    /**
+     * Streams the parts in order: joined, they are one valid file (gzip members concatenate); parts
+     * that do not join (Parquet files) go into a zip under their own names.
+     */
     public void writeOutput(Download download, OutputStream out) throws IOException {
         GenerationRun run = download.run();
+        if (OutputParts.zipped(run)) {
+            ZippedParts.write(run, storage, out);
+            return;
+        }
         for (int part = 0; part < run.partitions(); part++) {
             try (InputStream in = storage.open(OutputParts.part(run, part))) {
                 in.transferTo(out);
@@ -245,7 +253,7 @@ public class Generation {
     }
 
     private int partitions(long rows, String format) {
-        if (!RowWriters.isSplittable(OutputFormat.valueOf(format.toUpperCase(Locale.ROOT)))) {
+        if (!RowWriters.writesParts(OutputFormat.valueOf(format.toUpperCase(Locale.ROOT)))) {
             return 1;
         }
         return (int) Math.min(MAX_PARTITIONS, Math.max(1, (rows + rowsPerPartition - 1) / rowsPerPartition));

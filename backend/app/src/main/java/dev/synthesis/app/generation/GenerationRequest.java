@@ -16,8 +16,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param rows     how many rows, at most {@code synthesis.requests.max-rows-per-job}
  * @param seed     seed for reproducible output; random when absent. A string or a number: a client in
  *                 JavaScript sends 64-bit seeds as strings, which its numbers would round
- * @param format   csv (default), jsonl, json or xlsx
- * @param gzip     compress the output; default true for csv and jsonl, refused for xlsx (already zipped)
+ * @param format   csv (default), jsonl, json, xlsx or parquet
+ * @param gzip     compress the output; default true for csv, jsonl and json, refused for xlsx (already zipped)
+ *                 and parquet (compressed inside)
  * @param sink     file (default): an output file in the object store; table: also each row into synthetic_data
  */
 public record GenerationRequest(
@@ -48,6 +49,9 @@ public record GenerationRequest(
         if (format == OutputFormat.XLSX && Boolean.TRUE.equals(gzip)) {
             throw new InvalidRequest("gzip", "xlsx files are already compressed; send gzip=false");
         }
-        return gzip == null ? format != OutputFormat.XLSX : gzip;
+        if (format == OutputFormat.PARQUET && Boolean.TRUE.equals(gzip)) {
+            throw new InvalidRequest("gzip", "Parquet files are compressed inside; gzip does not apply");
+        }
+        return gzip == null ? format != OutputFormat.XLSX && format != OutputFormat.PARQUET : gzip;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import dev.synthesis.app.support.Api;
+import dev.synthesis.app.support.DuckDb;
 import dev.synthesis.app.support.IntegrationTest;
 import dev.synthesis.app.support.Jobs;
 import dev.synthesis.app.support.Jobs.Seeded;
@@ -21,13 +22,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,12 +47,15 @@ class GenerationIT extends IntegrationTest {
 
     private final Api alice = as("alice");
     private Seeded customers;
+    @TempDir
+    Path folder;
 
     /** Not static: the app, and so the API, exists once the test instance does. */
     @BeforeAll
     void givenASchemaTrainedOnASeed() {
         customers = Jobs.trained(alice, "Gen", 1_000);
     }
+
 
     @Test
     void generatesValidRowsInPartitionsThatJoinIntoOneScoredFile() throws IOException {
@@ -202,11 +214,49 @@ class GenerationIT extends IntegrationTest {
     @Test
     void refusesImpossibleRequests() {
         assertThat(alice.post("/api/generate", request("\"rows\": 0")).status()).isEqualTo(400);
-        assertThat(alice.post("/api/generate", request("\"rows\": 5, \"format\": \"parquet\"")).expect(400)
+        assertThat(alice.post("/api/generate", request("\"rows\": 5, \"format\": \"avro\"")).expect(400)
                 .json().get("detail").asString()).contains("format");
+        assertThat(alice.post("/api/generate", request("\"rows\": 5, \"format\": \"parquet\", \"gzip\": true")).expect(400)
+                .json().get("detail").asString()).contains("Parquet files are compressed inside; gzip does not apply");
         assertThat(alice.post("/api/generate", request("\"rows\": 5, \"sink\": \"kafka\"")).status()).isEqualTo(400);
         assertThat(alice.post("/api/generate", request("\"rows\": 5, \"format\": \"xlsx\", \"gzip\": true")).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void deliversParquetOfOnePartAsTheFileItselfWithTypedColumns() throws IOException, SQLException {
+        String id = generate("\"rows\": 2000, \"seed\": 3, \"format\": \"parquet\"");
+
+        HttpResponse<InputStream> download = alice.stream("/api/generate/" + id + "/download");
+
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/vnd.apache.parquet");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains(".parquet\"");
+        Path file = Files.createTempFile(folder, "one-part-", ".parquet");
+        try (InputStream body = download.body()) {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(DuckDb.count(file.toString())).isEqualTo(2000);
+        assertThat(DuckDb.columnTypes(file.toString())).as("typed columns, not all text").contains("BIGINT").doesNotContain("BLOB");
+    }
+
+    @Test
+    void deliversParquetOfSeveralPartsAsAZipOfCompleteFilesThatAGlobReads() throws IOException, SQLException {
+        long rows = 2 * ROWS_PER_PARTITION;
+        String id = generate("\"rows\": %d, \"seed\": 4, \"format\": \"parquet\"".formatted(rows));
+
+        HttpResponse<InputStream> download = alice.stream("/api/generate/" + id + "/download");
+
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
+        List<String> names = new ArrayList<>();
+        Path unzipped = Files.createTempDirectory(folder, "parts-");
+        try (ZipInputStream zip = new ZipInputStream(download.body())) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                Files.copy(zip, unzipped.resolve(entry.getName()));
+            }
+        }
+        assertThat(names).containsExactly("part-00000.parquet", "part-00001.parquet");
+        assertThat(DuckDb.count(unzipped.resolve("part-*.parquet").toString())).isEqualTo(rows);
     }
 
     private String request(String options) {

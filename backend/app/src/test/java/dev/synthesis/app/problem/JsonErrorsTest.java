@@ -25,7 +25,7 @@ class JsonErrorsTest {
             "rows": "10"               | rows: must be a whole number
             "rows": true               | rows: must be a whole number
             "rows": 10000000000000000000 | rows: must be a whole number between -9223372036854775808 and 9223372036854775807
-            "format": "parquet"        | format: must be one of csv, jsonl, json, xlsx, got "parquet"
+            "format": "avro"           | format: must be one of csv, jsonl, json, xlsx, parquet, got "avro"
             "sink": 5                  | sink: must be one of file, table
             "gzip": "yes"              | gzip: must be true or false
             "seed": "12x"              | seed: must be a whole number, got "12x"

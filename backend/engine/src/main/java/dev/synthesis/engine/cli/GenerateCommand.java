@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "generation seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv, jsonl, json or xlsx (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "csv", description = "csv, jsonl, json, xlsx or parquet (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "<file>", description = "where to write the rows")
@@ -69,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput("--format: unknown format '" + format + "'; expected csv, jsonl, json or xlsx");
+            throw new InvalidInput("--format: unknown format '" + format + "'; expected csv, jsonl, json, xlsx or parquet");
         }
     }
 }

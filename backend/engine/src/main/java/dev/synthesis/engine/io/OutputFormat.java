@@ -2,15 +2,14 @@ package dev.synthesis.engine.io;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/**
- * The formats generated data can be written in. Parquet is not offered: every maintained Java
- * Parquet writer (parquet-hadoop and the libraries built on it) pulls in Hadoop's client jars.
- */
+/** The formats generated data can be written in. */
 public enum OutputFormat {
     CSV("csv", "text/csv"),
     JSONL("jsonl", "application/jsonl"),
     JSON("json", "application/json"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    /** Columns typed for Arrow, DuckDB and pandas, compressed inside (see {@link ParquetRowWriter}). */
+    PARQUET("parquet", "application/vnd.apache.parquet");
 
     private final String extension;
     private final String mediaType;

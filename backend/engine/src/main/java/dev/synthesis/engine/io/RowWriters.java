@@ -18,6 +18,7 @@ public final class RowWriters {
                 case JSONL -> new JsonRowWriter(out, schema, false);
                 case JSON -> new JsonRowWriter(out, schema, true);
                 case XLSX -> new XlsxRowWriter(out, schema);
+                case PARQUET -> new ParquetRowWriter(out, schema);
             };
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -30,14 +31,24 @@ public final class RowWriters {
     }
 
     /**
+     * Whether a large output can be written as parts in parallel ({@link #openPart}): parts that join
+     * into one file ({@link #isSplittable}), or Parquet's, each a complete file, read together as one
+     * table by a reader given them all (a glob in DuckDB, a directory in pyarrow).
+     */
+    public static boolean writesParts(OutputFormat format) {
+        return isSplittable(format) || format == OutputFormat.PARQUET;
+    }
+
+    /**
      * A writer for one part of a larger output: the first part is a normal file, later parts carry
-     * only rows (no CSV header), so parts written in parallel concatenate into one valid file.
+     * only rows (no CSV header), so parts written in parallel concatenate into one valid file; a
+     * Parquet part is a complete file.
      */
     public static RowWriter openPart(OutputFormat format, OutputStream out, DataSchema schema, boolean firstPart) {
-        if (!isSplittable(format)) {
+        if (!writesParts(format)) {
             throw new IllegalArgumentException(format + " output cannot be split into parts");
         }
-        if (format == OutputFormat.JSONL || firstPart) {
+        if (format != OutputFormat.CSV || firstPart) {
             return open(format, out, schema);
         }
         try {

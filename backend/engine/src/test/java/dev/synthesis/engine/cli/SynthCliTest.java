@@ -72,9 +72,9 @@ class SynthCliTest {
 
         assertThat(synth("generate", folder.resolve("nothing").toString(), "--rows", "1", "-o", "x")).isEqualTo(2);
         assertThat(synth("generate", notAModel.toString(), "--rows", "1", "-o", "x")).isEqualTo(2);
-        assertThat(synth("generate", seed.toString(), "--rows", "1", "--format", "parquet", "-o", "x")).isEqualTo(2);
+        assertThat(synth("generate", seed.toString(), "--rows", "1", "--format", "avro", "-o", "x")).isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(3).allMatch(line -> line.contains("nothing") || line.contains("model.gz")
-                || line.contains("parquet"));
+                || line.contains("avro"));
     }
 
     @Test

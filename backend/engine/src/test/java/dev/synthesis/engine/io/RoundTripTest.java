@@ -32,8 +32,9 @@ class RoundTripTest {
             FieldDefinition.of("stamp", FieldType.DATETIME),
             FieldDefinition.of("attributes", FieldType.JSON)), null, null);
 
+    /** Seeds are not read from Parquet; a standard reader checks Parquet output in ParquetRowWriterTest. */
     @ParameterizedTest
-    @EnumSource(OutputFormat.class)
+    @EnumSource(value = OutputFormat.class, names = "PARQUET", mode = EnumSource.Mode.EXCLUDE)
     void readsBackTheSameTypedValuesItWrote(OutputFormat format) throws IOException {
         List<Object[]> rows = sampleRows();
 
