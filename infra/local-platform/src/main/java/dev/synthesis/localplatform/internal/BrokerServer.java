@@ -50,6 +50,10 @@ public final class BrokerServer implements Server {
         } catch (Exception e) {
             throw new ServiceStartFailed(name(), String.valueOf(e.getMessage()), settings.logDir().resolve("launcher.log"), e);
         }
+        // Artemis logs a failed initialisation and returns; a platform without its broker must not report ready
+        if (!broker.getActiveMQServer().isActive()) {
+            throw new ServiceStartFailed(name(), "the broker did not become active", settings.logDir().resolve("launcher.log"));
+        }
     }
 
     private Configuration configuration(Path dataDir) throws Exception {
