@@ -26,6 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientConsumer;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -112,6 +121,31 @@ class LocalPlatformIT {
         URI withPassword = URI.create(env.get("SYNTHESIS_REDIS_URL"));
         try (Jedis jedis = new Jedis(withPassword.getHost(), withPassword.getPort())) {
             assertThatThrownBy(jedis::ping).hasMessageContaining("NOAUTH");
+        }
+    }
+
+    @Test
+    void brokerCarriesAMessageForItsUserWithThePassword() throws Exception {
+        try (ServerLocator locator = ActiveMQClient.createServerLocator(env.get("SYNTHESIS_BROKER_URL"));
+                ClientSessionFactory factory = locator.createSessionFactory();
+                ClientSession session = factory.createSession(env.get("SYNTHESIS_BROKER_USER"), env.get("SYNTHESIS_BROKER_PASSWORD"),
+                        false, true, true, false, 0)) {
+            session.createQueue(QueueConfiguration.of("platform-it").setRoutingType(RoutingType.ANYCAST).setDurable(false));
+            ClientMessage sent = session.createMessage(false);
+            sent.getBodyBuffer().writeString("partition 7");
+            session.createProducer("platform-it").send(sent);
+            ClientConsumer consumer = session.createConsumer("platform-it");
+            session.start();
+            assertThat(consumer.receive(30_000).getBodyBuffer().readString()).isEqualTo("partition 7");
+        }
+    }
+
+    @Test
+    void brokerRefusesAWrongPassword() throws Exception {
+        try (ServerLocator locator = ActiveMQClient.createServerLocator(env.get("SYNTHESIS_BROKER_URL"));
+                ClientSessionFactory factory = locator.createSessionFactory()) {
+            assertThatThrownBy(() -> factory.createSession(env.get("SYNTHESIS_BROKER_USER"), "not-the-password", false, true, true,
+                    false, 0)).isInstanceOf(ActiveMQSecurityException.class);
         }
     }
 

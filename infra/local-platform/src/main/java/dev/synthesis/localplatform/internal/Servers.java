@@ -18,7 +18,7 @@ public final class Servers {
     /** Starts all servers and waits for each; throws the first failure with the others suppressed. */
     public static void startInParallel(List<Server> servers) {
         List<RuntimeException> failures = new ArrayList<>();
-        try (ExecutorService executor = Executors.newFixedThreadPool(servers.size())) {
+        try (ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, servers.size()))) {
             List<Future<?>> starts = servers.stream().<Future<?>>map(s -> executor.submit(s::start)).toList();
             starts.forEach(start -> await(start, failures));
         }
