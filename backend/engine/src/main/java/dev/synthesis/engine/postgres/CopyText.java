@@ -10,35 +10,33 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows of one {@code COPY … FROM STDIN} in PostgreSQL's text format, rendered into one reused
- * buffer and sent in pieces of about 64 KiB, so a load of any size takes constant memory. Bytes
+ * Rows for a table's {@code COPY … FROM STDIN} in PostgreSQL's text format, rendered into one
+ * reused buffer and sent by one COPY per piece of about 1 MiB, so a load of any size takes constant
+ * memory. Each COPY ends before {@link #endRow()} returns: between rows the connection is free for
+ * other statements of the same transaction (PgJDBC would wait forever for a COPY left open). Bytes
  * written through the {@link OutputStream} methods are column content and get the format's escapes
  * (backslash, tab, newline, carriage return), which lets a JSON generator write straight into a
  * column; {@link #tab()} and {@link #endRow()} write the separators.
  */
 public final class CopyText extends OutputStream {
 
-    private static final int SEND_AT = 1 << 16;
+    private static final int SEND_AT = 1 << 20;
     private static final byte[] NULL = {'\\', 'N'};
 
     private final CopyManager copies;
-    private CopyIn copy;
-    private byte[] buffer = new byte[SEND_AT * 2];
+    private final String copyFromStdin;
+    private byte[] buffer = new byte[SEND_AT + (SEND_AT >> 2)];
     private int length;
+    private long copied;
 
-    /** Works on the connection under a pool's proxy, so the COPY runs in the caller's transaction. */
-    public CopyText(Connection connection) throws SQLException {
+    /**
+     * Works on the connection under a pool's proxy, so every COPY runs in the caller's transaction.
+     *
+     * @param copyFromStdin the {@code COPY table (columns) FROM STDIN} statement, in the text format
+     */
+    public CopyText(Connection connection, String copyFromStdin) throws SQLException {
         this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
-    }
-
-    /** Starts a {@code COPY … FROM STDIN} (text format); until it ends the connection runs no other statement. */
-    public void start(String copyFromStdin) throws SQLException {
-        copy = copies.copyIn(copyFromStdin);
-        length = 0;
-    }
-
-    public boolean active() {
-        return copy != null && copy.isActive();
+        this.copyFromStdin = copyFromStdin;
     }
 
     @Override
@@ -104,7 +102,7 @@ public final class CopyText extends OutputStream {
         buffer[length++] = '\t';
     }
 
-    /** Ends a row and sends the buffer once it holds a piece's worth. */
+    /** Ends a row and copies the buffer's rows once it holds a piece's worth. */
     public void endRow() throws SQLException {
         room(1);
         buffer[length++] = '\n';
@@ -113,22 +111,28 @@ public final class CopyText extends OutputStream {
         }
     }
 
-    /** Sends what is left and ends the COPY; returns the rows PostgreSQL took. */
+    /** Copies the rows still in the buffer; returns the rows PostgreSQL took since the last finish. */
     public long finish() throws SQLException {
         send();
-        return copy.endCopy();
-    }
-
-    /** Abandons an unfinished COPY, so the connection can roll back. */
-    public void cancel() throws SQLException {
-        if (active()) {
-            copy.cancelCopy();
-        }
+        long rows = copied;
+        copied = 0;
+        return rows;
     }
 
     private void send() throws SQLException {
-        copy.writeToCopy(buffer, 0, length);
-        length = 0;
+        if (length == 0) {
+            return;
+        }
+        CopyIn copy = copies.copyIn(copyFromStdin);
+        try {
+            copy.writeToCopy(buffer, 0, length);
+            copied += copy.endCopy();
+            length = 0;
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
     }
 
     private void escape(byte b) {

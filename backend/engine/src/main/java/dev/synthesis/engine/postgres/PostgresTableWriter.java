@@ -42,9 +42,7 @@ public final class PostgresTableWriter implements RowSink, AutoCloseable {
             run(connection, "drop table " + TableDefinition.quote(table));
         }
         run(connection, TableDefinition.createTable(table, schema));
-        CopyText copy = new CopyText(connection);
-        copy.start("copy " + TableDefinition.quote(table) + " from stdin");
-        return new PostgresTableWriter(schema.fields(), copy);
+        return new PostgresTableWriter(schema.fields(), new CopyText(connection, "copy " + TableDefinition.quote(table) + " from stdin"));
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
@@ -90,18 +88,9 @@ public final class PostgresTableWriter implements RowSink, AutoCloseable {
         }
     }
 
-    /** Ends the COPY; a COPY that cannot end is cancelled so the caller can roll back. */
+    /** Copies the rows still buffered. */
     @Override
     public void close() throws SQLException {
-        try {
-            copy.finish();
-        } catch (SQLException failed) {
-            try {
-                copy.cancel();
-            } catch (SQLException cancelFailed) {
-                failed.addSuppressed(cancelFailed);
-            }
-            throw failed;
-        }
+        copy.finish();
     }
 }

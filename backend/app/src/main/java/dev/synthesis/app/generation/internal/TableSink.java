@@ -64,7 +64,7 @@ final class TableSink implements RowSink, AutoCloseable {
         this.connection = connection;
         this.job = job;
         this.fields = fields;
-        this.copy = new CopyText(connection);
+        this.copy = new CopyText(connection, COPY);
         this.generator = json.writer()
                 .with(new MinimalPrettyPrinter(""))
                 .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -85,9 +85,6 @@ final class TableSink implements RowSink, AutoCloseable {
     @Override
     public void accept(Object[] row) {
         try {
-            if (!copy.active()) {
-                copy.start(COPY);
-            }
             copy.number(rowIndex++);
             copy.tab();
             writeJson(row);
@@ -140,23 +137,13 @@ final class TableSink implements RowSink, AutoCloseable {
         }
     }
 
-    /**
-     * Moves the last chunk. A COPY left open would keep the connection from rolling back, so one
-     * that cannot finish is cancelled before the failure propagates.
-     */
+    /** Moves the last chunk. */
     @Override
     public void close() throws SQLException {
         try {
             if (staged > 0) {
                 moveStaged();
             }
-        } catch (SQLException | RuntimeException failed) {
-            try {
-                copy.cancel();
-            } catch (SQLException cancelFailed) {
-                failed.addSuppressed(cancelFailed);
-            }
-            throw failed;
         } finally {
             generator.close();
         }

@@ -81,6 +81,27 @@ class TableSinkIT extends IntegrationTest {
         assertThat(rows.getFirst().get("privacy_score")).isNull();
     }
 
+    /** A partition's cancellation checks and progress use its connection between rows. */
+    @Test
+    void leavesTheConnectionFreeForOtherStatementsBetweenRows() throws SQLException {
+        long first = 4_000_000;
+
+        try (Connection connection = asTenant("acme")) {
+            try (TableSink sink = new TableSink(connection, acmeJob, FIELDS, first, 3 * CHUNK, json, CHUNK)) {
+                for (int i = 0; i < 3 * CHUNK; i++) {
+                    sink.accept(new Object[] {"x", (long) i, 1.0, true, null});
+                    try (PreparedStatement other = connection.prepareStatement("select 1")) {
+                        other.execute();
+                    }
+                }
+            }
+            connection.commit();
+        }
+
+        assertThat(TenantSql.rows("acme", "select 1 from synthetic_data where generation_job_id = ? and row_index >= ?",
+                acmeJob.job(), first)).hasSize(3 * CHUNK);
+    }
+
     @Test
     void aPartitionThatFailsMidwayLeavesNoRows() throws SQLException {
         long first = 2_000_000;
