@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TableSinkIT extends IntegrationTest {
 
     private static final int CHUNK = 100;
+    /** Each test writes rows from its own multiple of this on. */
+    private static final long RANGE = 1_000_000;
     private static final List<FieldDefinition> FIELDS = List.of(
             FieldDefinition.of("name", FieldType.STRING), FieldDefinition.of("count", FieldType.INTEGER),
             FieldDefinition.of("share", FieldType.NUMBER), FieldDefinition.of("active", FieldType.BOOLEAN),
@@ -70,8 +72,8 @@ class TableSinkIT extends IntegrationTest {
         List<Map<String, Object>> rows = TenantSql.rows("acme", """
                 select row_index, data = cast(? as jsonb) as tricky, data = cast(? as jsonb) as empty, quality_score,
                     privacy_score
-                from synthetic_data where generation_job_id = ? and row_index >= ? order by row_index""",
-                json.writeValueAsString(asMap(tricky)), json.writeValueAsString(asMap(empty)), acmeJob.job(), first);
+                from synthetic_data where generation_job_id = ? and row_index >= ? and row_index < ? order by row_index""",
+                json.writeValueAsString(asMap(tricky)), json.writeValueAsString(asMap(empty)), acmeJob.job(), first, first + RANGE);
         assertThat(rows).hasSize(2 * CHUNK + 1);
         assertThat(rows.getFirst().get("row_index")).isEqualTo(first);
         assertThat(rows.getLast().get("row_index")).isEqualTo(first + 2 * CHUNK);
@@ -98,8 +100,8 @@ class TableSinkIT extends IntegrationTest {
             connection.commit();
         }
 
-        assertThat(TenantSql.rows("acme", "select 1 from synthetic_data where generation_job_id = ? and row_index >= ?",
-                acmeJob.job(), first)).hasSize(3 * CHUNK);
+        assertThat(TenantSql.rows("acme", "select 1 from synthetic_data where generation_job_id = ? and row_index >= ? and row_index < ?",
+                acmeJob.job(), first, first + RANGE)).hasSize(3 * CHUNK);
     }
 
     @Test
@@ -119,8 +121,8 @@ class TableSinkIT extends IntegrationTest {
             connection.rollback();
         }
 
-        assertThat(TenantSql.rows("acme", "select 1 from synthetic_data where generation_job_id = ? and row_index >= ?",
-                acmeJob.job(), first)).isEmpty();
+        assertThat(TenantSql.rows("acme", "select 1 from synthetic_data where generation_job_id = ? and row_index >= ? and row_index < ?",
+                acmeJob.job(), first, first + RANGE)).isEmpty();
     }
 
     @Test
