@@ -11,32 +11,51 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Rows for a table's {@code COPY … FROM STDIN} in PostgreSQL's text format, rendered into one
- * reused buffer and sent by one COPY per piece of about 1 MiB, so a load of any size takes constant
- * memory. Each COPY ends before {@link #endRow()} returns: between rows the connection is free for
- * other statements of the same transaction (PgJDBC would wait forever for a COPY left open). Bytes
+ * reused buffer and sent in pieces, so a load of any size takes constant memory: either
+ * {@link #streaming} through one COPY, or {@link #betweenStatements} by one COPY per piece. Bytes
  * written through the {@link OutputStream} methods are column content and get the format's escapes
  * (backslash, tab, newline, carriage return), which lets a JSON generator write straight into a
  * column; {@link #tab()} and {@link #endRow()} write the separators.
  */
 public final class CopyText extends OutputStream {
 
-    private static final int SEND_AT = 1 << 20;
+    /** Small enough that PostgreSQL parses one piece while the next is rendered. */
+    private static final int STREAMED_PIECE = 1 << 16;
+    /** Large enough that a COPY's own round trips do not count. */
+    private static final int SEPARATE_PIECE = 1 << 20;
     private static final byte[] NULL = {'\\', 'N'};
 
     private final CopyManager copies;
     private final String copyFromStdin;
-    private byte[] buffer = new byte[SEND_AT + (SEND_AT >> 2)];
+    private final boolean streams;
+    private final int sendAt;
+    private byte[] buffer;
     private int length;
+    private CopyIn open;
     private long copied;
 
+    /** Works on the connection under a pool's proxy, so every COPY runs in the caller's transaction. */
+    private CopyText(Connection connection, String copyFromStdin, boolean streams) throws SQLException {
+        this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.copyFromStdin = copyFromStdin;
+        this.streams = streams;
+        this.sendAt = streams ? STREAMED_PIECE : SEPARATE_PIECE;
+        this.buffer = new byte[sendAt + (sendAt >> 2)];
+    }
+
     /**
-     * Works on the connection under a pool's proxy, so every COPY runs in the caller's transaction.
+     * One COPY from the first piece to {@link #finish()}, for a connection that runs nothing else
+     * meanwhile (PgJDBC would wait forever for a statement behind an open COPY).
      *
      * @param copyFromStdin the {@code COPY table (columns) FROM STDIN} statement, in the text format
      */
-    public CopyText(Connection connection, String copyFromStdin) throws SQLException {
-        this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.copyFromStdin = copyFromStdin;
+    public static CopyText streaming(Connection connection, String copyFromStdin) throws SQLException {
+        return new CopyText(connection, copyFromStdin, true);
+    }
+
+    /** One COPY per piece, each ended before {@link #endRow()} returns: between rows the connection is free. */
+    public static CopyText betweenStatements(Connection connection, String copyFromStdin) throws SQLException {
+        return new CopyText(connection, copyFromStdin, false);
     }
 
     @Override
@@ -102,18 +121,23 @@ public final class CopyText extends OutputStream {
         buffer[length++] = '\t';
     }
 
-    /** Ends a row and copies the buffer's rows once it holds a piece's worth. */
+    /** Ends a row and sends the buffer once it holds a piece's worth. */
     public void endRow() throws SQLException {
         room(1);
         buffer[length++] = '\n';
-        if (length >= SEND_AT) {
+        if (length >= sendAt) {
             send();
         }
     }
 
-    /** Copies the rows still in the buffer; returns the rows PostgreSQL took since the last finish. */
+    /** Sends the rows still in the buffer and ends the COPY; returns the rows PostgreSQL took since the last finish. */
     public long finish() throws SQLException {
         send();
+        if (open != null) {
+            CopyIn ending = open;
+            open = null;
+            copied += endOrCancel(ending);
+        }
         long rows = copied;
         copied = 0;
         return rows;
@@ -123,11 +147,23 @@ public final class CopyText extends OutputStream {
         if (length == 0) {
             return;
         }
-        CopyIn copy = copies.copyIn(copyFromStdin);
-        try {
+        if (streams) {
+            if (open == null) {
+                open = copies.copyIn(copyFromStdin);
+            }
+            open.writeToCopy(buffer, 0, length);
+        } else {
+            CopyIn copy = copies.copyIn(copyFromStdin);
             copy.writeToCopy(buffer, 0, length);
-            copied += copy.endCopy();
-            length = 0;
+            copied += endOrCancel(copy);
+        }
+        length = 0;
+    }
+
+    /** A COPY that fails is cancelled, so the connection can roll back. */
+    private static long endOrCancel(CopyIn copy) throws SQLException {
+        try {
+            return copy.endCopy();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();

@@ -42,7 +42,7 @@ public final class PostgresTableWriter implements RowSink, AutoCloseable {
             run(connection, "drop table " + TableDefinition.quote(table));
         }
         run(connection, TableDefinition.createTable(table, schema));
-        return new PostgresTableWriter(schema.fields(), new CopyText(connection, "copy " + TableDefinition.quote(table) + " from stdin"));
+        return new PostgresTableWriter(schema.fields(), CopyText.streaming(connection, "copy " + TableDefinition.quote(table) + " from stdin"));
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
@@ -88,7 +88,7 @@ public final class PostgresTableWriter implements RowSink, AutoCloseable {
         }
     }
 
-    /** Copies the rows still buffered. */
+    /** Sends the rows still buffered and ends the COPY. */
     @Override
     public void close() throws SQLException {
         copy.finish();

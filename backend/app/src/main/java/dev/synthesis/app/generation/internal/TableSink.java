@@ -64,7 +64,7 @@ final class TableSink implements RowSink, AutoCloseable {
         this.connection = connection;
         this.job = job;
         this.fields = fields;
-        this.copy = new CopyText(connection, COPY);
+        this.copy = CopyText.betweenStatements(connection, COPY);
         this.generator = json.writer()
                 .with(new MinimalPrettyPrinter(""))
                 .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
