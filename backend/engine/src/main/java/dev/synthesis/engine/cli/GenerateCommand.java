@@ -5,11 +5,16 @@ import dev.synthesis.engine.generate.SynthesisModel;
 import dev.synthesis.engine.io.OutputFormat;
 import dev.synthesis.engine.io.RowWriter;
 import dev.synthesis.engine.io.RowWriters;
+import dev.synthesis.engine.postgres.PostgresTableWriter;
+import dev.synthesis.engine.postgres.TableExists;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code synth generate <model|schema> --rows N --seed S --format F -o out}: streams synthetic rows to a file. */
+/**
+ * {@code synth generate <model|schema> --rows N --seed S --format F -o out}: streams synthetic rows to a file, or with
+ * {@code --to-postgres <jdbc-url> --table T} into a new PostgreSQL table typed after the schema.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate rows from a trained model file, or from a schema JSON file alone.")
 final class GenerateCommand implements Callable<Integer> {
@@ -41,8 +49,24 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv, jsonl, json, xlsx or parquet (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<file>", description = "where to write the rows")
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "where to write the rows")
     Path output;
+
+    @Option(names = "--to-postgres", paramLabel = "<jdbc-url>",
+            description = "load the rows into a new PostgreSQL table (needs --table) instead of a file")
+    String postgresUrl;
+
+    @Option(names = "--table", description = "the table --to-postgres creates")
+    String table;
+
+    @Option(names = "--replace", description = "drop and recreate --table if it exists")
+    boolean replace;
+
+    @Option(names = "--user", description = "PostgreSQL user (default: $PGUSER)")
+    String user = System.getenv("PGUSER");
+
+    @Option(names = "--password", description = "PostgreSQL password (default: $PGPASSWORD)")
+    String password = System.getenv("PGPASSWORD");
 
     @Option(names = "--threads", defaultValue = "2", description = "generating threads; rows are written in order (default: ${DEFAULT-VALUE})")
     int threads;
@@ -53,16 +77,48 @@ final class GenerateCommand implements Callable<Integer> {
         if (rows < 0 || firstRow < 0) {
             throw new InvalidInput("--rows and --first-row must not be negative");
         }
+        if ((output == null) == (postgresUrl == null)) {
+            throw new InvalidInput("give either -o <file> or --to-postgres <jdbc-url>");
+        }
         SynthesisModel model = CliFiles.readModelOrSchema(source);
         long started = System.nanoTime();
+        String target = output == null ? toPostgres(model) : toFile(model, outputFormat);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf("wrote %d rows to %s in %.2f s (%.0f rows/s)%n", rows, target, seconds,
+                rows / Math.max(seconds, 1e-9));
+        return SynthCli.OK;
+    }
+
+    private String toFile(SynthesisModel model, OutputFormat outputFormat) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
              RowWriter writer = RowWriters.open(outputFormat, out, model.schema())) {
             OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getOut().printf("wrote %d rows to %s in %.2f s (%.0f rows/s)%n", rows, output, seconds,
-                rows / Math.max(seconds, 1e-9));
-        return SynthCli.OK;
+        return output.toString();
+    }
+
+    /** One transaction: a load that fails leaves no table behind (and a replaced one as it was). */
+    private String toPostgres(SynthesisModel model) {
+        if (table == null || table.isBlank()) {
+            throw new InvalidInput("--to-postgres needs --table <name>");
+        }
+        try (Connection connection = DriverManager.getConnection(postgresUrl, user, password)) {
+            connection.setAutoCommit(false);
+            try {
+                try (PostgresTableWriter writer = PostgresTableWriter.create(connection, table, model.schema(), replace)) {
+                    OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback();
+                throw failed;
+            }
+            return "table " + table;
+        } catch (TableExists exists) {
+            throw new InvalidInput(exists.getMessage());
+        } catch (SQLException failed) {
+            throw new InvalidInput("PostgreSQL: " + failed.getMessage());
+        }
     }
 
     private OutputFormat outputFormat() {
