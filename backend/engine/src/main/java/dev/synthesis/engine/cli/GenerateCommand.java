@@ -1,7 +1,9 @@
 package dev.synthesis.engine.cli;
 
+import dev.synthesis.engine.generate.ChunkedFiles;
 import dev.synthesis.engine.generate.OrderedGeneration;
 import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.io.Gzip;
 import dev.synthesis.engine.io.OutputFormat;
 import dev.synthesis.engine.io.RowWriter;
 import dev.synthesis.engine.io.RowWriters;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code synth generate <model|schema> --rows N --seed S --format F -o out}: streams synthetic rows to a file. */
+/**
+ * {@code synth generate <model|schema> --rows N --seed S --format F -o out}: streams synthetic rows to a
+ * file, gzip-compressed with {@code --gzip} or an output name ending in {@code .gz}.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate rows from a trained model file, or from a schema JSON file alone.")
 final class GenerateCommand implements Callable<Integer> {
@@ -47,22 +52,40 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "generating threads; rows are written in order (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--gzip", description = "gzip the output (also when the output name ends in .gz); not for xlsx")
+    boolean gzip;
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
         if (rows < 0 || firstRow < 0) {
             throw new InvalidInput("--rows and --first-row must not be negative");
         }
+        boolean compressed = gzip || output.getFileName().toString().endsWith(".gz");
+        if (compressed && outputFormat == OutputFormat.XLSX) {
+            throw new InvalidInput("--gzip: xlsx files are already compressed");
+        }
         SynthesisModel model = CliFiles.readModelOrSchema(source);
         long started = System.nanoTime();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-             RowWriter writer = RowWriters.open(outputFormat, out, model.schema())) {
-            OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            write(model, outputFormat, compressed, out);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("wrote %d rows to %s in %.2f s (%.0f rows/s)%n", rows, output, seconds,
                 rows / Math.max(seconds, 1e-9));
         return SynthCli.OK;
+    }
+
+    /** CSV and JSON Lines are formatted and compressed on every thread; the others on one, in row order. */
+    private void write(SynthesisModel model, OutputFormat outputFormat, boolean compressed, OutputStream out) throws IOException {
+        if (ChunkedFiles.supports(outputFormat)) {
+            ChunkedFiles.write(model, seed, firstRow, rows, threads, outputFormat, compressed, out);
+            return;
+        }
+        try (OutputStream target = compressed ? Gzip.compressing(out) : out;
+             RowWriter writer = RowWriters.open(outputFormat, target, model.schema())) {
+            OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
+        }
     }
 
     private OutputFormat outputFormat() {

@@ -1,9 +1,7 @@
 package dev.synthesis.engine.io;
 
 import dev.synthesis.engine.schema.DataSchema;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /** Opens the {@link RowWriter} for an output format. */
 public final class RowWriters {
@@ -12,16 +10,12 @@ public final class RowWriters {
 
     /** A writer of typed rows aligned with {@code schema}'s fields; the caller closes it, then its stream. */
     public static RowWriter open(OutputFormat format, OutputStream out, DataSchema schema) {
-        try {
-            return switch (format) {
-                case CSV -> new CsvRowWriter(out, schema, true);
-                case JSONL -> new JsonRowWriter(out, schema, false);
-                case JSON -> new JsonRowWriter(out, schema, true);
-                case XLSX -> new XlsxRowWriter(out, schema);
-            };
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return switch (format) {
+            case CSV -> new CsvRowWriter(out, schema, true);
+            case JSONL -> new JsonRowWriter(out, schema, false);
+            case JSON -> new JsonRowWriter(out, schema, true);
+            case XLSX -> new XlsxRowWriter(out, schema);
+        };
     }
 
     /** Whether parts written by {@link #openPart} can be joined byte for byte into one valid file. */
@@ -40,10 +34,6 @@ public final class RowWriters {
         if (format == OutputFormat.JSONL || firstPart) {
             return open(format, out, schema);
         }
-        try {
-            return new CsvRowWriter(out, schema, false);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return new CsvRowWriter(out, schema, false);
     }
 }
