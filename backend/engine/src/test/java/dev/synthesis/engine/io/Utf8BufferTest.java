@@ -61,9 +61,13 @@ class Utf8BufferTest {
         buffer.append(',');
         buffer.append(0L);
         buffer.append(',');
+        buffer.append(Long.MAX_VALUE);
+        buffer.append(',');
+        buffer.append(1_000_000_000L);
+        buffer.append(',');
         buffer.append("naïve € 😀 \uD800");
 
-        assertThat(buffer.toString()).isEqualTo(Long.MIN_VALUE + ",-7,0,naïve € 😀 ?");
+        assertThat(buffer.toString()).isEqualTo(Long.MIN_VALUE + ",-7,0," + Long.MAX_VALUE + ",1000000000,naïve € 😀 ?");
     }
 
     private static String decimal(double value, int decimals, boolean trailingZeros) {
