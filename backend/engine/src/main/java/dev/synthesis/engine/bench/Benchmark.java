@@ -77,7 +77,7 @@ public final class Benchmark {
         Path compressed = plain.resolveSibling(plain.getFileName() + ".gz");
         double gzipRate = rows / timeFile(model, rows, threads, format, true, compressed);
         SameBytesGzip.Compression sink = SameBytesGzip.compress(plain, threads, Gzip.LEVEL);
-        return new WriterRates(plainRate, gzipRate, rows / sink.seconds(), sink.ratio());
+        return new WriterRates(plainRate, gzipRate, rows / sink.seconds());
     }
 
     private static double timeFile(SynthesisModel model, long rows, int threads, OutputFormat format, boolean gzip, Path file) {

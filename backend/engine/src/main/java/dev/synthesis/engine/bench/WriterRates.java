@@ -6,9 +6,8 @@ package dev.synthesis.engine.bench;
  * @param plainRowsPerSecond generation and formatting to an uncompressed file, on parallel chunks
  * @param gzipRowsPerSecond  the same, each chunk compressed as its own gzip member on the worker threads
  * @param sinkRowsPerSecond  gzip alone of the same uncompressed bytes, at the same level, on the same threads
- * @param compressionRatio   uncompressed bytes over gzip bytes
  */
-record WriterRates(double plainRowsPerSecond, double gzipRowsPerSecond, double sinkRowsPerSecond, double compressionRatio) {
+record WriterRates(double plainRowsPerSecond, double gzipRowsPerSecond, double sinkRowsPerSecond) {
 
     /** How close the gzip writer runs to what compression alone allows. */
     double ofSink() {
