@@ -23,7 +23,7 @@ public record BenchResult(String table, int rows, int columns, double trainSecon
 
     public static String header() {
         return String.format("%-28s %7s %4s %8s %11s " + WRITER_HEADER + " " + WRITER_HEADER + " %7s %9s %9s  %s", "table",
-                "rows", "cols", "train s", "null", "csv", "csv.gz", "gzip same", "ratio", "jsonl", "jsonl.gz", "gzip same",
+                "rows", "cols", "train s", "null", "csv", "csv.gz", "gzip alone", "ratio", "jsonl", "jsonl.gz", "gzip alone",
                 "ratio", "heap MB", "corr err", "indep err", "joint model");
     }
 

@@ -63,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
         out.println(Benchmark.run("wide-" + wideRows + "x15", WideTable.schema(), WideTable.rows(wideRows, 2026), rows,
                 threads, scratch, gzipLevels).line());
         out.printf("generated %,d rows per table on %d threads, rows/s throughout; csv/jsonl: the writer to a plain file, .gz: to a"
-                + " gzip file (gzip level %d), gzip same: gzip alone of the writer's plain bytes on the same threads, ratio:"
-                + " .gz over gzip same; peak heap is the largest of the training and generation phases%n", rows, threads, Gzip.LEVEL);
+                + " gzip file (gzip level %d), gzip alone: of the writer's plain bytes on the same threads, ratio:"
+                + " .gz over gzip alone; peak heap is the largest of the training and generation phases%n", rows, threads, Gzip.LEVEL);
         return SynthCli.OK;
     }
 

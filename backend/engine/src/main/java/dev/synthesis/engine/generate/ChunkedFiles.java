@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ChunkedFiles {
 
-    /** About 1-3 MB of text per chunk: large enough that a member's header and fresh dictionary cost nothing. */
+    /** About 1-6 MB of text per chunk (60-350 bytes a row): a member's header and fresh dictionary then cost nothing. */
     static final int CHUNK_ROWS = 16_384;
 
     private ChunkedFiles() {}
