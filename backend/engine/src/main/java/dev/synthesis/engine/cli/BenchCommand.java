@@ -4,6 +4,7 @@ import dev.synthesis.engine.bench.BenchResult;
 import dev.synthesis.engine.bench.Benchmark;
 import dev.synthesis.engine.bench.WideTable;
 import dev.synthesis.engine.data.Table;
+import dev.synthesis.engine.io.Gzip;
 import dev.synthesis.engine.profile.Profiler;
 import dev.synthesis.engine.schema.DataSchema;
 import dev.synthesis.engine.validate.TableTyping;
@@ -40,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--wide-rows", defaultValue = "32000", description = "rows of the generated wide table (default: ${DEFAULT-VALUE})")
     int wideRows;
 
+    @Option(names = "--gzip-levels", split = ",", paramLabel = "<level>",
+            description = "also gzip each table's CSV bytes at these levels (e.g. 1,3,6) to compare rate and ratio")
+    List<Integer> gzipLevels = List.of();
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dataDirectory)) {
@@ -52,13 +57,14 @@ final class BenchCommand implements Callable<Integer> {
             Table raw = CliFiles.readSeed(csv);
             DataSchema schema = Profiler.profile(raw, ProfileCommand.schemaName(csv)).schema();
             out.println(Benchmark.run(csv.getFileName().toString(), schema, TableTyping.type(raw, schema).rows(), rows,
-                    threads, scratch).line());
+                    threads, scratch, gzipLevels).line());
             out.flush();
         }
         out.println(Benchmark.run("wide-" + wideRows + "x15", WideTable.schema(), WideTable.rows(wideRows, 2026), rows,
-                threads, scratch).line());
-        out.printf("generated %,d rows per table on %d threads; peak heap is the largest of the training and generation phases%n",
-                rows, threads);
+                threads, scratch, gzipLevels).line());
+        out.printf("generated %,d rows per table on %d threads, rows/s throughout; csv/jsonl: the writer to a plain file, .gz: to a"
+                + " gzip file (gzip level %d), gzip alone: of the writer's plain bytes on the same threads, ratio:"
+                + " .gz over gzip alone; peak heap is the largest of the training and generation phases%n", rows, threads, Gzip.LEVEL);
         return SynthCli.OK;
     }
 

@@ -1,7 +1,9 @@
 package dev.synthesis.engine.cli;
 
+import dev.synthesis.engine.generate.ChunkedFiles;
 import dev.synthesis.engine.generate.OrderedGeneration;
 import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.io.Gzip;
 import dev.synthesis.engine.io.OutputFormat;
 import dev.synthesis.engine.io.RowWriter;
 import dev.synthesis.engine.io.RowWriters;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code synth generate <model|schema> --rows N --seed S --format F -o out}: streams synthetic rows to a file, or with
+ * {@code synth generate <model|schema> --rows N --seed S --format F -o out}: streams synthetic rows to a
+ * file, gzip-compressed with {@code --gzip} or an output name ending in {@code .gz}, or with
  * {@code --to-postgres <jdbc-url> --table T} into a new PostgreSQL table typed after the schema.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -71,6 +74,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "generating threads; rows are written in order (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--gzip", description = "gzip the output (also when the output name ends in .gz); not for xlsx")
+    boolean gzip;
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
@@ -80,19 +86,22 @@ final class GenerateCommand implements Callable<Integer> {
         if ((output == null) == (postgresUrl == null)) {
             throw new InvalidInput("give either -o <file> or --to-postgres <jdbc-url>");
         }
+        boolean compressed = output != null && (gzip || output.getFileName().toString().endsWith(".gz"));
+        if (compressed && (outputFormat == OutputFormat.XLSX || outputFormat == OutputFormat.PARQUET)) {
+            throw new InvalidInput("--gzip: " + outputFormat.extension() + " files are already compressed");
+        }
         SynthesisModel model = CliFiles.readModelOrSchema(source);
         long started = System.nanoTime();
-        String target = output == null ? toPostgres(model) : toFile(model, outputFormat);
+        String target = output == null ? toPostgres(model) : toFile(model, outputFormat, compressed);
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf("wrote %d rows to %s in %.2f s (%.0f rows/s)%n", rows, target, seconds,
                 rows / Math.max(seconds, 1e-9));
         return SynthCli.OK;
     }
 
-    private String toFile(SynthesisModel model, OutputFormat outputFormat) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-             RowWriter writer = RowWriters.open(outputFormat, out, model.schema())) {
-            OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
+    private String toFile(SynthesisModel model, OutputFormat outputFormat, boolean compressed) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+            write(model, outputFormat, compressed, out);
         }
         return output.toString();
     }
@@ -118,6 +127,18 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidInput(exists.getMessage());
         } catch (SQLException failed) {
             throw new InvalidInput("PostgreSQL: " + failed.getMessage());
+        }
+    }
+
+    /** CSV and JSON Lines are formatted and compressed on every thread; the others on one, in row order. */
+    private void write(SynthesisModel model, OutputFormat outputFormat, boolean compressed, OutputStream out) throws IOException {
+        if (ChunkedFiles.supports(outputFormat)) {
+            ChunkedFiles.write(model, seed, firstRow, rows, threads, outputFormat, compressed, out);
+            return;
+        }
+        try (OutputStream target = compressed ? Gzip.compressing(out) : out;
+             RowWriter writer = RowWriters.open(outputFormat, target, model.schema())) {
+            OrderedGeneration.generate(model, seed, firstRow, rows, threads, writer);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.UnsupportedTemporalTypeException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +27,7 @@ public final class TemporalFormat {
     /** Formatters are immutable and costly to build from a pattern, and a table uses few patterns. */
     private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 1_000;
+    private static final Map<String, Optional<FixedDatePattern>> FIXED = new ConcurrentHashMap<>();
 
     private TemporalFormat() {}
 
@@ -68,6 +70,10 @@ public final class TemporalFormat {
     /** The text of a temporal value in the format, or in ISO-8601 when there is none or it cannot show the value. */
     public static String print(TemporalAccessor value, String format) {
         if (format != null) {
+            Optional<String> fixed = fixed(format).flatMap(pattern -> pattern.print(value));
+            if (fixed.isPresent()) {
+                return fixed.get();
+            }
             try {
                 return formatter(format).format(value);
             } catch (UnsupportedTemporalTypeException formatNeedsMoreThanValueHas) {
@@ -75,6 +81,18 @@ public final class TemporalFormat {
             }
         }
         return value.toString();
+    }
+
+    private static Optional<FixedDatePattern> fixed(String pattern) {
+        Optional<FixedDatePattern> cached = FIXED.get(pattern);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<FixedDatePattern> built = FixedDatePattern.of(pattern);
+        if (FIXED.size() < MAX_CACHED) {
+            FIXED.put(pattern, built);
+        }
+        return built;
     }
 
     private static Object parseWith(FieldType type, DateTimeFormatter formatter, boolean offset, String text) {

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * Generates on several threads into one sink that needs rows in order (a file writer): blocks of rows
@@ -24,18 +26,31 @@ public final class OrderedGeneration {
             model.generate(seed, firstRow, rowCount, sink);
             return;
         }
-        try (ExecutorService workers = Executors.newFixedThreadPool(threads)) {
-            Deque<Future<Object[][]>> pending = new ArrayDeque<>();
-            long next = firstRow;
-            long end = firstRow + rowCount;
-            while (next < end || !pending.isEmpty()) {
-                while (next < end && pending.size() < 2 * threads) {
-                    pending.add(workers.submit(block(model, seed, next, Math.min(BLOCK_ROWS, end - next))));
-                    next += BLOCK_ROWS;
+        inOrder(Math.ceilDiv(rowCount, BLOCK_ROWS), threads, block -> {
+            long start = firstRow + block * BLOCK_ROWS;
+            return rows(model, seed, start, Math.min(BLOCK_ROWS, firstRow + rowCount - start));
+        }, rows -> {
+            for (Object[] row : rows) {
+                sink.accept(row);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code task} for 0 … count − 1 on {@code threads} threads and hands the results to
+     * {@code consumer} on the calling thread in that order, with at most {@code 2 × threads} results
+     * made but not yet consumed.
+     */
+    static <T> void inOrder(long count, int threads, LongFunction<T> task, Consumer<T> consumer) {
+        try (ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads))) {
+            Deque<Future<T>> pending = new ArrayDeque<>();
+            long next = 0;
+            while (next < count || !pending.isEmpty()) {
+                while (next < count && pending.size() < 2 * Math.max(1, threads)) {
+                    long index = next++;
+                    pending.add(workers.submit(() -> task.apply(index)));
                 }
-                for (Object[] row : pending.removeFirst().get()) {
-                    sink.accept(row);
-                }
+                consumer.accept(pending.removeFirst().get());
             }
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
@@ -45,12 +60,10 @@ public final class OrderedGeneration {
         }
     }
 
-    private static java.util.concurrent.Callable<Object[][]> block(SynthesisModel model, long seed, long start, long length) {
-        return () -> {
-            Object[][] rows = new Object[(int) length][];
-            int[] filled = {0};
-            model.generate(seed, start, length, row -> rows[filled[0]++] = row.clone());
-            return rows;
-        };
+    private static Object[][] rows(SynthesisModel model, long seed, long start, long length) {
+        Object[][] rows = new Object[(int) length][];
+        int[] filled = {0};
+        model.generate(seed, start, length, row -> rows[filled[0]++] = row.clone());
+        return rows;
     }
 }

@@ -6,7 +6,9 @@ import dev.synthesis.engine.schema.FieldType;
 import java.io.OutputStream;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.MinimalPrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,12 +25,15 @@ final class JsonRowWriter implements RowWriter {
             .build();
 
     private final List<FieldDefinition> fields;
+    /** Encoded once: writing each name from a String per row showed in the profile. */
+    private final SerializableString[] names;
     private final JsonGenerator generator;
     private final boolean array;
 
     JsonRowWriter(OutputStream out, DataSchema schema, boolean array) {
         this.fields = schema.fields();
         this.array = array;
+        this.names = fields.stream().map(field -> new SerializedString(field.name())).toArray(SerializableString[]::new);
         this.generator = MAPPER.writer().with(new MinimalPrettyPrinter("\n")).createGenerator(out);
         if (array) {
             generator.writeStartArray();
@@ -39,7 +44,7 @@ final class JsonRowWriter implements RowWriter {
     public void accept(Object[] row) {
         generator.writeStartObject();
         for (int i = 0; i < fields.size(); i++) {
-            generator.writeName(fields.get(i).name());
+            generator.writeName(names[i]);
             writeValue(fields.get(i), row[i]);
         }
         generator.writeEndObject();

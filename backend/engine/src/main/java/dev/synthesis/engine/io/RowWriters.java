@@ -1,9 +1,7 @@
 package dev.synthesis.engine.io;
 
 import dev.synthesis.engine.schema.DataSchema;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /** Opens the {@link RowWriter} for an output format. */
 public final class RowWriters {
@@ -51,10 +49,6 @@ public final class RowWriters {
         if (format != OutputFormat.CSV || firstPart) {
             return open(format, out, schema);
         }
-        try {
-            return new CsvRowWriter(out, schema, false);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return new CsvRowWriter(out, schema, false);
     }
 }

@@ -14,10 +14,6 @@ import java.time.temporal.TemporalAccessor;
  */
 public final class ValueText {
 
-    private static final int FAST_DECIMALS = 9;
-    private static final double FAST_LIMIT = 1e15;
-    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-
     private ValueText() {}
 
     /** The text of a value; null for a missing one. */
@@ -42,28 +38,12 @@ public final class ValueText {
 
     /** A number rounded half-up to {@code decimals} places; exact arithmetic on a long where the value allows it. */
     static String decimal(double value, int decimals, boolean trailingZeros) {
-        if (decimals > FAST_DECIMALS || Math.abs(value) * POWERS_OF_TEN[Math.min(decimals, FAST_DECIMALS)] >= FAST_LIMIT) {
-            BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-            return (trailingZeros ? rounded : rounded.stripTrailingZeros()).toPlainString();
+        if (Utf8Buffer.isFastDecimal(value, decimals)) {
+            Utf8Buffer text = new Utf8Buffer(32);
+            text.appendDecimal(value, decimals, trailingZeros);
+            return text.toString();
         }
-        long scaled = Math.round(value * POWERS_OF_TEN[decimals]);
-        StringBuilder digits = new StringBuilder(Long.toString(Math.abs(scaled)));
-        while (digits.length() <= decimals) {
-            digits.insert(0, '0');
-        }
-        if (decimals > 0) {
-            digits.insert(digits.length() - decimals, '.');
-        }
-        int end = digits.length();
-        if (!trailingZeros && decimals > 0) {
-            while (digits.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (digits.charAt(end - 1) == '.') {
-                end--;
-            }
-        }
-        digits.setLength(end);
-        return scaled < 0 ? "-" + digits : digits.toString();
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        return (trailingZeros ? rounded : rounded.stripTrailingZeros()).toPlainString();
     }
 }

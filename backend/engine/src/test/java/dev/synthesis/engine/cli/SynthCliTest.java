@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,27 @@ class SynthCliTest {
         assertThat(Files.readAllLines(generated)).hasSize(500).allMatch(line -> line.startsWith("{\"checking_status\":"));
         assertThat(synth("validate", generated.toString(), "--schema", schema.toString())).isZero();
         assertThat(out.toString()).contains("500 rows, 500 valid, 0 with errors");
+    }
+
+    @Test
+    void gzipOutputDecompressesToThePlainFileAndXlsxIsNotGzipped() throws IOException {
+        // given a trained model
+        Path model = folder.resolve("m");
+        assertThat(synth("train", seed.toString(), "-o", model.toString())).isZero();
+
+        // when the same rows go to a plain and to a .gz file (on different thread counts)
+        Path plain = folder.resolve("out.csv");
+        Path compressed = folder.resolve("out.csv.gz");
+        assertThat(synth("generate", model.toString(), "--rows", "40000", "--seed", "3", "-o", plain.toString())).isZero();
+        assertThat(synth("generate", model.toString(), "--rows", "40000", "--seed", "3", "--threads", "3", "-o",
+                compressed.toString())).isZero();
+
+        // then
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(compressed))) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(plain));
+        }
+        assertThat(synth("generate", model.toString(), "--rows", "1", "--format", "xlsx", "--gzip", "-o",
+                folder.resolve("x.xlsx").toString())).isEqualTo(2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.synthesis.app.tenancy.TenantContext;
 import dev.synthesis.engine.data.RowSink;
 import dev.synthesis.app.storage.ObjectStorage;
 import dev.synthesis.engine.generate.SynthesisModel;
+import dev.synthesis.engine.io.Gzip;
 import dev.synthesis.engine.io.OutputFormat;
 import dev.synthesis.engine.io.RowWriter;
 import dev.synthesis.engine.io.RowWriters;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import java.util.zip.GZIPOutputStream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -111,7 +111,7 @@ class PartTasklet implements Tasklet {
             throws IOException, SQLException {
         OutputFormat format = OutputParts.format(run);
         try (OutputStream disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                OutputStream out = run.gzip() ? new GZIPOutputStream(disk, 1 << 16) : disk;
+                OutputStream out = run.gzip() ? Gzip.compressing(disk) : disk;
                 RowWriter writer = run.partitions() > 1
                         ? RowWriters.openPart(format, out, model.schema(), part == 0)
                         : RowWriters.open(format, out, model.schema())) {
