@@ -1,7 +1,9 @@
 package dev.synthesis.engine.io;
 
 import dev.synthesis.engine.schema.DataSchema;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /** Opens the {@link RowWriter} for an output format. */
 public final class RowWriters {
