@@ -44,10 +44,14 @@ start manager 8080 0
 for i in $(seq "$workers"); do start "worker-$i" $((8080 + i)) 1; done
 for port in $(seq 8080 $((8080 + workers))); do await_ready "$port"; done
 
-token=$(curl -sf -d grant_type=password -d client_id=synthesis-tests -d username=alice -d password=alice \
-  "$SYNTHESIS_OIDC_ISSUER_URI/protocol/openid-connect/token" | jq -r .access_token)
-api() { curl -sf -H "Authorization: Bearer $token" "$@"; }
-status() { api "$app$1" | jq -r .status; }
+# a token per call: the job outlives an access token's 15 minutes
+token() {
+  curl -sf -d grant_type=password -d client_id=synthesis-tests -d username=alice -d password=alice \
+    "$SYNTHESIS_OIDC_ISSUER_URI/protocol/openid-connect/token" | jq -r .access_token
+}
+api() { curl -sf -H "Authorization: Bearer $(token)" "$@"; }
+# the status, or "unknown" while the manager restarts
+status() { api "$app$1" | jq -r .status || echo unknown; }
 seed=$(api -F "file=@backend/engine/src/test/resources/datasets/abalone.csv" "$app/api/seeds" | jq -r .id)
 schema=$(api -X POST -H 'Content-Type: application/json' -d "{\"name\": \"scale-out $(date +%s)\"}" \
   "$app/api/seeds/$seed/schema" | jq -r .id)
@@ -58,7 +62,7 @@ started=$(date +%s)
 job=$(api -X POST -H 'Content-Type: application/json' -d "{\"schemaId\": \"$schema\", \"rows\": $rows, \"seed\": 1}" \
   "$app/api/generate" | jq -r .id)
 echo "job $job: $rows rows, $workers workers"
-until [[ $(api "$app/api/generate/$job/status" | jq -r '.rowsWritten // 0') -ge $((rows / 3)) ]]; do sleep 5; done
+until [[ $(api "$app/api/generate/$job/status" | jq -r '.rowsWritten // 0' || echo 0) -ge $((rows / 3)) ]]; do sleep 5; done
 echo "$(date -u +%T) a third written: kill -9 the manager and worker-1, start both again"
 kill -9 "$(cat "$out/manager.pid")" "$(cat "$out/worker-1.pid")"
 sleep 5
