@@ -2,21 +2,21 @@ package dev.synthesis.localplatform.internal;
 
 import dev.synthesis.localplatform.LocalPlatformSettings;
 import dev.synthesis.localplatform.ServiceStartFailed;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.security.CheckType;
 import org.apache.activemq.artemis.core.security.Role;
-import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager;
 
 /**
  * ActiveMQ Artemis, the broker that carries generation partitions to worker processes, embedded
- * in the launcher's JVM: bound to the loopback interface, one password-protected user, messages
- * kept in a journal under the data folder so a partition sent survives a broker restart.
+ * in the launcher's JVM: bound to the loopback interface, one password-protected user. Messages
+ * are kept in memory: the broker lives exactly as long as the platform's application and workers
+ * (the launcher stops them first), so nothing outlives it that would need them, and Artemis 2.53
+ * cannot reload a journal on Java 25 (Netty 4.2 frees only the direct buffers it allocated
+ * itself). docker-compose's broker keeps a journal.
  */
 public final class BrokerServer implements Server {
 
@@ -42,9 +42,8 @@ public final class BrokerServer implements Server {
     @Override
     public void start() {
         try {
-            Path dataDir = Files.createDirectories(settings.dataDir().resolve("broker"));
             broker = new EmbeddedActiveMQ()
-                    .setConfiguration(configuration(dataDir))
+                    .setConfiguration(configuration())
                     .setSecurityManager(new OneUser(settings.secrets().brokerPassword()))
                     .start();
         } catch (Exception e) {
@@ -56,15 +55,10 @@ public final class BrokerServer implements Server {
         }
     }
 
-    private Configuration configuration(Path dataDir) throws Exception {
+    private Configuration configuration() throws Exception {
         return new ConfigurationImpl()
                 .setName("synthesis-broker")
-                .setPersistenceEnabled(true)
-                .setJournalType(JournalType.NIO)
-                .setJournalDirectory(dataDir.resolve("journal").toString())
-                .setBindingsDirectory(dataDir.resolve("bindings").toString())
-                .setPagingDirectory(dataDir.resolve("paging").toString())
-                .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
+                .setPersistenceEnabled(false)
                 .setSecurityEnabled(true)
                 .setJMXManagementEnabled(false)
                 .addAcceptorConfiguration("core", "tcp://127.0.0.1:" + settings.ports().broker() + "?protocols=CORE");
