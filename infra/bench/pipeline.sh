@@ -39,5 +39,5 @@ for sink in file table; do
     -d "{\"schemaId\": \"$schema\", \"rows\": $rows, \"seed\": 1, \"sink\": \"$sink\"}" "$app/api/generate" | jq -r .id)
   status=$(wait_for "/api/generate/$job/status")
   api "$app/api/generate/$job/metrics" | jq -r --arg sink "$sink" --argjson job "$status" '.generation
-    | "\(.rows) rows, gzip csv\(if $sink == "table" then " + synthetic_data table" else "" end): \($job.status) in \(.seconds) s = \(.rowsPerSecond | floor) rows/s; quality \($job.qualityScore) %, privacy \($job.privacyScore) %"'
+    | "\(.rows) rows, gzip csv\(if $sink == "table" then " + synthetic_data table" else "" end): \($job.status) in \(.seconds) s = \(.rowsPerSecond | floor) rows/s; quality \($job.qualityScore * 1000 | round / 10) %, privacy \($job.privacyScore * 1000 | round / 10) %"'
 done
